@@ -1,0 +1,23 @@
+package dev.daemonset.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.daemonset.api.model.KubernetesObject;
+
+/**
+ * One object read from a source, with the positions of its fields.
+ *
+ * @param index the 0-based document index in the source (items of a {@code v1 List} count as
+ *     documents of their own, in order); the same index as {@link Span#document()}
+ * @param object the object
+ * @param sourceMap where each of its fields was written
+ */
+public record Document(int index, KubernetesObject object, SourceMap sourceMap) {
+  public Document {
+    if (index < 0) {
+      throw new IllegalArgumentException("index < 0");
+    }
+    requireNonNull(object, "object");
+    requireNonNull(sourceMap, "sourceMap");
+  }
+}

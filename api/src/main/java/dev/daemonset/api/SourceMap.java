@@ -1,0 +1,112 @@
+package dev.daemonset.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each field of one document was written: field path (Kubernetes notation) to the span of
+ * its key and of its value.
+ *
+ * <p>Paths look like {@code spec.template.spec.containers[0].image}; map entries such as labels
+ * are {@code metadata.labels[app]}; the document root is the empty path. A path that was not
+ * written (a defaulted field, say) has no entry; {@link #nearest(String)} then answers with the
+ * closest written ancestor, which is where a finding about a missing or defaulted value belongs.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SourceMap {
+
+  private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Span.UNKNOWN);
+
+  private final Map<String, Span> values;
+  private final Map<String, Span> keys;
+  private final Span document;
+
+  /**
+   * A source map from recorded spans.
+   *
+   * @param values path to the span of the value written there
+   * @param keys path to the span of the key that names it (absent for list items and the root)
+   * @param document the span of the whole document
+   */
+  public SourceMap(Map<String, Span> values, Map<String, Span> keys, Span document) {
+    this.values = Map.copyOf(values);
+    this.keys = Map.copyOf(keys);
+    this.document = requireNonNull(document, "document");
+  }
+
+  /** A source map that knows nothing: every lookup answers {@link Span#UNKNOWN}. */
+  public static SourceMap empty() {
+    return EMPTY;
+  }
+
+  /** The span of the value at {@code path}, if it was written. */
+  public Optional<Span> value(String path) {
+    return Optional.ofNullable(values.get(requireNonNull(path, "path")));
+  }
+
+  /** The span of the key naming {@code path}, if it was written. */
+  public Optional<Span> key(String path) {
+    return Optional.ofNullable(keys.get(requireNonNull(path, "path")));
+  }
+
+  /** The span of the whole document. */
+  public Span document() {
+    return document;
+  }
+
+  /**
+   * The value span at {@code path}, or of its nearest written ancestor, or the document. Map-key
+   * suffixes ({@code [key]}) and list indexes are stripped one at a time.
+   */
+  public Span nearest(String path) {
+    String p = requireNonNull(path, "path");
+    while (!p.isEmpty()) {
+      Span s = values.get(p);
+      if (s != null) {
+        return s;
+      }
+      p = parent(p);
+    }
+    return values.getOrDefault("", document);
+  }
+
+  /**
+   * The key span at {@code path} if written, else {@link #nearest(String)}: where a finding about
+   * a field itself (not its value) belongs.
+   */
+  public Span nearestKey(String path) {
+    Span k = keys.get(requireNonNull(path, "path"));
+    return k != null ? k : nearest(path);
+  }
+
+  /** Number of recorded value positions. */
+  public int size() {
+    return values.size();
+  }
+
+  /** The parent of a Kubernetes-notation path: {@code a.b[0]} → {@code a.b} → {@code a} → {@code ""}. */
+  public static String parent(String path) {
+    int end = path.length();
+    if (end == 0) {
+      return "";
+    }
+    if (path.charAt(end - 1) == ']') {
+      int depth = 0;
+      for (int i = end - 1; i >= 0; i--) {
+        char c = path.charAt(i);
+        if (c == ']') {
+          depth++;
+        } else if (c == '[' && --depth == 0) {
+          return path.substring(0, i);
+        }
+      }
+      return "";
+    }
+    int dot = path.lastIndexOf('.');
+    int bracket = path.lastIndexOf(']');
+    return dot > bracket ? path.substring(0, dot) : (bracket >= 0 ? path.substring(0, bracket + 1) : "");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A status condition of a Pod, Node or DaemonSet.
+ *
+ * @param type for example {@code Ready}
+ * @param status {@code True}, {@code False} or {@code Unknown}
+ * @param lastTransitionTime when the status last changed, if recorded
+ * @param reason a CamelCase reason
+ * @param message a sentence
+ * @param other untyped fields (lastProbeTime, lastHeartbeatTime, ...)
+ */
+public record Condition(
+    String type,
+    String status,
+    @Nullable Instant lastTransitionTime,
+    String reason,
+    String message,
+    Map<String, JsonValue> other) {
+  public Condition {
+    type = Copies.str(type);
+    status = Copies.str(status);
+    reason = Copies.str(reason);
+    message = Copies.str(message);
+    other = Copies.other(other);
+  }
+
+  /** A condition with only type, status and transition time. */
+  public static Condition of(String type, String status, @Nullable Instant lastTransitionTime) {
+    return new Condition(type, status, lastTransitionTime, "", "", Map.of());
+  }
+
+  /** True if {@code status} is {@code True}. */
+  public boolean isTrue() {
+    return "True".equals(status);
+  }
+}

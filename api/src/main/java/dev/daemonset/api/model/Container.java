@@ -1,0 +1,68 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A container ({@code containers[]}, {@code initContainers[]}).
+ *
+ * @param name the container name
+ * @param image the image reference
+ * @param imagePullPolicy {@code Always}, {@code IfNotPresent}, {@code Never}; "" before defaulting
+ * @param ports the ports, in order
+ * @param env the environment, in order
+ * @param resources requests and limits
+ * @param volumeMounts the mounts, in order
+ * @param livenessProbe the liveness probe, if any
+ * @param readinessProbe the readiness probe, if any
+ * @param startupProbe the startup probe, if any
+ * @param securityContext the security context, if any
+ * @param restartPolicy the container restart policy ({@code Always} makes an init container a sidecar), "" if absent
+ * @param terminationMessagePath "" before defaulting
+ * @param terminationMessagePolicy "" before defaulting
+ * @param other untyped fields (command, args, lifecycle, ...)
+ */
+public record Container(
+    String name,
+    String image,
+    String imagePullPolicy,
+    List<ContainerPort> ports,
+    List<EnvVar> env,
+    ResourceRequirements resources,
+    List<VolumeMount> volumeMounts,
+    @Nullable Probe livenessProbe,
+    @Nullable Probe readinessProbe,
+    @Nullable Probe startupProbe,
+    @Nullable SecurityContext securityContext,
+    String restartPolicy,
+    String terminationMessagePath,
+    String terminationMessagePolicy,
+    Map<String, JsonValue> other) {
+
+  public Container {
+    name = Copies.str(name);
+    image = Copies.str(image);
+    imagePullPolicy = Copies.str(imagePullPolicy);
+    ports = Copies.list(ports);
+    env = Copies.list(env);
+    resources = resources == null ? ResourceRequirements.EMPTY : resources;
+    volumeMounts = Copies.list(volumeMounts);
+    restartPolicy = Copies.str(restartPolicy);
+    terminationMessagePath = Copies.str(terminationMessagePath);
+    terminationMessagePolicy = Copies.str(terminationMessagePolicy);
+    other = Copies.other(other);
+  }
+
+  /** A container with only a name and an image. */
+  public static Container of(String name, String image) {
+    return new Container(name, image, "", null, null, null, null, null, null, null, null, "", "", "", null);
+  }
+
+  public Container withImage(String newImage) {
+    return new Container(name, newImage, imagePullPolicy, ports, env, resources, volumeMounts,
+        livenessProbe, readinessProbe, startupProbe, securityContext, restartPolicy,
+        terminationMessagePath, terminationMessagePolicy, other);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.daemonset.api.model;
+
+/**
+ * {@code ports[]} of a container.
+ *
+ * @param name an IANA-style port name, "" if absent
+ * @param containerPort the port in the container
+ * @param hostPort the port on the node, 0 if none
+ * @param protocol {@code TCP}, {@code UDP} or {@code SCTP}; "" before defaulting
+ * @param hostIP the host IP to bind, "" if absent
+ */
+public record ContainerPort(String name, int containerPort, int hostPort, String protocol, String hostIP) {
+  public ContainerPort {
+    name = Copies.str(name);
+    protocol = Copies.str(protocol);
+    hostIP = Copies.str(hostIP);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.daemonset.api.model;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.daemonset.api.JsonValue;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code spec} of a DaemonSet.
+ *
+ * @param selector the pod selector, {@code null} when not written
+ * @param template the pod template
+ * @param updateStrategy how pods are replaced when the template changes
+ * @param minReadySeconds seconds a pod must be Ready to count as available
+ * @param revisionHistoryLimit old revisions to keep, {@code null} before defaulting to 10
+ * @param other untyped fields
+ */
+public record DaemonSetSpec(
+    @Nullable LabelSelector selector,
+    PodTemplateSpec template,
+    DaemonSetUpdateStrategy updateStrategy,
+    int minReadySeconds,
+    @Nullable Integer revisionHistoryLimit,
+    Map<String, JsonValue> other) {
+
+  /** A spec with nothing set. */
+  public static final DaemonSetSpec EMPTY =
+      new DaemonSetSpec(null, PodTemplateSpec.EMPTY, DaemonSetUpdateStrategy.EMPTY, 0, null, null);
+
+  public DaemonSetSpec {
+    requireNonNull(template, "template");
+    updateStrategy = updateStrategy == null ? DaemonSetUpdateStrategy.EMPTY : updateStrategy;
+    other = Copies.other(other);
+  }
+
+  public DaemonSetSpec withSelector(@Nullable LabelSelector newSelector) {
+    return new DaemonSetSpec(newSelector, template, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
+  }
+
+  public DaemonSetSpec withTemplate(PodTemplateSpec newTemplate) {
+    return new DaemonSetSpec(selector, newTemplate, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
+  }
+
+  public DaemonSetSpec withUpdateStrategy(DaemonSetUpdateStrategy newStrategy) {
+    return new DaemonSetSpec(selector, template, newStrategy, minReadySeconds, revisionHistoryLimit, other);
+  }
+
+  public DaemonSetSpec withMinReadySeconds(int newMinReadySeconds) {
+    return new DaemonSetSpec(selector, template, updateStrategy, newMinReadySeconds, revisionHistoryLimit, other);
+  }
+
+  public DaemonSetSpec withRevisionHistoryLimit(@Nullable Integer newLimit) {
+    return new DaemonSetSpec(selector, template, updateStrategy, minReadySeconds, newLimit, other);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code httpGet} of a probe or lifecycle handler.
+ *
+ * @param path the request path ("" before defaulting to {@code /})
+ * @param port the port number or name, if written
+ * @param host the host, "" if absent
+ * @param scheme {@code HTTP} or {@code HTTPS}; "" before defaulting
+ * @param other untyped fields (httpHeaders)
+ */
+public record HttpGetAction(
+    String path, @Nullable IntOrString port, String host, String scheme, Map<String, JsonValue> other) {
+  public HttpGetAction {
+    path = Copies.str(path);
+    host = Copies.str(host);
+    scheme = Copies.str(scheme);
+    other = Copies.other(other);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A label selector ({@code spec.selector}): matchLabels AND every matchExpression.
+ *
+ * @param matchLabels labels that must be present with these exact values, sorted by key
+ * @param matchExpressions requirements, in order
+ * @param other untyped fields
+ */
+public record LabelSelector(
+    Map<String, String> matchLabels,
+    List<LabelSelectorRequirement> matchExpressions,
+    Map<String, JsonValue> other) {
+
+  public LabelSelector {
+    matchLabels = Copies.sorted(matchLabels);
+    matchExpressions = Copies.list(matchExpressions);
+    other = Copies.other(other);
+  }
+
+  /** A selector of matchLabels only. */
+  public static LabelSelector of(Map<String, String> matchLabels) {
+    return new LabelSelector(matchLabels, List.of(), Map.of());
+  }
+
+  /** True if it has neither matchLabels nor matchExpressions (it then selects everything). */
+  public boolean isEmpty() {
+    return matchLabels.isEmpty() && matchExpressions.isEmpty();
+  }
+
+  /**
+   * A {@code matchExpressions[]} entry.
+   *
+   * @param key the label key
+   * @param operator {@code In}, {@code NotIn}, {@code Exists} or {@code DoesNotExist}
+   * @param values the values for In and NotIn
+   */
+  public record LabelSelectorRequirement(String key, String operator, List<String> values) {
+    public LabelSelectorRequirement {
+      key = Copies.str(key);
+      operator = Copies.str(operator);
+      values = Copies.list(values);
+    }
+  }
+}

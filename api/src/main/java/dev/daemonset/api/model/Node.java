@@ -1,0 +1,65 @@
+package dev.daemonset.api.model;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.daemonset.api.JsonValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A v1 Node.
+ *
+ * @param metadata {@code metadata} (name and labels matter)
+ * @param unschedulable {@code spec.unschedulable} (cordoned)
+ * @param taints {@code spec.taints}, in order
+ * @param conditions {@code status.conditions}, in order
+ * @param otherSpec untyped fields of {@code spec}
+ * @param otherStatus untyped fields of {@code status}
+ * @param other untyped top-level fields
+ */
+public record Node(
+    ObjectMeta metadata,
+    boolean unschedulable,
+    List<Taint> taints,
+    List<Condition> conditions,
+    Map<String, JsonValue> otherSpec,
+    Map<String, JsonValue> otherStatus,
+    Map<String, JsonValue> other)
+    implements KubernetesObject {
+
+  public Node {
+    requireNonNull(metadata, "metadata");
+    taints = Copies.list(taints);
+    conditions = Copies.list(conditions);
+    otherSpec = Copies.other(otherSpec);
+    otherStatus = Copies.other(otherStatus);
+    other = Copies.other(other);
+  }
+
+  /** A node with a name and labels and nothing else. */
+  public static Node of(String name, Map<String, String> labels) {
+    return new Node(ObjectMeta.EMPTY.withName(name).withLabels(labels), false, null, null, null, null, null);
+  }
+
+  @Override
+  public ObjectKind objectKind() {
+    return ObjectKind.NODE;
+  }
+
+  /** The node's name. */
+  public String name() {
+    return metadata.name();
+  }
+
+  public Node withTaints(List<Taint> newTaints) {
+    return new Node(metadata, unschedulable, newTaints, conditions, otherSpec, otherStatus, other);
+  }
+
+  public Node withUnschedulable(boolean newUnschedulable) {
+    return new Node(metadata, newUnschedulable, taints, conditions, otherSpec, otherStatus, other);
+  }
+
+  public Node withMetadata(ObjectMeta newMetadata) {
+    return new Node(newMetadata, unschedulable, taints, conditions, otherSpec, otherStatus, other);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.daemonset.api.model;
+
+import java.util.List;
+
+/**
+ * A node selector requirement ({@code matchExpressions[]} or {@code matchFields[]} of a node
+ * selector term).
+ *
+ * @param key the label key, or {@code metadata.name} for matchFields
+ * @param operator {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}, {@code Gt} or {@code Lt}
+ * @param values the operand values
+ */
+public record NodeSelectorRequirement(String key, String operator, List<String> values) {
+  public NodeSelectorRequirement {
+    key = Copies.str(key);
+    operator = Copies.str(operator);
+    values = Copies.list(values);
+  }
+}

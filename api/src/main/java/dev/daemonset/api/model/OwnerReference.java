@@ -1,0 +1,44 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code metadata.ownerReferences[]}: an object that owns this one.
+ *
+ * @param apiVersion for example {@code apps/v1}
+ * @param kind for example {@code DaemonSet}
+ * @param name the owner's name
+ * @param uid the owner's UID
+ * @param controller true if the owner is the managing controller
+ * @param blockOwnerDeletion true if foreground deletion of the owner waits for this object
+ * @param other untyped fields
+ */
+public record OwnerReference(
+    String apiVersion,
+    String kind,
+    String name,
+    String uid,
+    @Nullable Boolean controller,
+    @Nullable Boolean blockOwnerDeletion,
+    Map<String, JsonValue> other) {
+
+  public OwnerReference {
+    apiVersion = Copies.str(apiVersion);
+    kind = Copies.str(kind);
+    name = Copies.str(name);
+    uid = Copies.str(uid);
+    other = Copies.other(other);
+  }
+
+  /** The reference a DaemonSet controller puts on the pods it creates or adopts. */
+  public static OwnerReference controllerOf(String kind, String apiVersion, String name, String uid) {
+    return new OwnerReference(apiVersion, kind, name, uid, true, true, Map.of());
+  }
+
+  /** True if {@code controller: true}. */
+  public boolean isController() {
+    return Boolean.TRUE.equals(controller);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code status} of a Pod.
+ *
+ * @param phase {@code Pending}, {@code Running}, {@code Succeeded}, {@code Failed}, {@code Unknown} or ""
+ * @param conditions the conditions, in order
+ * @param other untyped fields (containerStatuses, podIP, ...)
+ */
+public record PodStatus(String phase, List<Condition> conditions, Map<String, JsonValue> other) {
+  /** No status. */
+  public static final PodStatus EMPTY = new PodStatus("", null, null);
+
+  public PodStatus {
+    phase = Copies.str(phase);
+    conditions = Copies.list(conditions);
+    other = Copies.other(other);
+  }
+
+  /** The condition of this type, if present. */
+  public Optional<Condition> condition(String type) {
+    return conditions.stream().filter(c -> c.type().equals(type)).findFirst();
+  }
+}

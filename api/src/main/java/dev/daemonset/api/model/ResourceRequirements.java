@@ -1,0 +1,30 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.Map;
+
+/**
+ * {@code resources} of a container. Quantities are kept as written ({@code 100m}, {@code 1Gi},
+ * {@code 0.5}); a YAML number is kept as its decimal text.
+ *
+ * @param limits resource name to quantity, sorted
+ * @param requests resource name to quantity, sorted
+ * @param other untyped fields (claims)
+ */
+public record ResourceRequirements(
+    Map<String, String> limits, Map<String, String> requests, Map<String, JsonValue> other) {
+
+  /** No limits and no requests. */
+  public static final ResourceRequirements EMPTY = new ResourceRequirements(null, null, null);
+
+  public ResourceRequirements {
+    limits = Copies.sorted(limits);
+    requests = Copies.sorted(requests);
+    other = Copies.other(other);
+  }
+
+  /** True if nothing is set. */
+  public boolean isEmpty() {
+    return limits.isEmpty() && requests.isEmpty() && other.isEmpty();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.daemonset.api.model;
+
+import dev.daemonset.api.JsonValue;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A container's {@code securityContext}.
+ *
+ * @param privileged {@code privileged}, if set
+ * @param runAsUser {@code runAsUser}, if set
+ * @param runAsNonRoot {@code runAsNonRoot}, if set
+ * @param readOnlyRootFilesystem {@code readOnlyRootFilesystem}, if set
+ * @param allowPrivilegeEscalation {@code allowPrivilegeEscalation}, if set
+ * @param capabilitiesAdd {@code capabilities.add}
+ * @param capabilitiesDrop {@code capabilities.drop}
+ * @param other untyped fields (seLinuxOptions, seccompProfile, windowsOptions, ...)
+ */
+public record SecurityContext(
+    @Nullable Boolean privileged,
+    @Nullable Long runAsUser,
+    @Nullable Boolean runAsNonRoot,
+    @Nullable Boolean readOnlyRootFilesystem,
+    @Nullable Boolean allowPrivilegeEscalation,
+    List<String> capabilitiesAdd,
+    List<String> capabilitiesDrop,
+    Map<String, JsonValue> other) {
+  public SecurityContext {
+    capabilitiesAdd = Copies.list(capabilitiesAdd);
+    capabilitiesDrop = Copies.list(capabilitiesDrop);
+    other = Copies.other(other);
+  }
+}

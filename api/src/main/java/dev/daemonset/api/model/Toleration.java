@@ -1,0 +1,27 @@
+package dev.daemonset.api.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code spec.tolerations[]}.
+ *
+ * @param key the taint key ("" with operator Exists matches every key)
+ * @param operator {@code Equal} (also when "") or {@code Exists}
+ * @param value the value for Equal
+ * @param effect {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}, or "" for all
+ * @param tolerationSeconds how long a NoExecute taint is tolerated, if limited
+ */
+public record Toleration(
+    String key, String operator, String value, String effect, @Nullable Long tolerationSeconds) {
+  public Toleration {
+    key = Copies.str(key);
+    operator = Copies.str(operator);
+    value = Copies.str(value);
+    effect = Copies.str(effect);
+  }
+
+  /** {@code operator: Exists} for one key and effect, without time limit. */
+  public static Toleration exists(String key, String effect) {
+    return new Toleration(key, "Exists", "", effect, null);
+  }
+}

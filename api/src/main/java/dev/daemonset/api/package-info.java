@@ -1,0 +1,11 @@
+/**
+ * Diagnostics, source positions and the generic JSON value type shared by every stage of
+ * daemonset-engine.
+ *
+ * <p>Every type here is immutable and null-safe: absent values are {@code Optional} on return
+ * and {@code @Nullable} only where a record component mirrors an optional Kubernetes field.
+ */
+@NullMarked
+package dev.daemonset.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+/**
+ * The public contract of daemonset-engine: the immutable Kubernetes model (DaemonSet, Pod, Node,
+ * ControllerRevision), diagnostics with source positions, and the plan types. It names no Jackson
+ * or Hibernate type; its only dependencies are Jakarta Validation (constraint annotations) and
+ * JSpecify (nullness).
+ */
+module dev.daemonset.api {
+  requires transitive jakarta.validation;
+  requires static transitive org.jspecify;
+
+  exports dev.daemonset.api;
+  exports dev.daemonset.api.model;
+}
