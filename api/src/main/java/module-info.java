@@ -10,4 +10,6 @@ module dev.daemonset.api {
 
   exports dev.daemonset.api;
   exports dev.daemonset.api.model;
+  exports dev.daemonset.api.lint;
+
 }

@@ -1,4 +1,7 @@
-/** The engine of daemonset-engine: reading, defaulting, validation, planning and the CLI. */
+/**
+ * The engine of daemonset-engine: reading, defaulting, validation, linting, planning and the CLI.
+ * Exports only the entry packages; everything else is internal.
+ */
 module dev.daemonset.core {
   requires transitive dev.daemonset.api;
   requires com.fasterxml.jackson.core;
@@ -10,4 +13,11 @@ module dev.daemonset.core {
   requires static info.picocli;
 
   exports dev.daemonset.core.read;
+  exports dev.daemonset.core.defaults;
+  exports dev.daemonset.core.validate;
+  exports dev.daemonset.core.lint;
+
+  opens dev.daemonset.core.cli to info.picocli;
+
+  uses dev.daemonset.api.lint.Policy;
 }

@@ -13,4 +13,9 @@ public final class ManifestReader {
   public static ReadResult read(String text) {
     throw new UnsupportedOperationException("not yet implemented: " + text.length());
   }
+
+  /** Reads UTF-8 {@code bytes}. Never throws for bad input: problems are diagnostics. */
+  public static ReadResult read(byte[] bytes) {
+    throw new UnsupportedOperationException("not yet implemented: " + bytes.length);
+  }
 }

@@ -1,0 +1,54 @@
+package dev.daemonset.core.lint;
+
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.lint.Finding;
+import dev.daemonset.api.lint.Policy;
+import dev.daemonset.api.lint.PolicyInput;
+import dev.daemonset.api.lint.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Images that float ({@code :latest} or no tag): every node may run a different build. */
+final class ImageTagPolicy implements Policy {
+
+  static final RuleInfo INFO = new RuleInfo(
+      "image-tag-latest",
+      "Image tag is latest or missing",
+      "A container image has the `latest` tag or no tag and no digest. A DaemonSet starts pods on"
+          + " nodes at different times (new nodes, evictions, rollouts), so each node pulls whatever"
+          + " `latest` is at that moment: nodes drift apart and a rollback cannot return to the old build.",
+      "Pin the image to a version tag (`image: my-agent:1.4.2`) or, better, a digest (`@sha256:...`).",
+      Severity.WARNING);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public List<Finding> check(PolicyInput input) {
+    List<Finding> findings = new ArrayList<>();
+    for (Containers c : Containers.all(input.daemonSet().spec().template().spec())) {
+      String image = c.container().image();
+      if (image.isEmpty() || image.contains("@")) {
+        continue;
+      }
+      String tag = tagOf(image);
+      if (tag.isEmpty()) {
+        findings.add(Finding.at(c.path() + ".image", "image `" + image
+            + "` has no tag, so it means `latest`: nodes that pull it at different times can run different builds; pin a version or digest"));
+      } else if (tag.equals("latest")) {
+        findings.add(Finding.at(c.path() + ".image", "image `" + image
+            + "` uses the `latest` tag: nodes that pull it at different times can run different builds; pin a version or digest"));
+      }
+    }
+    return findings;
+  }
+
+  /** The tag of an image reference ("" if none); a colon before the last slash is a registry port. */
+  static String tagOf(String image) {
+    int slash = image.lastIndexOf('/');
+    int colon = image.lastIndexOf(':');
+    return colon > slash ? image.substring(colon + 1) : "";
+  }
+}
