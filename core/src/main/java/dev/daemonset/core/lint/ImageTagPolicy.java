@@ -2,27 +2,23 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Images that float ({@code :latest} or no tag): every node may run a different build. */
-final class ImageTagPolicy implements Policy {
+final class ImageTagPolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  ImageTagPolicy() {
+    super(new RuleInfo(
       "image-tag-latest",
       "Image tag is latest or missing",
       "A container image has the `latest` tag or no tag and no digest. A DaemonSet starts pods on"
           + " nodes at different times (new nodes, evictions, rollouts), so each node pulls whatever"
           + " `latest` is at that moment: nodes drift apart and a rollback cannot return to the old build.",
       "Pin the image to a version tag (`image: my-agent:1.4.2`) or, better, a digest (`@sha256:...`).",
-      Severity.WARNING);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.WARNING));
   }
 
   @Override

@@ -2,27 +2,23 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import java.util.List;
 
 /** OnDelete never rolls a template change out by itself. */
-final class OnDeletePolicy implements Policy {
+final class OnDeletePolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  OnDeletePolicy() {
+    super(new RuleInfo(
       "update-strategy-on-delete",
       "OnDelete never rolls out template changes",
       "With `updateStrategy.type: OnDelete` a changed template reaches a node only when its pod is"
           + " deleted by something else; until then old and new versions run side by side. Any"
           + " `rollingUpdate` settings are ignored, and not even validated.",
       "Use `RollingUpdate` unless you roll nodes out by hand on purpose.",
-      Severity.INFO);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.INFO));
   }
 
   @Override

@@ -2,15 +2,15 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import java.util.List;
 
 /** Daemon pods without a priority class cannot preempt their way onto a full node. */
-final class PriorityClassPolicy implements Policy {
+final class PriorityClassPolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  PriorityClassPolicy() {
+    super(new RuleInfo(
       "priority-class-missing",
       "Pod template has no priorityClassName",
       "Daemon pods are bound to one node each: if that node is full, a pod without priority cannot"
@@ -18,11 +18,7 @@ final class PriorityClassPolicy implements Policy {
           + " (CNI, storage, logging, monitoring) usually run with a high priority class.",
       "Set `spec.template.spec.priorityClassName`, for example `system-node-critical` for agents the"
           + " node cannot work without, or a PriorityClass of your own.",
-      Severity.WARNING);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.WARNING));
   }
 
   @Override

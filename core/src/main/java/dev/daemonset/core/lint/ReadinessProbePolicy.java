@@ -2,27 +2,23 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import java.util.List;
 
 /** A rolling update without readiness probes moves on as soon as containers start. */
-final class ReadinessProbePolicy implements Policy {
+final class ReadinessProbePolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  ReadinessProbePolicy() {
+    super(new RuleInfo(
       "readiness-probe-missing",
       "Rolling update without readiness probes",
       "The rolling update counts a new pod as available once it is Ready (plus minReadySeconds). With"
           + " no readiness probe a pod is Ready as soon as its containers start, so a broken version"
           + " rolls across every node without the controller noticing.",
       "Add a `readinessProbe` to the main container, or set `spec.minReadySeconds`.",
-      Severity.INFO);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.INFO));
   }
 
   @Override

@@ -2,27 +2,23 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Containers without resource requests: nothing is reserved for the agent on any node. */
-final class ResourcesPolicy implements Policy {
+final class ResourcesPolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  ResourcesPolicy() {
+    super(new RuleInfo(
       "resources-missing",
       "Container has no resource requests",
       "A container sets no cpu or memory requests. A DaemonSet runs on every node, so the scheduler"
           + " reserves nothing for it anywhere: the agent competes with workloads for CPU, is first in"
           + " line for eviction under memory pressure, and capacity planning misses it.",
       "Set `resources.requests` (and usually `limits.memory`) for cpu and memory.",
-      Severity.WARNING);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.WARNING));
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
-import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
@@ -15,20 +14,17 @@ import java.util.List;
  * maxSurge with host ports (or hostNetwork ports): the surge pod needs the port the old pod holds
  * on the same node, so it stays Pending and the rollout stalls.
  */
-final class SurgeHostPortPolicy implements Policy {
+final class SurgeHostPortPolicy extends BuiltinPolicy {
 
-  static final RuleInfo INFO = new RuleInfo(
+  SurgeHostPortPolicy() {
+    super(new RuleInfo(
       "surge-host-port",
       "maxSurge with host ports stalls the rollout",
       "With `maxSurge` the controller starts the new pod beside the old one on the same node. A"
           + " container port bound on the host (`hostPort`, or any port with `hostNetwork: true`) is"
           + " still held by the old pod, so the new pod cannot be scheduled and the rollout stops.",
       "Use `maxUnavailable` instead of `maxSurge` for pods that bind host ports.",
-      Severity.WARNING);
-
-  @Override
-  public RuleInfo info() {
-    return INFO;
+      Severity.WARNING));
   }
 
   @Override
