@@ -1,0 +1,2 @@
+/** JMH benchmarks of daemonset-engine. */
+package dev.daemonset.benchmarks;
