@@ -11,5 +11,5 @@ module dev.daemonset.api {
   exports dev.daemonset.api;
   exports dev.daemonset.api.model;
   exports dev.daemonset.api.lint;
-
+  exports dev.daemonset.api.plan;
 }

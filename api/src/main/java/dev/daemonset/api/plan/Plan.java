@@ -1,0 +1,158 @@
+package dev.daemonset.api.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.daemonset.api.model.DaemonSetStatus;
+import java.util.List;
+
+/**
+ * What the DaemonSet controller would do in one sync of one DaemonSet, with the reason for every
+ * decision.
+ *
+ * <p><b>Order of {@link #actions()}</b> (the order upstream issues them, F1):
+ * <ol>
+ *   <li>{@code manage}'s creates, by node name;
+ *   <li>{@code manage}'s deletes, node by node in name order (on one node: failed and succeeded
+ *       pods, then excess pods, each in upstream's pod order), then unscheduled pods whose node is
+ *       gone;
+ *   <li>pod-GC deletes of pods bound to vanished nodes ({@link Action.DeleteReason#NODE_GONE}),
+ *       by node name, when {@link PlanOptions#planPodsOnVanishedNodes()} is on;
+ *   <li>the rolling update's creates (replacements first, then surge candidates, each by node
+ *       name), then its deletes (by node name).
+ * </ol>
+ * Each controller call issues at most {@link PlanOptions#burstReplicas()} creates and as many
+ * deletes; the rest is in {@link #deferred()}, in the same order.
+ *
+ * <p><b>Status.</b> {@link #status()} holds the counters for the observed state;
+ * {@link #projectedStatus()} the counters once {@link #actions()} are applied (deleted pods gone,
+ * created pods present and not Ready). Both carry {@code observedGeneration} =
+ * {@code metadata.generation}. A {@linkplain #isStopped() stopped} plan writes no status, so both
+ * equal the DaemonSet's own status.
+ *
+ * @param daemonSet {@code namespace/name} of the DaemonSet
+ * @param outcome whether the sync ran or stopped early, and why
+ * @param actions what is done in this sync, in the order above
+ * @param deferred actions beyond {@code burstReplicas}, left to later syncs
+ * @param verdicts one per node of the snapshot, by node name
+ * @param status the counters of the observed state
+ * @param projectedStatus the counters after {@link #actions()}
+ * @param currentHash the {@code controller-revision-hash} of the current template
+ * @param hashSource where {@code currentHash} came from
+ * @param adopted orphan pods the controller adopts (their labels match the selector), by name
+ * @param released pods the controller owns whose labels no longer match, released, by name
+ * @param notices other things the sync ran into, in the order met
+ */
+public record Plan(
+    String daemonSet,
+    Outcome outcome,
+    List<Action> actions,
+    List<Action> deferred,
+    List<NodeVerdict> verdicts,
+    DaemonSetStatus status,
+    DaemonSetStatus projectedStatus,
+    String currentHash,
+    HashSource hashSource,
+    List<String> adopted,
+    List<String> released,
+    List<Notice> notices) {
+
+  public Plan {
+    requireNonNull(daemonSet, "daemonSet");
+    requireNonNull(outcome, "outcome");
+    actions = List.copyOf(actions);
+    deferred = List.copyOf(deferred);
+    verdicts = List.copyOf(verdicts);
+    requireNonNull(status, "status");
+    requireNonNull(projectedStatus, "projectedStatus");
+    requireNonNull(currentHash, "currentHash");
+    requireNonNull(hashSource, "hashSource");
+    adopted = List.copyOf(adopted);
+    released = List.copyOf(released);
+    notices = List.copyOf(notices);
+  }
+
+  /** True when the sync stopped before planning anything ({@link Outcome#isStopped()}). */
+  public boolean isStopped() {
+    return outcome.isStopped();
+  }
+
+  /** The creates among {@link #actions()}, in order. */
+  public List<Action.Create> creates() {
+    return actions.stream().filter(Action.Create.class::isInstance).map(Action.Create.class::cast).toList();
+  }
+
+  /** The deletes among {@link #actions()}, in order. */
+  public List<Action.Delete> deletes() {
+    return actions.stream().filter(Action.Delete.class::isInstance).map(Action.Delete.class::cast).toList();
+  }
+
+  /** How the sync went. */
+  public enum Outcome {
+    /** The sync ran: actions, verdicts and status are planned. */
+    PLANNED(""),
+    /** {@code spec.selector} is empty (or missing): upstream selects nothing and stops (S3). */
+    STOPPED_EMPTY_SELECTOR(
+        "The DaemonSet selects all pods: a non-empty selector is required, so the controller does nothing."),
+    /** The DaemonSet is being deleted: the garbage collector removes its pods (S4). */
+    STOPPED_DELETING(
+        "The DaemonSet is being deleted: the controller does nothing and the garbage collector removes its pods.");
+
+    private final String message;
+
+    Outcome(String message) {
+      this.message = message;
+    }
+
+    /** True for the stopped outcomes. */
+    public boolean isStopped() {
+      return this != PLANNED;
+    }
+
+    /** Why the sync stopped; "" for {@link #PLANNED}. */
+    public String message() {
+      return message;
+    }
+  }
+
+  /** Where the current revision hash came from. */
+  public enum HashSource {
+    /** The {@code controller-revision-hash} of a ControllerRevision in the snapshot whose data equals the template. */
+    CONTROLLER_REVISION,
+    /** {@link PlanOptions#currentRevisionHash()}. */
+    OPTION,
+    /**
+     * The planner's own stable hash of the template (FNV-1a over a canonical JSON rendering);
+     * not the value upstream would compute.
+     */
+    COMPUTED
+  }
+
+  /**
+   * Something the sync ran into that is not an action.
+   *
+   * @param code what it is
+   * @param message one sentence
+   */
+  public record Notice(NoticeCode code, String message) {
+    public Notice {
+      requireNonNull(code, "code");
+      requireNonNull(message, "message");
+    }
+  }
+
+  /** The kinds of notice. */
+  public enum NoticeCode {
+    /** A failed pod is left alone because its node is in the failed-pod backoff. */
+    FAILED_POD_IN_BACKOFF,
+    /** {@link PlanOptions.Mode#LIVE}: the rolling update waits for {@code manage}'s actions to be observed. */
+    ROLLING_UPDATE_WAITS,
+    /** maxUnavailable or maxSurge is not an integer or a percentage: the rolling update fails. */
+    INVALID_BUDGET,
+    /** Surge: an old pod bound to a vanished node blocks the rolling update until pod GC removes it (D13). */
+    ROLLING_UPDATE_BLOCKED,
+    /** A claimed pod names no node (neither nodeName nor a pinning affinity) and is ignored (A4). */
+    POD_WITHOUT_NODE,
+    /** A pod bound to a vanished node is left to pod GC (planPodsOnVanishedNodes off). */
+    POD_ON_VANISHED_NODE
+  }
+}
