@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
         + " manifests, plans what the DaemonSet controller would do, and explains why a node runs a pod or not.",
     subcommands = {
       LintCommand.class,
+      PlanCommand.class,
+      ExplainCommand.class,
       VersionCommand.class,
       AutoComplete.GenerateCompletion.class
     },
