@@ -2,7 +2,6 @@ package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.daemonset.api.JsonValue;
 import java.util.Map;
 
 /**

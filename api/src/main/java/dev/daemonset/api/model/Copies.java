@@ -1,6 +1,5 @@
 package dev.daemonset.api.model;
 
-import dev.daemonset.api.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.daemonset.api.model;
 
-import dev.daemonset.api.JsonValue;
 import java.util.Map;
 
 /**

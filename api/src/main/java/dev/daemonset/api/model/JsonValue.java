@@ -1,4 +1,4 @@
-package dev.daemonset.api;
+package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
 
