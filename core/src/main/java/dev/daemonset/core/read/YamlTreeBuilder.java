@@ -6,6 +6,7 @@ import dev.daemonset.core.tree.Assembler;
 import dev.daemonset.core.tree.Finding;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
+import dev.daemonset.core.tree.YamlScalars;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
