@@ -47,10 +47,13 @@ public final class Binder {
     }
   }
 
-  /** A reader finding as a diagnostic of document {@code document}, its path rendered with {@code type}. */
-  public static Diagnostic place(Finding f, int document, @Nullable Object type) {
-    return new Diagnostic(f.severity(), f.code(),
-        Paths.render(type instanceof Type t ? t : null, f.path()), f.message(),
+  /** A reader finding about a document of no known kind, as a diagnostic of document {@code document}. */
+  public static Diagnostic place(Finding f, int document) {
+    return place(f, document, null);
+  }
+
+  private static Diagnostic place(Finding f, int document, @Nullable Type type) {
+    return new Diagnostic(f.severity(), f.code(), Paths.render(type, f.path()), f.message(),
         Spans.inDocument(f.span(), document),
         f.related().stream().map(r -> Spans.inDocument(r, document)).toList());
   }

@@ -189,7 +189,7 @@ public final class ManifestReader {
       Tree root = raw.root();
       if (root == null) {
         for (Finding f : raw.findings()) {
-          diagnostics.add(Binder.place(f, next, null));
+          diagnostics.add(Binder.place(f, next));
         }
         next++;
         continue;
@@ -225,7 +225,7 @@ public final class ManifestReader {
     }
     for (Finding f : findings) {
       if (!(f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1) instanceof Integer)) {
-        diagnostics.add(Binder.place(f, first, null));
+        diagnostics.add(Binder.place(f, first));
       }
     }
     return next;
