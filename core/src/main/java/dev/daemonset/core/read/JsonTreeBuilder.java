@@ -48,7 +48,6 @@ final class JsonTreeBuilder {
   private void run() {
     List<Finding> findings = new ArrayList<>();
     Assembler assembler = new Assembler(limits.maxDepth(), findings);
-    int startLine = 1;
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
@@ -59,7 +58,6 @@ final class JsonTreeBuilder {
         if (!inDocument) {
           findings = new ArrayList<>();
           assembler = new Assembler(limits.maxDepth(), findings);
-          startLine = lines.line(offset);
           abandoned = false;
           inDocument = true;
         }
@@ -92,7 +90,7 @@ final class JsonTreeBuilder {
           }
         }
         if (depth == 0) {
-          documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+          documents.add(new RawDocument(abandoned ? null : assembler.root(), findings));
           inDocument = false;
         }
       }
@@ -104,7 +102,7 @@ final class JsonTreeBuilder {
       }
       findings.add(Finding.error("json-syntax", assembler.path(),
           "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "), lines.span(offset, offset)));
-      documents.add(new RawDocument(null, findings, startLine));
+      documents.add(new RawDocument(null, findings));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }

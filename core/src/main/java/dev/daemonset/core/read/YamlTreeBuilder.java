@@ -119,7 +119,7 @@ final class YamlTreeBuilder {
   }
 
   private void finish() {
-    documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+    documents.add(new RawDocument(abandoned ? null : assembler.root(), findings));
   }
 
   private void abandon(Finding f) {
