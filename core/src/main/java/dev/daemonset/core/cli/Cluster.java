@@ -34,7 +34,7 @@ final class Cluster {
 
   /** Adds one source; its error-level reading findings are kept in {@link #errors}. */
   void add(Source source) {
-    ReadResult read = ManifestReader.read(source.bytes());
+    ReadResult read = ManifestReader.defaults().read(source.bytes());
     List<Diagnostic> bad = read.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!bad.isEmpty()) {
       errors.add(new FileReport(source, bad));

@@ -63,7 +63,7 @@ final class LintCommand extends Command {
     Linter linter = Linter.standard();
     List<FileReport> reports = new ArrayList<>();
     for (Source source : sources) {
-      reports.add(new FileReport(source, linter.lint(ManifestReader.read(source.bytes()))));
+      reports.add(new FileReport(source, linter.lint(ManifestReader.defaults().read(source.bytes()))));
     }
     switch (output) {
       case text -> new TextFormat(color(), quiet).write(reports, context.out);

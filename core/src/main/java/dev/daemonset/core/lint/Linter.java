@@ -49,6 +49,8 @@ public final class Linter {
       .thenComparing(Diagnostic::path)
       .thenComparing(Diagnostic::message);
 
+  private static final ManifestReader READER = ManifestReader.defaults();
+
   private final List<Policy> policies;
   private final Map<String, Severity> severities;
 
@@ -75,7 +77,7 @@ public final class Linter {
 
   /** Reads {@code text} and lints every DaemonSet in it; reading findings included. */
   public List<Diagnostic> lint(String text) {
-    return lint(ManifestReader.read(requireNonNull(text, "text")));
+    return lint(READER.read(requireNonNull(text, "text")));
   }
 
   /** Lints what was already read: its reading findings plus validation and policy findings. */
@@ -99,11 +101,21 @@ public final class Linter {
       Severity configured = severities.getOrDefault(info.id(), info.defaultSeverity());
       for (Finding f : policy.check(input)) {
         Severity severity = f.severityOverride().orElse(configured);
-        out.add(new Diagnostic(severity, info.id(), f.path(), f.message(), sourceMap.nearestKey(f.path())));
+        out.add(new Diagnostic(severity, info.id(), f.path(), f.message(), locate(f.path(), sourceMap)));
       }
     }
     out.sort(BY_POSITION);
     return List.copyOf(out);
+  }
+
+  /**
+   * Where a policy finding belongs: a value written on one line (an image, a port) is underlined
+   * itself; a finding about a mapping or a missing field points at the nearest written key.
+   */
+  static dev.daemonset.api.Span locate(String path, SourceMap sourceMap) {
+    return sourceMap.value(path)
+        .filter(s -> s.line() == s.endLine())
+        .orElseGet(() -> sourceMap.nearestKey(path));
   }
 
   /** Every rule this linter can report: reading, validation, then its policies. */
