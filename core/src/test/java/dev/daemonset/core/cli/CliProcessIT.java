@@ -102,9 +102,11 @@ class CliProcessIT {
     Run r = run(dir, "lint", "--output", "github", ".");
     assertThat(r.exit()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(150);
-    assertThat(lines.get(0)).startsWith("::warning file=./team-0/ds-00.yaml,line=16,col=16,");
-    assertThat(lines.get(149)).startsWith("::warning file=./team-4/ds-49.yaml,");
+    // four findings per file (priority class, readiness probe, resources, image), files in path order
+    assertThat(lines).hasSize(200);
+    assertThat(lines.get(0)).startsWith("::warning file=./team-0/ds-00.yaml,line=13,col=5,");
+    assertThat(lines.get(1)).startsWith("::notice file=./team-0/ds-00.yaml,line=14,col=7,");
+    assertThat(lines.get(199)).startsWith("::warning file=./team-4/ds-49.yaml,line=16,col=16,");
   }
 
   @Test
