@@ -179,7 +179,7 @@ public final class ManifestReader {
     if (binary != null) {
       return failed(binary);
     }
-    Stream stream = new Stream();
+    Collector stream = new Collector();
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
     } else {
@@ -191,8 +191,12 @@ public final class ManifestReader {
     return new ReadResult(stream.documents, diagnostics);
   }
 
+  private static boolean isEmpty(Tree root, RawDocument raw) {
+    return root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null && raw.findings().isEmpty();
+  }
+
   /** Binds each document as soon as it is parsed, so only one tree is held at a time. */
-  private final class Stream {
+  private final class Collector {
     final List<Document> documents = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int next;
@@ -204,14 +208,13 @@ public final class ManifestReader {
           diagnostics.add(Binder.place(f, next));
         }
         next++;
-      } else if (root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null
-          && raw.findings().isEmpty()) {
-        return; // an empty or comment-only document
-      } else if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
-          && m.get("items") instanceof Tree.SeqNode items) {
-        next = readList(items, raw.findings(), next, documents, diagnostics);
-      } else {
-        bindOne(root, raw.findings(), next++, documents, diagnostics);
+      } else if (!isEmpty(root, raw)) { // empty and comment-only documents are skipped silently
+        if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
+            && m.get("items") instanceof Tree.SeqNode items) {
+          next = readList(items, raw.findings(), next, documents, diagnostics);
+        } else {
+          bindOne(root, raw.findings(), next++, documents, diagnostics);
+        }
       }
     }
   }
