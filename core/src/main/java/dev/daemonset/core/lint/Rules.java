@@ -29,6 +29,14 @@ final class Rules {
           + " (Kubernetes 1.35). `kubectl apply` with strict field validation rejects it; with"
           + " lax validation it is silently dropped, which is worse.",
           "Remove the field or fix its spelling (the message suggests the closest known field)."),
+      reader("missing-kind", "Missing apiVersion or kind", "A document names no `apiVersion` or no"
+          + " `kind`, so nobody can tell what it is; kubectl rejects it.",
+          "Add `apiVersion` and `kind` (for a DaemonSet: `apps/v1` and `DaemonSet`)."),
+      reader("unsupported-api-version", "Unsupported apiVersion", "A DaemonSet, Node, Pod or"
+          + " ControllerRevision in an apiVersion Kubernetes no longer serves (such as"
+          + " `extensions/v1beta1` for DaemonSets).", "Use `apps/v1` for DaemonSets and ControllerRevisions, `v1` for Nodes and Pods."),
+      reader("unsupported-value", "Value kubectl cannot send", "A YAML value with no JSON form, such as"
+          + " `.inf` or `.nan`: kubectl fails to convert the document.", "Write a finite number or a quoted string."),
       reader("duplicate-key", "Duplicate key", "The same key appears twice in one mapping. Kubernetes"
           + " keeps only one of them, silently.", "Remove one of the two keys."),
       reader("invalid-type", "Wrong value type", "A value has the wrong type for its field (a string"
