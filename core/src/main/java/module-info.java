@@ -10,4 +10,5 @@ module dev.daemonset.core {
   requires static info.picocli;
 
   exports dev.daemonset.core.read;
+  exports dev.daemonset.core.plan;
 }
