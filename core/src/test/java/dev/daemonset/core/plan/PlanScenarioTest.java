@@ -57,7 +57,7 @@ class PlanScenarioTest {
     List<Node> nodes = TestObjects.list(root.path("nodes"), TestObjects::node);
     List<Pod> pods = TestObjects.list(root.path("pods"), TestObjects::pod);
     ClusterSnapshot snapshot = new ClusterSnapshot(nodes, pods, TestObjects.list(root.path("revisions"), TestObjects::revision));
-    PlanOptions options = options(root.path("options"));
+    PlanOptions options = options(PlanOptions.DEFAULTS, root.path("options"));
     List<JsonNode> steps = new ArrayList<>();
     if (root.has("steps")) {
       root.get("steps").forEach(steps::add);
@@ -67,6 +67,12 @@ class PlanScenarioTest {
     for (int i = 0; i < steps.size(); i++) {
       JsonNode step = steps.get(i);
       Instant now = Instant.parse(step.path("now").asText());
+      if (step != root && step.has("daemonSet")) {
+        ds = TestObjects.daemonSet(step.get("daemonSet"));
+      }
+      if (step != root) {
+        options = options(options, step.path("options"));
+      }
       snapshot = before(snapshot, step.path("before"), now);
       Plan plan = Planner.plan(ds, snapshot, now, options);
       check("step " + (i + 1) + " of " + file.getFileName(), plan, step.path("expect"));
@@ -74,8 +80,8 @@ class PlanScenarioTest {
     }
   }
 
-  private static PlanOptions options(JsonNode o) {
-    PlanOptions options = PlanOptions.DEFAULTS;
+  private static PlanOptions options(PlanOptions base, JsonNode o) {
+    PlanOptions options = base;
     if (o.has("mode")) {
       options = options.withMode(PlanOptions.Mode.valueOf(o.get("mode").asText()));
     }
@@ -97,9 +103,15 @@ class PlanScenarioTest {
     return options;
   }
 
-  /** The step's {@code before:} changes: {@code ready: [node...]} makes the pods there Ready now. */
+  /**
+   * The step's {@code before:} changes, at {@code at} (default: the step's {@code now}):
+   * {@code ready: [node...]} makes the unready pods on those nodes Ready, {@code unready: [pod...]}
+   * makes those pods not Ready, {@code gone: [pod...]} removes pods.
+   */
   private static ClusterSnapshot before(ClusterSnapshot snapshot, JsonNode before, Instant now) {
+    Instant at = before.has("at") ? Instant.parse(before.get("at").asText()) : now;
     Set<String> ready = new TreeSet<>(TestObjects.list(before.path("ready"), JsonNode::asText));
+    Set<String> unready = new TreeSet<>(TestObjects.list(before.path("unready"), JsonNode::asText));
     Set<String> gone = new TreeSet<>(TestObjects.list(before.path("gone"), JsonNode::asText));
     List<Pod> pods = new ArrayList<>();
     for (Pod p : snapshot.pods()) {
@@ -108,7 +120,10 @@ class PlanScenarioTest {
       }
       if (ready.contains(p.spec().nodeName()) && !p.metadata().isDeleting()
           && !"True".equals(p.status().condition("Ready").map(Condition::status).orElse(""))) {
-        p = p.withStatus(new PodStatus("Running", List.of(Condition.of("Ready", "True", now)), Map.of()));
+        p = p.withStatus(new PodStatus("Running", List.of(Condition.of("Ready", "True", at)), Map.of()));
+      }
+      if (unready.contains(p.metadata().name())) {
+        p = p.withStatus(new PodStatus("Running", List.of(Condition.of("Ready", "False", at)), Map.of()));
       }
       pods.add(p);
     }
