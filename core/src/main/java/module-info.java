@@ -11,4 +11,5 @@ module dev.daemonset.core {
 
   exports dev.daemonset.core.read;
   exports dev.daemonset.core.plan;
+  exports dev.daemonset.core.render;
 }
