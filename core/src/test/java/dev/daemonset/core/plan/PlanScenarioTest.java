@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Condition;
+import dev.daemonset.api.model.ControllerRevision;
+import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.Node;
@@ -17,7 +20,9 @@ import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,18 +33,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every planner scenario in {@code src/conformance/planner/} (format: that folder's
- * README.md). One dynamic test per file; a multi-step scenario applies each step's plan (deleted
- * pods gone, created pods bound and Pending) before the next step.
+ * README.md). The scenario's own structure is parsed with Jackson; its Kubernetes objects are read
+ * by {@link ManifestReader}, as a user's manifests would be. One dynamic test per file; a
+ * multi-step scenario applies each step's plan (deleted pods gone, created pods bound and
+ * Pending) before the next step.
  */
 class PlanScenarioTest {
   static final Path DIR = Path.of("..", "src", "conformance", "planner");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ManifestReader READER = ManifestReader.defaults();
 
   @TestFactory
   Stream<DynamicTest> scenarios() throws IOException {
@@ -53,10 +63,10 @@ class PlanScenarioTest {
 
   static void run(Path file) throws IOException {
     JsonNode root = YAML.readTree(file.toFile());
-    DaemonSet ds = TestObjects.daemonSet(root.path("daemonSet"));
-    List<Node> nodes = TestObjects.list(root.path("nodes"), TestObjects::node);
-    List<Pod> pods = TestObjects.list(root.path("pods"), TestObjects::pod);
-    ClusterSnapshot snapshot = new ClusterSnapshot(nodes, pods, TestObjects.list(root.path("revisions"), TestObjects::revision));
+    DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);
+    List<Node> nodes = list(root.path("nodes"), n -> object(n, Node.class));
+    List<Pod> pods = list(root.path("pods"), n -> object(n, Pod.class));
+    ClusterSnapshot snapshot = new ClusterSnapshot(nodes, pods, list(root.path("revisions"), n -> object(n, ControllerRevision.class)));
     PlanOptions options = options(PlanOptions.DEFAULTS, root.path("options"));
     List<JsonNode> steps = new ArrayList<>();
     if (root.has("steps")) {
@@ -68,7 +78,7 @@ class PlanScenarioTest {
       JsonNode step = steps.get(i);
       Instant now = Instant.parse(step.path("now").asText());
       if (step != root && step.has("daemonSet")) {
-        ds = TestObjects.daemonSet(step.get("daemonSet"));
+        ds = object(step.get("daemonSet"), DaemonSet.class);
       }
       if (step != root) {
         options = options(options, step.path("options"));
@@ -80,6 +90,26 @@ class PlanScenarioTest {
     }
   }
 
+  /** One Kubernetes object of the scenario, read by {@link ManifestReader} like any manifest; it must read cleanly. */
+  private static <T extends KubernetesObject> T object(JsonNode node, Class<T> type) {
+    ReadResult result;
+    try {
+      result = READER.read(JSON.writeValueAsString(node));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(result.diagnostics()).as("diagnostics reading %s", node).isEmpty();
+    List<T> objects = result.objects(type);
+    assertThat(objects).as("a %s in %s", type.getSimpleName(), node).hasSize(1);
+    return objects.get(0);
+  }
+
+  static <T> List<T> list(JsonNode n, Function<JsonNode, T> f) {
+    List<T> out = new ArrayList<>();
+    n.forEach(e -> out.add(f.apply(e)));
+    return out;
+  }
+
   private static PlanOptions options(PlanOptions base, JsonNode o) {
     PlanOptions options = base;
     if (o.has("mode")) {
@@ -89,7 +119,7 @@ class PlanScenarioTest {
       options = options.withBurstReplicas(o.get("burstReplicas").asInt());
     }
     if (o.has("nodesInBackoff")) {
-      options = options.withNodesInBackoff(new TreeSet<>(TestObjects.list(o.get("nodesInBackoff"), JsonNode::asText)));
+      options = options.withNodesInBackoff(new TreeSet<>(list(o.get("nodesInBackoff"), JsonNode::asText)));
     }
     if (o.has("planPodsOnVanishedNodes")) {
       options = options.withPlanPodsOnVanishedNodes(o.get("planPodsOnVanishedNodes").asBoolean());
@@ -110,9 +140,9 @@ class PlanScenarioTest {
    */
   private static ClusterSnapshot before(ClusterSnapshot snapshot, JsonNode before, Instant now) {
     Instant at = before.has("at") ? Instant.parse(before.get("at").asText()) : now;
-    Set<String> ready = new TreeSet<>(TestObjects.list(before.path("ready"), JsonNode::asText));
-    Set<String> unready = new TreeSet<>(TestObjects.list(before.path("unready"), JsonNode::asText));
-    Set<String> gone = new TreeSet<>(TestObjects.list(before.path("gone"), JsonNode::asText));
+    Set<String> ready = new TreeSet<>(list(before.path("ready"), JsonNode::asText));
+    Set<String> unready = new TreeSet<>(list(before.path("unready"), JsonNode::asText));
+    Set<String> gone = new TreeSet<>(list(before.path("gone"), JsonNode::asText));
     List<Pod> pods = new ArrayList<>();
     for (Pod p : snapshot.pods()) {
       if (gone.contains(p.metadata().name())) {
@@ -153,11 +183,11 @@ class PlanScenarioTest {
   private static void check(String where, Plan plan, JsonNode expect) {
     assertThat(plan.outcome().name()).as(where + ": outcome").isEqualTo(expect.path("outcome").asText("PLANNED"));
     assertThat(describe(plan.actions())).as(where + ": actions")
-        .containsExactlyElementsOf(TestObjects.list(expect.path("actions"), JsonNode::asText));
+        .containsExactlyElementsOf(list(expect.path("actions"), JsonNode::asText));
     assertThat(describe(plan.deferred())).as(where + ": deferred")
-        .containsExactlyElementsOf(TestObjects.list(expect.path("deferred"), JsonNode::asText));
+        .containsExactlyElementsOf(list(expect.path("deferred"), JsonNode::asText));
     assertThat(plan.notices().stream().map(n -> n.code().name()).toList()).as(where + ": notices")
-        .containsExactlyElementsOf(TestObjects.list(expect.path("notices"), JsonNode::asText));
+        .containsExactlyElementsOf(list(expect.path("notices"), JsonNode::asText));
     if (expect.has("status")) {
       assertThat(counters(plan.status())).as(where + ": status").isEqualTo(counters(expect.get("status")));
     }
@@ -176,7 +206,7 @@ class PlanScenarioTest {
       expect.get("failures").properties().forEach(e -> {
         NodeVerdict v = plan.verdicts().stream().filter(x -> x.node().equals(e.getKey())).findFirst().orElseThrow();
         assertThat(v.failures().stream().map(PlanScenarioTest::describe).toList()).as(where + ": failures of " + e.getKey())
-            .containsExactlyElementsOf(TestObjects.list(e.getValue(), JsonNode::asText));
+            .containsExactlyElementsOf(list(e.getValue(), JsonNode::asText));
       });
     }
     if (expect.has("hash")) {
@@ -186,10 +216,10 @@ class PlanScenarioTest {
       assertThat(plan.hashSource().name()).as(where + ": hashSource").isEqualTo(expect.get("hashSource").asText());
     }
     if (expect.has("adopted")) {
-      assertThat(plan.adopted()).as(where + ": adopted").containsExactlyElementsOf(TestObjects.list(expect.get("adopted"), JsonNode::asText));
+      assertThat(plan.adopted()).as(where + ": adopted").containsExactlyElementsOf(list(expect.get("adopted"), JsonNode::asText));
     }
     if (expect.has("released")) {
-      assertThat(plan.released()).as(where + ": released").containsExactlyElementsOf(TestObjects.list(expect.get("released"), JsonNode::asText));
+      assertThat(plan.released()).as(where + ": released").containsExactlyElementsOf(list(expect.get("released"), JsonNode::asText));
     }
     if (expect.has("createdLabels")) {
       Map<String, String> want = new TreeMap<>();
