@@ -12,6 +12,8 @@ import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.NodeSelectorRequirement;
+import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.api.plan.Action;
@@ -220,6 +222,12 @@ class PlanScenarioTest {
     }
     if (expect.has("released")) {
       assertThat(plan.released()).as(where + ": released").containsExactlyElementsOf(list(expect.get("released"), JsonNode::asText));
+    }
+    if (expect.path("createdPinned").asBoolean(false)) {
+      assertThat(plan.creates()).as(where + ": creates").isNotEmpty();
+      plan.creates().forEach(c -> assertThat(c.pod().spec().requiredNodeAffinityTerms()).as(where + ": pinned affinity")
+          .isEqualTo(List.of(new NodeSelectorTerm(List.of(),
+              List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(c.node())))))));
     }
     if (expect.has("createdLabels")) {
       Map<String, String> want = new TreeMap<>();
