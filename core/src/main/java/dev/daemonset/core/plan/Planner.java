@@ -96,7 +96,7 @@ public final class Planner {
         failures.put(n.name(), fit.failures());
       }
     }
-    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, List.copyOf(nodes.keySet()),
+    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodes.keySet()),
         new PodFactory(ds, current.hash(), generation, tolerations));
 
     Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()

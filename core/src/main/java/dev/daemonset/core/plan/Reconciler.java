@@ -44,7 +44,8 @@ final class Reconciler {
         for (Pod p : onNode) {
           if (!Pods.isDeleting(p)) {
             call.deletes.add(delete(p, node, DeleteReason.MISSCHEDULED,
-                "Node " + node + " must not run the DaemonSet's pods, so pod " + name(p) + " is deleted."));
+                "Node " + node + " must not run the DaemonSet's pods, so pod " + name(p) + " is deleted. "
+                    + sync.firstFailure(node)));
           }
         }
       }

@@ -3,6 +3,7 @@ package dev.daemonset.core.plan;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
+import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.PlanOptions;
@@ -24,12 +25,19 @@ record Sync(
     String hash,
     OptionalLong generation,
     Map<String, Verdict> verdicts,
+    Map<String, List<FailedPredicate>> failures,
     List<String> nodeNames,
     PodFactory podFactory) {
 
   /** The verdict of a node in the snapshot, {@code null} for a vanished node. */
   @Nullable Verdict verdict(String node) {
     return verdicts.get(node);
+  }
+
+  /** The first failed predicate of a node, as a sentence; "" if none. */
+  String firstFailure(String node) {
+    List<FailedPredicate> f = failures.getOrDefault(node, List.of());
+    return f.isEmpty() ? "" : f.get(0).message();
   }
 
   int minReadySeconds() {
