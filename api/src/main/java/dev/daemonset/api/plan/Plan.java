@@ -91,6 +91,11 @@ public record Plan(
     return outcome.isStopped();
   }
 
+  /** The verdict for the node of this name, if the snapshot has such a node. */
+  public java.util.Optional<NodeVerdict> verdict(String node) {
+    return verdicts.stream().filter(v -> v.node().equals(node)).findFirst();
+  }
+
   /** The creates among {@link #actions()}, in order. */
   public List<Action.Create> creates() {
     return actions.stream().filter(Action.Create.class::isInstance).map(Action.Create.class::cast).toList();
