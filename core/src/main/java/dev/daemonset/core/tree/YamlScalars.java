@@ -190,8 +190,8 @@ public final class YamlScalars {
       if (LEGACY_OCTAL.matcher(in).matches() && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
         return "kubectl reads " + in + " as the octal number " + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
-            + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or 0o"
-            + in.replaceFirst("^([-+]?)0", "") + ") for the number, or quote it for a string";
+            + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or "
+            + in.replaceFirst("^([-+]?)0", "$10o") + ") for the number, or quote it for a string";
       }
       String lower = in.toLowerCase(java.util.Locale.ROOT);
       if (in.indexOf('_') >= 0 || lower.startsWith("0b") || lower.startsWith("-0b")

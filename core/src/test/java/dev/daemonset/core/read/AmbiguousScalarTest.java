@@ -58,6 +58,7 @@ class AmbiguousScalarTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       0640 | kubectl reads 0640 as the octal number 416 (YAML 1.1), but YAML 1.2 readers read the decimal number 640; write 416 (or 0o640) for the number, or quote it for a string
+      -0640 | kubectl reads -0640 as the octal number -416 (YAML 1.1), but YAML 1.2 readers read the decimal number -640; write -416 (or -0o640) for the number, or quote it for a string
       on   | kubectl reads on as the boolean true (YAML 1.1), but YAML 1.2 readers read the string "on"; write true for a boolean or "on" (quoted) for a string
       """)
   void messagesSayWhatKubectlReadsAndHowToQuote(String scalar, String message) {

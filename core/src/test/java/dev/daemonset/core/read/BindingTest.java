@@ -197,4 +197,12 @@ class BindingTest {
         tuple("missing-kind", Span.at(0, 1, 1)),
         tuple("unsupported-api-version", new Span(1, 3, 13, 3, 31)));
   }
+
+  @Test
+  void infinityCannotBecomeJson() {
+    ReadResult r = ManifestReader.defaults().read("apiVersion: v1\nkind: ConfigMap\nx: .inf\nz: \".inf\"\n");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
+        .containsExactly(tuple("skipped-kind", "", new Span(0, 2, 7, 2, 16)),
+            tuple("unsupported-value", "x", new Span(0, 3, 4, 3, 8)));
+  }
 }

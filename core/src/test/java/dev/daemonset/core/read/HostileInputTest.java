@@ -48,8 +48,17 @@ class HostileInputTest {
 
   @Test
   void deepBlockNesting() {
+    // compact nested block sequences: "- - - ... x", 10,000 levels on one line
+    Diagnostic d = only(read("- ".repeat(10_000) + "x\n"));
+    assertThat(d.code()).isEqualTo("nesting-too-deep");
+    assertThat(d.path()).isEqualTo("[0]".repeat(64));
+    assertThat(d.span()).isEqualTo(Span.at(0, 1, 129));
+  }
+
+  @Test
+  void deepIndentedBlockNesting() {
     StringBuilder s = new StringBuilder();
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < 1000; i++) {
       s.append(" ".repeat(i)).append("k:\n");
     }
     Diagnostic d = only(read(s.toString()));
@@ -167,5 +176,33 @@ class HostileInputTest {
   void totalLimit() {
     ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10)).read("a: bcdefghijk\n");
     assertThat(only(r).code()).isEqualTo("document-too-large");
+  }
+
+  @Test
+  void streamLongerThanTheTotalLimit() {
+    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10_000))
+        .read(new java.io.ByteArrayInputStream(new byte[20_000]));
+    Diagnostic d = only(r);
+    assertThat(d.code()).isEqualTo("document-too-large");
+    assertThat(d.message()).isEqualTo("the input is at least 16384 bytes long, more than the limit of 10000 bytes");
+  }
+
+  @Test
+  void configuredLimitsApply() {
+    ManifestReader strict = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxDepth(2)
+        .withMaxAliases(0).withMaxStringLength(3).withMaxNumberLength(2));
+    assertThat(only(strict.read("a: {b: {c: 1}}")).code()).isEqualTo("nesting-too-deep");
+    assertThat(only(strict.read("a: &x b\nc: *x")).code()).isEqualTo("too-many-aliases");
+    assertThat(only(strict.read("a: bcde")).code()).isEqualTo("string-too-long");
+    assertThat(only(strict.read("a: 123")).code()).isEqualTo("number-too-long");
+    assertThat(only(ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(40))
+        .read("apiVersion: v1\nkind: Node\nmetadata: {name: abc}\n")).code())
+        .isEqualTo("document-too-large");
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ReadLimits.DEFAULT.withMaxDepth(0));
   }
 }
