@@ -197,6 +197,10 @@ class PlanScenarioTest {
       assertThat(counters(plan.projectedStatus())).as(where + ": projectedStatus")
           .isEqualTo(counters(expect.get("projectedStatus")));
     }
+    if (expect.has("observedGeneration")) {
+      assertThat(List.of(plan.status().observedGeneration(), plan.projectedStatus().observedGeneration()))
+          .as(where + ": observedGeneration").containsOnly(expect.get("observedGeneration").asLong());
+    }
     if (expect.has("verdicts")) {
       Map<String, String> verdicts = new TreeMap<>();
       plan.verdicts().forEach(v -> verdicts.put(v.node(), v.verdict().name()));
