@@ -8,6 +8,10 @@ import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.plan.Plan.Notice;
+import dev.daemonset.api.plan.Plan.NoticeCode;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +105,49 @@ final class Ownership {
       }
     }
     return true;
+  }
+
+  /**
+   * The DaemonSet's pods (A1–A4), grouped by node: claimed pods, minus terminal pods being deleted
+   * (A3), each under the node it belongs to; adopted and released pod names in name order; a
+   * notice for every claimed pod that names no node.
+   */
+  record Claimed(NodePods pods, List<String> adopted, List<String> released, List<Notice> notices) {}
+
+  /** Claims and groups {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}). */
+  Claimed claimPods(List<Pod> pods) {
+    List<Pod> sorted = new ArrayList<>(pods);
+    sorted.sort(Pods.ORDER);
+    List<String> adopted = new ArrayList<>();
+    List<String> released = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    Map<String, List<Pod>> grouped = new HashMap<>();
+    for (Pod p : sorted) {
+      Claim claim = claim(p);
+      if (claim == Claim.RELEASED) {
+        released.add(p.metadata().name());
+        continue;
+      }
+      if (claim == Claim.IGNORED) {
+        continue;
+      }
+      if (claim == Claim.ADOPTED) {
+        adopted.add(p.metadata().name());
+      }
+      if (p.isTerminal() && Pods.isDeleting(p)) {
+        continue; // A3
+      }
+      String node = targetNode(p);
+      if (node == null) {
+        notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
+            + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
+        continue;
+      }
+      grouped.computeIfAbsent(node, k -> new ArrayList<>()).add(p);
+    }
+    adopted.sort(null);
+    released.sort(null);
+    return new Claimed(NodePods.of(grouped), adopted, released, notices);
   }
 
   /**

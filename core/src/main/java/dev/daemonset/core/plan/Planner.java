@@ -81,7 +81,8 @@ public final class Planner {
     OptionalLong generation = ds.templateGeneration();
     List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());
 
-    // Verdicts, one per node, in name order.
+    // Verdicts, one per node, in name order (node names are unique in a cluster; of duplicates
+    // in a snapshot the last one counts).
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
     TreeMap<String, Node> nodes = new TreeMap<>();
     for (Node n : snapshot.nodes()) {
@@ -107,40 +108,9 @@ public final class Planner {
           ds.status(), ds.status(), current.hash(), current.source(), List.of(), List.of(), List.of());
     }
 
-    // Claim and group the pods (A1–A4).
-    List<Pod> sorted = new ArrayList<>(snapshot.pods());
-    sorted.sort(Pods.ORDER);
-    Ownership ownership = new Ownership(ds);
-    List<String> adopted = new ArrayList<>();
-    List<String> released = new ArrayList<>();
-    List<Notice> notices = new ArrayList<>();
-    Map<String, List<Pod>> grouped = new HashMap<>();
-    for (Pod p : sorted) {
-      Ownership.Claim claim = ownership.claim(p);
-      if (claim == Ownership.Claim.RELEASED) {
-        released.add(p.metadata().name());
-        continue;
-      }
-      if (claim == Ownership.Claim.IGNORED) {
-        continue;
-      }
-      if (claim == Ownership.Claim.ADOPTED) {
-        adopted.add(p.metadata().name());
-      }
-      if (p.isTerminal() && Pods.isDeleting(p)) {
-        continue; // A3
-      }
-      String node = Ownership.targetNode(p);
-      if (node == null) {
-        notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE,
-            "Pod " + p.metadata().name() + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
-        continue;
-      }
-      grouped.computeIfAbsent(node, k -> new ArrayList<>()).add(p);
-    }
-    adopted.sort(null);
-    released.sort(null);
-    NodePods observed = NodePods.of(grouped);
+    Ownership.Claimed claimed = new Ownership(ds).claimPods(snapshot.pods());
+    NodePods observed = claimed.pods();
+    List<Notice> notices = new ArrayList<>(claimed.notices());
 
     List<Action> actions = new ArrayList<>();
     List<Action> deferred = new ArrayList<>();
@@ -166,7 +136,7 @@ public final class Planner {
     DaemonSetStatus status = StatusCounter.count(sync, observed);
     DaemonSetStatus projected = StatusCounter.count(sync, observed.apply(actions, now));
     return new Plan(key, outcome, actions, deferred, verdicts(sync, failures, observed), status, projected,
-        current.hash(), current.source(), adopted, released, notices);
+        current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
   }
 
   /**
