@@ -16,6 +16,7 @@ module dev.daemonset.core {
   exports dev.daemonset.core.defaults;
   exports dev.daemonset.core.validate;
   exports dev.daemonset.core.lint;
+  exports dev.daemonset.core.plan;
   exports dev.daemonset.core.render;
 
   opens dev.daemonset.core.cli to info.picocli;
