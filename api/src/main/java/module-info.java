@@ -10,4 +10,5 @@ module dev.daemonset.api {
 
   exports dev.daemonset.api;
   exports dev.daemonset.api.model;
+  exports dev.daemonset.api.constraints;
 }

@@ -10,4 +10,18 @@ module dev.daemonset.core {
   requires static info.picocli;
 
   exports dev.daemonset.core.read;
+  exports dev.daemonset.core.defaults;
+  exports dev.daemonset.core.validate;
+
+  // Hibernate Validator instantiates the constraint validators and reads the update bean.
+  opens dev.daemonset.core.validate.rules to org.hibernate.validator;
+
+  provides jakarta.validation.ConstraintValidator with
+      dev.daemonset.core.validate.rules.ApiServerValidator,
+      dev.daemonset.core.validate.rules.DaemonSetChangeValidator,
+      dev.daemonset.core.validate.rules.Dns1123LabelValidator,
+      dev.daemonset.core.validate.rules.Dns1123SubdomainValidator,
+      dev.daemonset.core.validate.rules.QualifiedNameValidator,
+      dev.daemonset.core.validate.rules.LabelValueValidator,
+      dev.daemonset.core.validate.rules.IntOrPercentValidator;
 }
