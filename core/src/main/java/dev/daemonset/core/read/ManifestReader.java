@@ -1,16 +1,279 @@
 package dev.daemonset.core.read;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Document;
+import dev.daemonset.api.JsonValue;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.Span;
+import dev.daemonset.core.bind.Binder;
+import dev.daemonset.core.tree.Finding;
+import dev.daemonset.core.tree.Spans;
+import dev.daemonset.core.tree.Tree;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Kubernetes manifests (YAML or JSON; single documents, multi-document streams and
- * {@code v1 List} objects) into the typed model. Placeholder: the reader issue fills this in.
+ * Reads Kubernetes manifests — YAML or JSON, single documents, multi-document streams and
+ * {@code v1 List} objects such as {@code kubectl get nodes,pods -o yaml} prints — into the typed
+ * model, with a {@link dev.daemonset.api.SourceMap} for every document and located diagnostics
+ * for everything wrong with the input.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Bad input never throws: syntax errors, unknown fields, wrong types, duplicate keys,
+ *       invalid UTF-8, binary data and every broken {@link ReadLimits limit} become diagnostics.
+ *       Only a null argument (and, for {@link #read(InputStream)}, a failing stream) throws.
+ *   <li>YAML scalars are typed exactly as kubectl types them (go-yaml v2, YAML 1.1 flavour):
+ *       {@code yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning
+ *       {@code yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
+ *   <li>Input whose first non-blank character is <code>{</code> is JSON, as kubectl decides.
+ *   <li>DaemonSet, Node, Pod and ControllerRevision documents become objects; other kinds are
+ *       skipped with an {@code info} diagnostic {@code skipped-kind}; empty documents are skipped
+ *       silently. Items of a {@code v1 List} count as documents of their own.
+ *   <li>Diagnostics are ordered by position. Instances are immutable and thread-safe.
+ * </ul>
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * ReadResult result = ManifestReader.defaults().read(Files.readString(path));
+ * for (Diagnostic d : result.diagnostics()) {
+ *   System.err.println(path + ":" + d.span().line() + ":" + d.span().column() + ": "
+ *       + d.severity().label() + ": " + d.message() + " [" + d.code() + "]");
+ * }
+ * List<DaemonSet> daemonSets = result.daemonSets();
+ * }</pre>
  */
 public final class ManifestReader {
-  private ManifestReader() {}
 
-  /** Reads {@code text}. Never throws for bad input: problems are diagnostics. */
-  public static ReadResult read(String text) {
-    throw new UnsupportedOperationException("not yet implemented: " + text.length());
+  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULT);
+  private static final Set<String> LIST_KINDS =
+      Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
+
+  private final ReadLimits limits;
+
+  private ManifestReader(ReadLimits limits) {
+    this.limits = requireNonNull(limits, "limits");
+  }
+
+  /** A reader with {@link ReadLimits#DEFAULT}. */
+  public static ManifestReader defaults() {
+    return DEFAULTS;
+  }
+
+  /** A reader with other limits. */
+  public static ManifestReader withLimits(ReadLimits limits) {
+    return new ManifestReader(limits);
+  }
+
+  /** The limits this reader enforces. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** Reads manifest text. */
+  public ReadResult read(String text) {
+    requireNonNull(text, "text");
+    if ((long) text.length() > limits.maxTotalSize()) {
+      return tooLarge(text.length());
+    }
+    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return readText(t);
+  }
+
+  /** Reads UTF-8 bytes (a UTF-8 byte order mark is allowed). */
+  public ReadResult read(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    if (bytes.length > limits.maxTotalSize()) {
+      return tooLarge(bytes.length);
+    }
+    int skip = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      return failed(new Diagnostic(Severity.ERROR, "invalid-encoding", "",
+          "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
+          new Span(0, 1, 1, 1, 2)));
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 1));
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      out.flip();
+      String before = out.toString();
+      LineIndex lines = new LineIndex(before);
+      int line = lines.line(before.length());
+      int column = lines.column(before.length());
+      return failed(new Diagnostic(Severity.ERROR, "invalid-encoding", "",
+          String.format("invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
+              in.position(), bytes[in.position()] & 0xFF),
+          new Span(0, line, column, line, column + 1)));
+    }
+    out.flip();
+    return readText(out.toString());
+  }
+
+  /**
+   * Reads UTF-8 bytes from {@code in} (not closed), at most {@link ReadLimits#maxTotalSize()}.
+   *
+   * @throws UncheckedIOException if the stream fails
+   */
+  public ReadResult read(InputStream in) {
+    requireNonNull(in, "in");
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    long total = 0;
+    try {
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        total += n;
+        if (total > limits.maxTotalSize()) {
+          return tooLarge(total);
+        }
+        buffer.write(chunk, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(buffer.toByteArray());
+  }
+
+  private ReadResult tooLarge(long atLeast) {
+    return failed(new Diagnostic(Severity.ERROR, "document-too-large", "",
+        "the input is at least " + atLeast + " bytes long, more than the limit of "
+            + limits.maxTotalSize() + " bytes",
+        Span.at(0, 1, 1)));
+  }
+
+  private static ReadResult failed(Diagnostic d) {
+    return new ReadResult(List.of(), List.of(d));
+  }
+
+  private ReadResult readText(String text) {
+    Diagnostic binary = controlCharacter(text);
+    if (binary != null) {
+      return failed(binary);
+    }
+    List<RawDocument> raws = isJson(text)
+        ? JsonTreeBuilder.read(text, limits)
+        : YamlTreeBuilder.read(text, limits);
+    List<Document> documents = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    int next = 0;
+    for (RawDocument raw : raws) {
+      Tree root = raw.root();
+      if (root == null) {
+        for (Finding f : raw.findings()) {
+          diagnostics.add(Binder.place(f, next, null));
+        }
+        next++;
+        continue;
+      }
+      if (root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null
+          && raw.findings().isEmpty()) {
+        continue; // an empty or comment-only document
+      }
+      if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
+          && m.get("items") instanceof Tree.SeqNode items) {
+        next = readList(m, items, raw.findings(), next, documents, diagnostics);
+        continue;
+      }
+      bindOne(root, raw.findings(), next++, documents, diagnostics);
+    }
+    diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
+        .thenComparingInt(d -> d.span().column()));
+    return new ReadResult(documents, diagnostics);
+  }
+
+  private int readList(Tree.MapNode list, Tree.SeqNode items, List<Finding> findings, int first,
+      List<Document> documents, List<Diagnostic> diagnostics) {
+    int next = first;
+    for (int i = 0; i < items.items().size(); i++) {
+      List<Finding> mine = new ArrayList<>();
+      for (Finding f : findings) {
+        if (f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1).equals(i)) {
+          mine.add(new Finding(f.severity(), f.code(), f.path().subList(2, f.path().size()),
+              f.message(), f.span(), f.related()));
+        }
+      }
+      bindOne(items.items().get(i), mine, next++, documents, diagnostics);
+    }
+    for (Finding f : findings) {
+      if (!(f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1) instanceof Integer)) {
+        diagnostics.add(Binder.place(f, first, null));
+      }
+    }
+    return next;
+  }
+
+  private void bindOne(Tree root, List<Finding> findings, int index, List<Document> documents,
+      List<Diagnostic> diagnostics) {
+    if (root.end() - root.start() > limits.maxObjectSize()) {
+      diagnostics.add(new Diagnostic(Severity.ERROR, "document-too-large", "",
+          "this object is " + (root.end() - root.start()) + " characters long, more than the limit of "
+              + limits.maxObjectSize() + " for one object",
+          Spans.inDocument(Span.at(0, root.span().line(), root.span().column()), index)));
+      return;
+    }
+    Binder.Bound bound = Binder.bind(root, index, findings);
+    diagnostics.addAll(bound.diagnostics());
+    if (bound.document() != null) {
+      documents.add(bound.document());
+    }
+  }
+
+  /** kubectl's rule: JSON if the first non-blank character opens an object. */
+  private static boolean isJson(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '{';
+      }
+    }
+    return false;
+  }
+
+  /** The first character that is neither YAML-printable nor a line break or tab, as a diagnostic. */
+  private static @Nullable Diagnostic controlCharacter(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!ok) {
+        LineIndex lines = new LineIndex(text);
+        int line = lines.line(i);
+        int column = lines.column(i);
+        return new Diagnostic(Severity.ERROR, "invalid-encoding", "",
+            String.format("the input contains the control character U+%04X: it is binary or corrupt, not a manifest", c),
+            new Span(0, line, column, line, column + 1));
+      }
+      i += Character.charCount(c);
+    }
+    return null;
   }
 }

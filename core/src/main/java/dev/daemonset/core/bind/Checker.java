@@ -1,0 +1,232 @@
+package dev.daemonset.core.bind;
+
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.JsonValue;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.Span;
+import dev.daemonset.core.tree.Spans;
+import dev.daemonset.core.tree.Tree;
+import java.math.BigInteger;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a tree against its {@link Type} the way the API server's strict decoding does (unknown
+ * fields, JSON types, RFC 3339 timestamps, quantities) and records every value and key span
+ * under its Kubernetes-notation path.
+ */
+final class Checker {
+
+  private static final Pattern QUANTITY = Pattern.compile(
+      "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+  private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
+
+  private final int document;
+  private final List<Diagnostic> diagnostics;
+  final Map<String, Span> values = new HashMap<>();
+  final Map<String, Span> keys = new HashMap<>();
+
+  Checker(int document, List<Diagnostic> diagnostics) {
+    this.document = document;
+    this.diagnostics = diagnostics;
+  }
+
+  void check(Tree node, @Nullable Type type, String path) {
+    values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+    if (node instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null) {
+      return; // null decodes to the zero value of any type
+    }
+    if (type == null || type == Type.Scalar.ANY) {
+      walk(node, path);
+      return;
+    }
+    if (type instanceof Type.Struct st) {
+      if (!(node instanceof Tree.MapNode m)) {
+        mismatch(node, path, "an object");
+        return;
+      }
+      for (Tree.Entry e : m.entries()) {
+        String p = Paths.field(path, e.key());
+        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        Type ft = st.field(e.key());
+        if (ft == null) {
+          unknown(e, p, st);
+          walk(e.value(), p);
+        } else {
+          check(e.value(), ft, p);
+        }
+      }
+    } else if (type instanceof Type.MapOf mt) {
+      if (!(node instanceof Tree.MapNode m)) {
+        mismatch(node, path, "a map");
+        return;
+      }
+      for (Tree.Entry e : m.entries()) {
+        String p = Paths.entry(path, e.key());
+        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        check(e.value(), mt.value(), p);
+      }
+    } else if (type instanceof Type.ListOf lt) {
+      if (!(node instanceof Tree.SeqNode q)) {
+        mismatch(node, path, "a list");
+        return;
+      }
+      for (int i = 0; i < q.items().size(); i++) {
+        check(q.items().get(i), lt.element(), Paths.item(path, i));
+      }
+    } else {
+      scalar(node, (Type.Scalar) type, path);
+    }
+  }
+
+  private void scalar(Tree node, Type.Scalar type, String path) {
+    JsonValue v = node instanceof Tree.Scalar s ? s.value() : null;
+    switch (type) {
+      case STRING -> {
+        if (!(v instanceof JsonValue.Str)) {
+          mismatch(node, path, "a string");
+        }
+      }
+      case BOOLEAN -> {
+        if (!(v instanceof JsonValue.Bool)) {
+          mismatch(node, path, "a boolean");
+        }
+      }
+      case NUMBER -> {
+        if (!(v instanceof JsonValue.Num)) {
+          mismatch(node, path, "a number");
+        }
+      }
+      case INTEGER -> {
+        if (!isInteger(v)) {
+          mismatch(node, path, "an integer");
+        }
+      }
+      case INT_OR_STRING -> {
+        if (!(v instanceof JsonValue.Str) && !isInteger(v)) {
+          mismatch(node, path, "an integer or a string");
+        }
+      }
+      case QUANTITY -> {
+        if (v instanceof JsonValue.Str str) {
+          if (!QUANTITY.matcher(str.value()).matches()) {
+            error("invalid-type", path, "expected a quantity such as 100m, 0.5 or 1Gi, found "
+                + describe(node), node.span());
+          }
+        } else if (!(v instanceof JsonValue.Num)) {
+          mismatch(node, path, "a quantity (a string such as \"100m\" or a number)");
+        }
+      }
+      case TIME -> {
+        if (!(v instanceof JsonValue.Str str)) {
+          mismatch(node, path, "an RFC 3339 timestamp string");
+        } else {
+          try {
+            OffsetDateTime.parse(str.value());
+          } catch (DateTimeParseException e) {
+            error("invalid-type", path, "expected an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found "
+                + describe(node), node.span());
+          }
+        }
+      }
+      default -> walk(node, path);
+    }
+  }
+
+  static boolean isInteger(@Nullable JsonValue v) {
+    if (!(v instanceof JsonValue.Num n) || !n.isIntegral()) {
+      return false;
+    }
+    BigInteger b = new BigInteger(n.literal());
+    return b.compareTo(MIN_LONG) >= 0 && b.compareTo(MAX_LONG) <= 0;
+  }
+
+  /** Records the spans of a subtree whose type is not known. */
+  private void walk(Tree node, String path) {
+    values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+    if (node instanceof Tree.MapNode m) {
+      for (Tree.Entry e : m.entries()) {
+        String p = Paths.field(path, e.key());
+        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        walk(e.value(), p);
+      }
+    } else if (node instanceof Tree.SeqNode q) {
+      for (int i = 0; i < q.items().size(); i++) {
+        walk(q.items().get(i), Paths.item(path, i));
+      }
+    }
+  }
+
+  private void unknown(Tree.Entry e, String path, Type.Struct st) {
+    String best = null;
+    int bestDistance = 3;
+    for (String known : st.fields().keySet()) {
+      int d = distance(e.key(), known);
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    error("unknown-field", path, "unknown field \"" + path + "\""
+        + (best == null ? "" : "; did you mean \"" + best + "\"?"), e.keySpan());
+  }
+
+  private void mismatch(Tree node, String path, String expected) {
+    error("invalid-type", path, "expected " + expected + ", found " + describe(node), node.span());
+  }
+
+  private void error(String code, String path, String message, Span span) {
+    diagnostics.add(new Diagnostic(Severity.ERROR, code, path, message, Spans.inDocument(span, document)));
+  }
+
+  static String describe(Tree node) {
+    if (node instanceof Tree.MapNode) {
+      return "an object";
+    }
+    if (node instanceof Tree.SeqNode) {
+      return "a list";
+    }
+    JsonValue v = ((Tree.Scalar) node).value();
+    return switch (v.kind()) {
+      case STRING -> {
+        String s = ((JsonValue.Str) v).value();
+        yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+      }
+      case NUMBER -> "the number " + v;
+      case BOOLEAN -> "the boolean " + v;
+      default -> "null";
+    };
+  }
+
+  /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), case-insensitive. */
+  static int distance(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    if (Math.abs(x.length() - y.length()) > 2) {
+      return 3;
+    }
+    int[][] d = new int[x.length() + 1][y.length() + 1];
+    for (int i = 0; i <= x.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= y.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      for (int j = 1; j <= y.length(); j++) {
+        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + cost);
+        }
+      }
+    }
+    return d[x.length()][y.length()];
+  }
+}

@@ -1,0 +1,179 @@
+package dev.daemonset.core.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.daemonset.api.JsonValue;
+import dev.daemonset.core.tree.Assembler;
+import dev.daemonset.core.tree.Finding;
+import dev.daemonset.core.tree.Tree;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds located trees from JSON (one value, or several in a row as {@code kubectl} accepts)
+ * with Jackson's streaming parser, which keeps no recursion of its own.
+ */
+final class JsonTreeBuilder {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .build())
+      .build();
+
+  private final String text;
+  private final LineIndex lines;
+  private final ReadLimits limits;
+  private final List<RawDocument> documents = new ArrayList<>();
+
+  private JsonTreeBuilder(String text, ReadLimits limits) {
+    this.text = text;
+    this.lines = new LineIndex(text);
+    this.limits = limits;
+  }
+
+  static List<RawDocument> read(String text, ReadLimits limits) {
+    JsonTreeBuilder b = new JsonTreeBuilder(text, limits);
+    b.run();
+    return b.documents;
+  }
+
+  private void run() {
+    List<Finding> findings = new ArrayList<>();
+    Assembler assembler = new Assembler(limits.maxDepth(), findings);
+    int startLine = 1;
+    int depth = 0;
+    boolean abandoned = false;
+    boolean inDocument = false;
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        int offset = (int) p.currentTokenLocation().getCharOffset();
+        if (!inDocument) {
+          findings = new ArrayList<>();
+          assembler = new Assembler(limits.maxDepth(), findings);
+          startLine = lines.line(offset);
+          abandoned = false;
+          inDocument = true;
+        }
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> {
+            depth++;
+            if (!abandoned && !assembler.open(t == JsonToken.START_OBJECT, lines.span(offset, offset), offset)) {
+              abandoned = true;
+            }
+          }
+          case END_OBJECT, END_ARRAY -> {
+            depth--;
+            if (!abandoned) {
+              assembler.close(lines.span(offset, offset + 1), offset + 1);
+            }
+          }
+          case FIELD_NAME -> {
+            String name = p.currentName();
+            int end = stringEnd(offset);
+            if (!abandoned && tooLong(name, offset, end, assembler, findings)) {
+              abandoned = true;
+            } else if (!abandoned) {
+              assembler.key(name, lines.span(offset, end), false);
+            }
+          }
+          default -> {
+            if (!abandoned) {
+              abandoned = !scalar(p, t, offset, assembler, findings);
+            }
+          }
+        }
+        if (depth == 0) {
+          documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+          inDocument = false;
+        }
+      }
+    } catch (JsonProcessingException e) {
+      int offset = (int) Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
+      if (!inDocument) {
+        findings = new ArrayList<>();
+        assembler = new Assembler(limits.maxDepth(), findings);
+      }
+      findings.add(Finding.error("json-syntax", assembler.path(),
+          "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "), lines.span(offset, offset)));
+      documents.add(new RawDocument(null, findings, startLine));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+  }
+
+  private boolean tooLong(String s, int offset, int end, Assembler assembler, List<Finding> findings) {
+    if (s.length() > limits.maxStringLength()) {
+      findings.add(Finding.error("string-too-long", assembler.path(), "a string of " + s.length()
+          + " characters is longer than the limit of " + limits.maxStringLength(), lines.span(offset, end)));
+      return true;
+    }
+    return false;
+  }
+
+  /** Adds a scalar; false if it broke a limit. */
+  private boolean scalar(JsonParser p, JsonToken t, int offset, Assembler assembler, List<Finding> findings)
+      throws IOException {
+    JsonValue v;
+    int end;
+    switch (t) {
+      case VALUE_STRING -> {
+        String s = p.getText();
+        end = stringEnd(offset);
+        if (tooLong(s, offset, end, assembler, findings)) {
+          return false;
+        }
+        v = JsonValue.of(s);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        String literal = p.getText();
+        end = offset + literal.length();
+        if (literal.length() > limits.maxNumberLength()) {
+          findings.add(Finding.error("number-too-long", assembler.path(), "a number literal of "
+              + literal.length() + " characters is longer than the limit of "
+              + limits.maxNumberLength(), lines.span(offset, end)));
+          return false;
+        }
+        v = new JsonValue.Num(literal);
+      }
+      case VALUE_TRUE -> {
+        v = JsonValue.of(true);
+        end = offset + 4;
+      }
+      case VALUE_FALSE -> {
+        v = JsonValue.of(false);
+        end = offset + 5;
+      }
+      default -> {
+        v = JsonValue.NULL;
+        end = offset + 4;
+      }
+    }
+    assembler.value(new Tree.Scalar(v, lines.span(offset, end), offset, end));
+    return true;
+  }
+
+  /** The offset after the closing quote of the string starting at {@code open}. */
+  private int stringEnd(int open) {
+    int i = open + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2;
+      } else if (c == '"') {
+        return i + 1;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
+  }
+}

@@ -1,0 +1,285 @@
+package dev.daemonset.core.read;
+
+import dev.daemonset.api.JsonValue;
+import dev.daemonset.api.Span;
+import dev.daemonset.core.tree.Assembler;
+import dev.daemonset.core.tree.Finding;
+import dev.daemonset.core.tree.Spans;
+import dev.daemonset.core.tree.Tree;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+
+/**
+ * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
+ * stack, so deep input cannot overflow ours), typing scalars the way kubectl does.
+ *
+ * <p>A document that breaks a limit is abandoned after one finding, and reading goes on with the
+ * next document; a syntax error ends the stream, since the parser cannot resynchronise.
+ */
+final class YamlTreeBuilder {
+
+  private static final String TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "bool", "null", "float");
+
+  private final ReadLimits limits;
+  private final List<RawDocument> documents = new ArrayList<>();
+
+  private List<Finding> findings = new ArrayList<>();
+  private Assembler assembler = new Assembler(1, findings);
+  private Map<String, Tree> anchors = new HashMap<>();
+  private final List<@Nullable String> openAnchors = new ArrayList<>();
+  private int aliases;
+  private long expansion;
+  private boolean abandoned;
+  private int startLine = 1;
+
+  private YamlTreeBuilder(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  static List<RawDocument> read(String text, ReadLimits limits) {
+    YamlTreeBuilder b = new YamlTreeBuilder(limits);
+    b.run(text);
+    return b.documents;
+  }
+
+  private void run(String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setProcessComments(false);
+    boolean inDocument = false;
+    try {
+      for (Event e : new Yaml(options).parse(new StringReader(text))) {
+        if (e instanceof DocumentStartEvent) {
+          begin(e.getStartMark());
+          inDocument = true;
+        } else if (e instanceof DocumentEndEvent) {
+          finish();
+          inDocument = false;
+        } else if (inDocument && !abandoned) {
+          event(e);
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      fail(Finding.error("yaml-syntax", assembler.path(), "invalid YAML: " + oneLine(problem)
+          + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""),
+          m == null ? Span.at(0, startLine, 1) : at(m)), inDocument);
+    } catch (YAMLException e) {
+      fail(Finding.error("yaml-syntax", assembler.path(), "invalid YAML: " + oneLine(e.getMessage()),
+          Span.at(0, startLine, 1)), inDocument);
+    }
+  }
+
+  private void fail(Finding f, boolean inDocument) {
+    if (!inDocument) {
+      begin(null);
+    }
+    findings.add(f);
+    abandoned = true;
+    finish();
+  }
+
+  private static String oneLine(@Nullable String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+  }
+
+  private void begin(@Nullable Mark start) {
+    findings = new ArrayList<>();
+    assembler = new Assembler(limits.maxDepth(), findings);
+    anchors = new HashMap<>();
+    openAnchors.clear();
+    aliases = 0;
+    expansion = 0;
+    abandoned = false;
+    startLine = start == null ? startLine : start.getLine() + 1;
+  }
+
+  private void finish() {
+    documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+  }
+
+  private void abandon(Finding f) {
+    findings.add(f);
+    abandoned = true;
+  }
+
+  private void event(Event e) {
+    if (e instanceof ScalarEvent s) {
+      scalar(s);
+    } else if (e instanceof AliasEvent a) {
+      alias(a);
+    } else if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
+      CollectionStartEvent c = (CollectionStartEvent) e;
+      boolean map = e instanceof MappingStartEvent;
+      if (assembler.expectingKey()) {
+        abandon(Finding.error("yaml-syntax", assembler.path(),
+            "a map or list cannot be a key: Kubernetes objects need string keys", at(e.getStartMark())));
+        return;
+      }
+      if (!tagAllowed(c.getTag(), map ? "map" : "seq", e.getStartMark())) {
+        return;
+      }
+      if (!assembler.open(map, at(e.getStartMark()), e.getStartMark().getIndex())) {
+        abandoned = true;
+        return;
+      }
+      openAnchors.add(c.getAnchor());
+    } else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
+      @Nullable String anchor = openAnchors.remove(openAnchors.size() - 1);
+      boolean flow = e.getStartMark().getIndex() != e.getEndMark().getIndex();
+      Tree t = assembler.close(flow ? at(e.getEndMark()) : null, e.getEndMark().getIndex());
+      remember(anchor, t);
+    }
+  }
+
+  private void scalar(ScalarEvent s) {
+    String value = s.getValue();
+    Span span = Spans.cover(at(s.getStartMark()), at(s.getEndMark()));
+    if (value.length() > limits.maxStringLength()) {
+      abandon(Finding.error("string-too-long", assembler.path(), "a string of " + value.length()
+          + " characters is longer than the limit of " + limits.maxStringLength(), span));
+      return;
+    }
+    if (!tagAllowed(s.getTag(), null, s.getStartMark())) {
+      return;
+    }
+    String tag = s.getTag() == null ? null
+        : s.getTag().equals("!") ? "str" : s.getTag().substring(TAG_PREFIX.length());
+    boolean plain = s.isPlain() && tag == null;
+    JsonValue v;
+    if (plain || (tag != null && !tag.equals("str"))) {
+      if (value.length() > limits.maxNumberLength() && YamlScalars.looksNumeric(value)) {
+        abandon(Finding.error("number-too-long", assembler.path(), "a number literal of "
+            + value.length() + " characters is longer than the limit of " + limits.maxNumberLength(), span));
+        return;
+      }
+      if (YamlScalars.NON_FINITE.contains(value)) {
+        findings.add(Finding.error("unsupported-value", assembler.path(), "kubectl cannot convert "
+            + value + " to JSON (JSON has no infinity or NaN); quote it if you mean the string", span));
+        v = JsonValue.of(value);
+      } else {
+        v = YamlScalars.resolvePlain(value);
+      }
+      if (tag != null && !tagMatches(tag, v)) {
+        abandon(Finding.error("yaml-syntax", assembler.path(),
+            "cannot read " + value + " as !!" + tag, span));
+        return;
+      }
+      if (plain) {
+        String ambiguity = YamlScalars.ambiguity(value, v);
+        if (ambiguity != null) {
+          findings.add(Finding.warning("yaml-ambiguous-scalar", assembler.path(), ambiguity, span));
+        }
+      }
+    } else {
+      v = "null".equals(tag) ? JsonValue.NULL : JsonValue.of(value);
+    }
+    int start = s.getStartMark().getIndex();
+    Tree.Scalar node = new Tree.Scalar(v, span, start, Math.max(start, s.getEndMark().getIndex()));
+    add(node, plain && value.equals("<<"));
+    remember(s.getAnchor(), node);
+  }
+
+  private static boolean tagMatches(String tag, JsonValue v) {
+    return switch (tag) {
+      case "int" -> v instanceof JsonValue.Num n && n.isIntegral();
+      case "float" -> v instanceof JsonValue.Num;
+      case "bool" -> v instanceof JsonValue.Bool;
+      case "null" -> v instanceof JsonValue.Null;
+      default -> true;
+    };
+  }
+
+  private void alias(AliasEvent a) {
+    Tree target = anchors.get(a.getAnchor());
+    Span span = Spans.cover(at(a.getStartMark()), at(a.getEndMark()));
+    if (target == null) {
+      abandon(Finding.error("yaml-syntax", assembler.path(), "unknown anchor *" + a.getAnchor()
+          + (openAnchors.contains(a.getAnchor()) ? " (an alias cannot refer to its own enclosing node)" : ""),
+          span));
+      return;
+    }
+    aliases++;
+    expansion += target.weight();
+    if (aliases > limits.maxAliases()) {
+      abandon(Finding.error("too-many-aliases", assembler.path(),
+          "more than " + limits.maxAliases() + " aliases in one document", span));
+      return;
+    }
+    if (expansion > limits.maxAliasExpansion()) {
+      abandon(Finding.error("too-many-aliases", assembler.path(), "aliases expand to more than "
+          + limits.maxAliasExpansion() + " nodes in one document", span));
+      return;
+    }
+    if (assembler.expectingKey() && !(target instanceof Tree.Scalar)) {
+      abandon(Finding.error("yaml-syntax", assembler.path(),
+          "a map or list cannot be a key: Kubernetes objects need string keys", span));
+      return;
+    }
+    add(target, false);
+  }
+
+  private void add(Tree t, boolean mergeKey) {
+    if (assembler.expectingKey()) {
+      Tree.Scalar key = (Tree.Scalar) t;
+      assembler.key(keyString(key.value()), key.span(), mergeKey);
+    } else {
+      assembler.value(t);
+    }
+  }
+
+  /** How sigs.k8s.io/yaml turns a non-string key into a JSON key. */
+  private static String keyString(JsonValue v) {
+    return v instanceof JsonValue.Str s ? s.value() : v.toString();
+  }
+
+  private void remember(@Nullable String anchor, Tree t) {
+    if (anchor != null) {
+      anchors.put(anchor, t);
+    }
+  }
+
+  private boolean tagAllowed(@Nullable String tag, @Nullable String collection, Mark mark) {
+    if (tag == null || tag.equals("!")) {
+      return true;
+    }
+    if (tag.startsWith(TAG_PREFIX)) {
+      String name = tag.substring(TAG_PREFIX.length());
+      if (collection == null ? SCALAR_TAGS.contains(name) : name.equals(collection)) {
+        return true;
+      }
+    }
+    String shown = tag.startsWith(TAG_PREFIX) ? "!!" + tag.substring(TAG_PREFIX.length()) : tag;
+    abandon(Finding.error("forbidden-tag", assembler.path(), "the tag " + shown
+        + " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq",
+        at(mark)));
+    return false;
+  }
+
+  private static Span at(Mark m) {
+    return Span.at(0, m.getLine() + 1, m.getColumn() + 1);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.daemonset.core.tree;
+
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds one document's {@link Tree} from a stream of start/key/value/end calls, so the YAML
+ * and the JSON reader share one notion of nesting depth, duplicate keys and paths.
+ *
+ * <p>Duplicate keys are reported at the second key with the first as a related span; the later
+ * value is kept (as Go's JSON decoder keeps it). YAML merge keys ({@code <<}) follow go-yaml v2:
+ * merged entries are applied in order and overwrite what is already there, and a sequence of
+ * maps is applied from last to first so the earlier maps win (go-yaml v2 {@code decode.go},
+ * {@code merge}).
+ *
+ * <p>Not thread-safe; one instance per document.
+ */
+public final class Assembler {
+
+  private final int maxDepth;
+  private final List<Finding> findings;
+  private final List<Frame> stack = new ArrayList<>();
+  private @Nullable Tree root;
+
+  /**
+   * @param maxDepth the deepest nesting allowed (the root collection is depth 1)
+   * @param findings where findings go
+   */
+  public Assembler(int maxDepth, List<Finding> findings) {
+    this.maxDepth = maxDepth;
+    this.findings = findings;
+  }
+
+  private static final class Frame {
+    final boolean map;
+    final Span startSpan;
+    final int start;
+    final List<Tree.Entry> entries = new ArrayList<>();
+    final Map<String, Integer> index = new HashMap<>();
+    final Map<String, Span> explicitKeys = new HashMap<>();
+    final List<Tree> items = new ArrayList<>();
+    long weight = 1;
+    @Nullable String key;
+    @Nullable Span keySpan;
+    boolean merge;
+
+    Frame(boolean map, Span startSpan, int start) {
+      this.map = map;
+      this.startSpan = startSpan;
+      this.start = start;
+    }
+  }
+
+  /** True when the next value completes a key of the innermost map. */
+  public boolean expectingKey() {
+    return !stack.isEmpty() && top().map && top().key == null;
+  }
+
+  /**
+   * Opens a map or sequence. Returns false (and records {@code nesting-too-deep}) when it would
+   * be deeper than allowed; the document must then be abandoned.
+   */
+  public boolean open(boolean map, Span at, int start) {
+    if (stack.size() >= maxDepth) {
+      findings.add(Finding.error("nesting-too-deep", path(),
+          "nesting is deeper than " + maxDepth + " levels", at));
+      return false;
+    }
+    stack.add(new Frame(map, at, start));
+    return true;
+  }
+
+  /** Records the key of the next value in the innermost map. */
+  public void key(String key, Span keySpan, boolean merge) {
+    Frame f = top();
+    f.key = key;
+    f.keySpan = keySpan;
+    f.merge = merge;
+  }
+
+  /**
+   * Closes the innermost collection and adds it to its parent.
+   *
+   * @param end where it ends (for a block collection, pass the end of its last child or null)
+   * @param endOffset offset after its last character
+   */
+  public Tree close(@Nullable Span end, int endOffset) {
+    Frame f = stack.remove(stack.size() - 1);
+    Span last = end;
+    if (last == null) {
+      Tree lastChild = f.map
+          ? (f.entries.isEmpty() ? null : f.entries.get(f.entries.size() - 1).value())
+          : (f.items.isEmpty() ? null : f.items.get(f.items.size() - 1));
+      last = lastChild == null ? f.startSpan : lastChild.span();
+    }
+    Span span = Spans.cover(f.startSpan, last);
+    int endAt = Math.max(endOffset, f.start);
+    Tree t = f.map
+        ? new Tree.MapNode(f.entries, span, f.start, endAt, f.weight)
+        : new Tree.SeqNode(f.items, span, f.start, endAt, f.weight);
+    value(t);
+    return t;
+  }
+
+  /** Adds a complete value: the root, a sequence item, or the value of the pending key. */
+  public void value(Tree t) {
+    if (stack.isEmpty()) {
+      root = t;
+      return;
+    }
+    Frame f = top();
+    f.weight += t.weight();
+    if (!f.map) {
+      f.items.add(t);
+      return;
+    }
+    String key = f.key;
+    Span keySpan = f.keySpan;
+    if (key == null || keySpan == null) {
+      throw new IllegalStateException("value without key");
+    }
+    f.key = null;
+    f.keySpan = null;
+    if (f.merge) {
+      f.merge = false;
+      merge(f, t, keySpan);
+      return;
+    }
+    Span first = f.explicitKeys.putIfAbsent(key, keySpan);
+    if (first != null) {
+      findings.add(new Finding(Severity.ERROR, "duplicate-key", pathWith(key),
+          "duplicate key \"" + key + "\": a later value replaces the earlier one", keySpan,
+          List.of(new Diagnostic.Related(first, "first defined here"))));
+    }
+    put(f, new Tree.Entry(key, keySpan, t));
+  }
+
+  private static void put(Frame f, Tree.Entry e) {
+    Integer at = f.index.get(e.key());
+    if (at == null) {
+      f.index.put(e.key(), f.entries.size());
+      f.entries.add(e);
+    } else {
+      f.entries.set(at, e);
+    }
+  }
+
+  private void merge(Frame f, Tree t, Span keySpan) {
+    if (t instanceof Tree.MapNode m) {
+      m.entries().forEach(e -> put(f, e));
+      return;
+    }
+    if (t instanceof Tree.SeqNode s && s.items().stream().allMatch(Tree.MapNode.class::isInstance)) {
+      for (int i = s.items().size() - 1; i >= 0; i--) {
+        ((Tree.MapNode) s.items().get(i)).entries().forEach(e -> put(f, e));
+      }
+      return;
+    }
+    findings.add(Finding.error("yaml-syntax", path(),
+        "a merge key (<<) needs a map or a list of maps as its value", keySpan));
+  }
+
+  /** The finished root, or null if none was completed. */
+  public @Nullable Tree root() {
+    return root;
+  }
+
+  /** The path of the value about to be added. */
+  public List<Object> path() {
+    List<Object> p = new ArrayList<>(stack.size());
+    for (Frame f : stack) {
+      if (f.map) {
+        if (f.key != null) {
+          p.add(f.key);
+        }
+      } else {
+        p.add(f.items.size());
+      }
+    }
+    return p;
+  }
+
+  private List<Object> pathWith(String key) {
+    List<Object> p = path();
+    p.add(key);
+    return p;
+  }
+
+  private Frame top() {
+    return stack.get(stack.size() - 1);
+  }
+}

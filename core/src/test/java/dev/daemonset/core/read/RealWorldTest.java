@@ -1,0 +1,44 @@
+package dev.daemonset.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every real-world manifest reads with no error (SOURCES.md: none is rejected upstream). */
+class RealWorldTest {
+
+  static final Path DIR = Path.of("/work/shared/real-world");
+
+  static Stream<Path> manifests() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifests")
+  void readsWithoutErrors(Path file) throws IOException {
+    ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(file));
+    List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertThat(errors).as(file.getFileName().toString()).isEmpty();
+    assertThat(result.daemonSets()).as(file.getFileName().toString()).isNotEmpty();
+  }
+
+  @Test
+  void thirtyFourDaemonSetsInTotal() throws IOException {
+    int count = 0;
+    for (Path file : manifests().toList()) {
+      count += ManifestReader.defaults().read(Files.readAllBytes(file)).daemonSets().size();
+    }
+    assertThat(count).isEqualTo(34);
+  }
+}
