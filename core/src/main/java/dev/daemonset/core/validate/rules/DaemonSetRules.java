@@ -277,10 +277,14 @@ final class DaemonSetRules {
 
   /** {@code ValidateDaemonSetSpecUpdate} (R68–R71). */
   private static void specUpdate(DaemonSet now, DaemonSet old, Errors e) {
-    long g = templateGeneration(now);
+    // The registry's PrepareForUpdate runs first: a changed template gets the stored generation
+    // plus one; otherwise the generation stays as sent (an absent annotation carries the stored one
+    // over, as kubectl's patch does). So R69 cannot fire through the API, and R68/R70 only when the
+    // annotation was edited without a template change.
     long og = templateGeneration(old);
-    String locate = "metadata.annotations[" + DaemonSet.TEMPLATE_GENERATION_ANNOTATION + "]";
     boolean changed = !sameTemplate(now.spec().template(), old.spec().template());
+    long g = changed ? og + 1 : now.templateGeneration().orElse(og);
+    String locate = "metadata.annotations[" + DaemonSet.TEMPLATE_GENERATION_ANNOTATION + "]";
     if (g < og) {
       e.invalid("spec.templateGeneration", Long.toString(g), "must not be decremented", locate, false);
     }

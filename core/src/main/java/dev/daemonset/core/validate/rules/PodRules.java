@@ -29,11 +29,13 @@ import java.util.Set;
 final class PodRules {
   private PodRules() {}
 
-  static final List<String> VOLUME_SOURCES = List.of("hostPath", "emptyDir", "gcePersistentDisk",
-      "awsElasticBlockStore", "gitRepo", "secret", "nfs", "iscsi", "glusterfs", "persistentVolumeClaim", "rbd",
-      "flexVolume", "cinder", "cephfs", "flocker", "downwardAPI", "fc", "azureFile", "configMap", "vsphereVolume",
-      "quobyte", "azureDisk", "photonPersistentDisk", "projected", "portworxVolume", "scaleIO", "storageos", "csi",
-      "ephemeral", "image");
+  static final List<String> VOLUME_SOURCES = List.of("emptyDir", "hostPath", "gitRepo", "gcePersistentDisk",
+      "awsElasticBlockStore", "secret", "nfs", "iscsi", "glusterfs", "flocker", "persistentVolumeClaim", "rbd",
+      "cinder", "cephfs", "quobyte", "downwardAPI", "fc", "flexVolume", "configMap", "azureFile", "vsphereVolume",
+      "photonPersistentDisk", "portworxVolume", "azureDisk", "storageos", "projected", "scaleIO", "csi", "ephemeral",
+      "image");
+  /** Upstream names two sources differently in the "more than 1 volume type" path. */
+  private static final Map<String, String> FORBIDDEN_SOURCE_PATH = Map.of("cephfs", "cephFS", "downwardAPI", "downwarAPI");
   private static final Set<String> ENV_FIELD_PATHS = Set.of("metadata.name", "metadata.namespace", "metadata.uid",
       "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
   private static final Set<String> STANDARD_CONTAINER_RESOURCES = Set.of("cpu", "memory", "ephemeral-storage");
@@ -170,7 +172,9 @@ final class PodRules {
       for (String source : VOLUME_SOURCES) {
         if (v.other().containsKey(source)) {
           if (sources++ > 0) {
-            e.forbidden(p + "." + source, "may not specify more than 1 volume type");
+            String child = FORBIDDEN_SOURCE_PATH.getOrDefault(source, source);
+            e.add(ErrorType.FORBIDDEN, p + "." + child, "Forbidden: may not specify more than 1 volume type", p + "." + source,
+                true);
           }
         }
       }
@@ -370,6 +374,11 @@ final class PodRules {
     }
     if (fieldPath.isEmpty()) {
       e.required(path + ".fieldPath", "");
+      return;
+    }
+    if (!apiVersion.equals("v1")) {
+      e.invalid(path + ".fieldPath", Render.goQuote(fieldPath),
+          "error converting fieldPath: unsupported pod version: " + apiVersion);
       return;
     }
     boolean subscript = fieldPath.matches("metadata\\.(labels|annotations)\\['[^']*'\\]");
