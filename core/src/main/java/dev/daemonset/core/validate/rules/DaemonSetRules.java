@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * apps validation of a DaemonSet: {@code ValidateDaemonSet}, {@code ValidateDaemonSetSpec},
@@ -107,7 +108,7 @@ final class DaemonSetRules {
   }
 
   /** {@code ValidateLabelSelector} (R14–R19). */
-  static void selector(LabelSelector s, String path, Errors e) {
+  static void selector(@Nullable LabelSelector s, String path, Errors e) {
     if (s == null) {
       return;
     }
@@ -151,7 +152,7 @@ final class DaemonSetRules {
   }
 
   /** Label-selector semantics of a selector that converted cleanly: null matches nothing, empty everything. */
-  static boolean matches(LabelSelector s, Map<String, String> labels) {
+  static boolean matches(@Nullable LabelSelector s, Map<String, String> labels) {
     if (s == null) {
       return false;
     }

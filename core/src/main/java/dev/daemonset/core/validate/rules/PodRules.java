@@ -6,6 +6,7 @@ import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
@@ -78,30 +79,34 @@ final class PodRules {
       e.required(path + ".terminationGracePeriodSeconds", "");
     }
     Set<String> volumes = volumes(s.volumes(), path + ".volumes", e);
+    // validateInitContainers: names are unique among regular and init containers
     Set<String> names = new HashSet<>();
+    s.containers().forEach(c -> names.add(c.name()));
     for (int i = 0; i < s.initContainers().size(); i++) {
       Container c = s.initContainers().get(i);
       String p = path + ".initContainers[" + i + "]";
       container(c, volumes, p, e);
-      if (names.contains(c.name()) || s.containers().stream().anyMatch(x -> x.name().equals(c.name()))) {
-        e.duplicate(p + ".name", Render.goQuote(c.name()));
-      }
-      names.add(c.name());
       if (!c.restartPolicy().isEmpty() && !"Always".equals(c.restartPolicy())) {
         e.notSupported(p + ".restartPolicy", Render.jsonString(c.restartPolicy()), "Always");
       }
-      if (!"Always".equals(c.restartPolicy())) {
-        for (String probe : List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe")) {
-          boolean set = probe.equals("lifecycle") ? c.other().containsKey("lifecycle")
-              : probe(c, probe) != null;
+      if (names.contains(c.name())) {
+        e.duplicate(p + ".name", Render.goQuote(c.name()));
+      } else if (!c.name().isEmpty()) {
+        names.add(c.name());
+      }
+      // upstream checks each init container as a one-element list, so the index is always 0
+      hostPorts(List.of(c), path + ".initContainers", 0, e);
+      if ("Always".equals(c.restartPolicy())) {
+        lifecycle(c, p, e);
+        probes(c, p, e);
+      } else {
+        for (String field : List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe")) {
+          boolean set = field.equals("lifecycle") ? present(c.other().get("lifecycle")) : probe(c, field) != null;
           if (set) {
-            e.forbidden(p + "." + probe, "may not be set for init containers without restartPolicy=Always");
+            e.forbidden(p + "." + field, "may not be set for init containers without restartPolicy=Always");
           }
         }
-      } else {
-        probes(c, p, e);
       }
-      hostPorts(List.of(c), path + ".initContainers", i, e);
     }
     containers(s, volumes, path + ".containers", e);
     if (s.hostNetwork()) {
@@ -128,8 +133,16 @@ final class PodRules {
           "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None");
     }
     MetaRules.labels(s.nodeSelector(), path + ".nodeSelector", path + ".nodeSelector", e);
-    if (s.affinity() != null && s.affinity().nodeAffinity() != null) {
-      nodeAffinity(s.affinity().nodeAffinity(), path + ".affinity.nodeAffinity", e);
+    if (s.affinity() != null) {
+      if (s.affinity().nodeAffinity() != null) {
+        nodeAffinity(s.affinity().nodeAffinity(), path + ".affinity.nodeAffinity", e);
+      }
+      for (String kind : List.of("podAffinity", "podAntiAffinity")) {
+        JsonValue a = s.affinity().other().get(kind);
+        if (a != null) {
+          podAffinity(a, path + ".affinity." + kind, e);
+        }
+      }
     }
     if ("None".equals(s.dnsPolicy())) {
       JsonValue dns = s.other().get("dnsConfig");
@@ -210,6 +223,7 @@ final class PodRules {
       if (!names.add(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
       }
+      lifecycle(c, p, e);
       probes(c, p, e);
       if (!c.restartPolicy().isEmpty()) {
         e.forbidden(p + ".restartPolicy", "may not be set for non-init containers");
@@ -497,17 +511,46 @@ final class PodRules {
     return q;
   }
 
-  /** {@code validateProbe} and {@code validateHandler}. */
-  private static void probe(Probe probe, String path, Errors e) {
+  private static boolean present(@org.jspecify.annotations.Nullable JsonValue v) {
+    return v != null && v.kind() != JsonValue.Kind.NULL;
+  }
+
+  /** {@code validateLifecycle}: each of postStart and preStop is a handler. */
+  private static void lifecycle(Container c, String p, Errors e) {
+    JsonValue lifecycle = c.other().get("lifecycle");
+    if (!present(lifecycle)) {
+      return;
+    }
+    for (String hook : List.of("postStart", "preStop")) {
+      JsonValue h = lifecycle.members().get(hook);
+      if (present(h)) {
+        handler(h.members().get("exec"), httpGet(h.members().get("httpGet")), h.members().get("tcpSocket"), null,
+            h.members().get("sleep"), p + ".lifecycle." + hook, e);
+      }
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable HttpGetAction httpGet(@org.jspecify.annotations.Nullable JsonValue v) {
+    if (!present(v)) {
+      return null;
+    }
+    Map<String, JsonValue> m = v.members();
+    return new HttpGetAction(m.getOrDefault("path", JsonValue.of("/")).asString().orElse(""), intOrString(m.get("port")),
+        m.getOrDefault("host", JsonValue.of("")).asString().orElse(""),
+        m.getOrDefault("scheme", JsonValue.of("HTTP")).asString().orElse(""), Map.of());
+  }
+
+  /** {@code validateHandler}: exactly one of exec, httpGet, tcpSocket, grpc, sleep. */
+  private static void handler(@org.jspecify.annotations.Nullable JsonValue exec, @org.jspecify.annotations.Nullable HttpGetAction http,
+      @org.jspecify.annotations.Nullable JsonValue tcp, @org.jspecify.annotations.Nullable JsonValue grpc,
+      @org.jspecify.annotations.Nullable JsonValue sleep, String path, Errors e) {
     int handlers = 0;
-    JsonValue exec = probe.exec();
-    if (exec != null) {
+    if (present(exec)) {
       handlers++;
       if (exec.members().getOrDefault("command", JsonValue.NULL).elements().isEmpty()) {
         e.required(path + ".exec.command", "");
       }
     }
-    HttpGetAction http = probe.httpGet();
     if (http != null) {
       if (handlers++ > 0) {
         e.forbidden(path + ".httpGet", "may not specify more than 1 handler type");
@@ -521,16 +564,14 @@ final class PodRules {
         }
       }
     }
-    JsonValue tcp = probe.tcpSocket();
-    if (tcp != null) {
+    if (present(tcp)) {
       if (handlers++ > 0) {
         e.forbidden(path + ".tcpSocket", "may not specify more than 1 handler type");
       } else {
         port(intOrString(tcp.members().get("port")), path + ".tcpSocket.port", e);
       }
     }
-    JsonValue grpc = probe.grpc();
-    if (grpc != null) {
+    if (present(grpc)) {
       if (handlers++ > 0) {
         e.forbidden(path + ".grpc", "may not specify more than 1 handler type");
       } else {
@@ -541,9 +582,19 @@ final class PodRules {
         }
       }
     }
+    if (present(sleep)) {
+      if (handlers++ > 0) {
+        e.forbidden(path + ".sleep", "may not specify more than 1 handler type");
+      }
+    }
     if (handlers == 0) {
       e.required(path, "must specify a handler type");
     }
+  }
+
+  /** {@code validateProbe}. */
+  private static void probe(Probe probe, String path, Errors e) {
+    handler(probe.exec(), probe.httpGet(), probe.tcpSocket(), probe.grpc(), null, path, e);
     e.nonNegative(probe.initialDelaySeconds(), path + ".initialDelaySeconds");
     e.nonNegative(probe.timeoutSeconds(), path + ".timeoutSeconds");
     e.nonNegative(probe.periodSeconds(), path + ".periodSeconds");
@@ -639,6 +690,54 @@ final class PodRules {
         }
       }
     }
+  }
+
+  /** {@code validatePodAffinity} (R46): terms, then weighted terms. */
+  private static void podAffinity(JsonValue affinity, String path, Errors e) {
+    List<JsonValue> required = affinity.members().getOrDefault("requiredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL).elements();
+    for (int i = 0; i < required.size(); i++) {
+      podAffinityTerm(required.get(i), path + ".requiredDuringSchedulingIgnoredDuringExecution[" + i + "]", e);
+    }
+    List<JsonValue> preferred = affinity.members().getOrDefault("preferredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL).elements();
+    for (int i = 0; i < preferred.size(); i++) {
+      String p = path + ".preferredDuringSchedulingIgnoredDuringExecution[" + i + "]";
+      JsonValue weight = preferred.get(i).members().getOrDefault("weight", JsonValue.of(0));
+      long w = weight instanceof JsonValue.Num n ? n.decimal().longValue() : 0;
+      if (w < 1 || w > 100) {
+        e.invalid(p + ".weight", Long.toString(w), "must be in the range 1-100");
+      }
+      podAffinityTerm(preferred.get(i).members().getOrDefault("podAffinityTerm", JsonValue.Obj.EMPTY), p + ".podAffinityTerm", e);
+    }
+  }
+
+  private static void podAffinityTerm(JsonValue term, String path, Errors e) {
+    DaemonSetRules.selector(labelSelector(term.members().get("labelSelector")), path + ".labelSelector", e);
+    DaemonSetRules.selector(labelSelector(term.members().get("namespaceSelector")), path + ".namespaceSelector", e);
+    List<JsonValue> namespaces = term.members().getOrDefault("namespaces", JsonValue.NULL).elements();
+    for (int i = 0; i < namespaces.size(); i++) {
+      String ns = namespaces.get(i).asString().orElse("");
+      // upstream names the path "namespace", without an index
+      for (String msg : Formats.dns1123Label(ns)) {
+        e.invalid(path + ".namespace", Render.goQuote(ns), msg, path + ".namespaces[" + i + "]", false);
+      }
+    }
+    String topologyKey = term.members().getOrDefault("topologyKey", JsonValue.of("")).asString().orElse("");
+    if (topologyKey.isEmpty()) {
+      e.required(path + ".topologyKey", "can not be empty");
+    }
+    e.eachInvalid(path + ".topologyKey", topologyKey, Formats.qualifiedName(topologyKey));
+  }
+
+  private static @org.jspecify.annotations.Nullable LabelSelector labelSelector(@org.jspecify.annotations.Nullable JsonValue v) {
+    if (v == null || v.kind() != JsonValue.Kind.OBJECT) {
+      return null;
+    }
+    Map<String, String> labels = new java.util.TreeMap<>();
+    v.members().getOrDefault("matchLabels", JsonValue.NULL).members()
+        .forEach((k, x) -> labels.put(k, x.asString().orElse(x.toString())));
+    List<LabelSelector.LabelSelectorRequirement> exprs = requirements(v.members().get("matchExpressions")).stream()
+        .map(r -> new LabelSelector.LabelSelectorRequirement(r.key(), r.operator(), r.values())).toList();
+    return new LabelSelector(labels, exprs, Map.of());
   }
 
   /** {@code ValidateTolerations} (R47). */
