@@ -144,7 +144,8 @@ final class PodRules {
         }
       }
     }
-    if ("None".equals(s.dnsPolicy())) {
+    boolean none = "None".equals(s.dnsPolicy());
+    if (none) {
       JsonValue dns = s.other().get("dnsConfig");
       if (dns == null || dns.kind() == JsonValue.Kind.NULL) {
         e.required(path + ".dnsConfig", "must provide `dnsConfig` when `dnsPolicy` is None");
@@ -152,6 +153,7 @@ final class PodRules {
         e.required(path + ".dnsConfig.nameservers", "must provide at least one DNS nameserver when `dnsPolicy` is None");
       }
     }
+    dnsConfig(s.other().get("dnsConfig"), path + ".dnsConfig", e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
@@ -165,7 +167,107 @@ final class PodRules {
       }
     }
     tolerations(s.tolerations(), path + ".tolerations", e);
+    hostAliases(s.other().getOrDefault("hostAliases", JsonValue.NULL).elements(), path + ".hostAliases", e);
     dnsSubdomain(s.priorityClassName(), path + ".priorityClassName", e);
+    dnsSubdomain(string(s.other().get("runtimeClassName")), path + ".runtimeClassName", e);
+    JsonValue preemption = s.other().get("preemptionPolicy");
+    if (present(preemption)) {
+      String v = string(preemption);
+      switch (v) {
+        case "PreemptLowerPriority", "Never" -> { }
+        case "" -> e.required(path + ".preemptionPolicy", "");
+        default -> e.notSupported(path + ".preemptionPolicy", Render.jsonString(v), "PreemptLowerPriority", "Never");
+      }
+    }
+    JsonValue os = s.other().get("os");
+    if (present(os)) {
+      String name = string(os.members().get("name"));
+      if (name.isEmpty()) {
+        e.required(path + ".os.name", "");
+      } else if (!name.equals("linux") && !name.equals("windows")) {
+        e.notSupported(path + ".os.name", Render.jsonString(name), "linux", "windows");
+      }
+    }
+  }
+
+  private static String string(@org.jspecify.annotations.Nullable JsonValue v) {
+    return v == null ? "" : v.asString().orElse("");
+  }
+
+  private static final java.util.regex.Pattern IPV4 =
+      java.util.regex.Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+
+  /** A literal IPv4 or IPv6 address (no zones, no leading zeros in IPv4). */
+  static boolean isIp(String s) {
+    if (IPV4.matcher(s).matches()) {
+      return true;
+    }
+    if (!s.contains(":") || !s.matches("[0-9A-Fa-f:.]+")) {
+      return false;
+    }
+    try {
+      return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address || s.contains("::ffff:");
+    } catch (java.net.UnknownHostException ex) {
+      return false;
+    }
+  }
+
+  private static final String IP_MESSAGE = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+
+  /** {@code ValidateHostAliases}. */
+  private static void hostAliases(List<JsonValue> aliases, String path, Errors e) {
+    for (int i = 0; i < aliases.size(); i++) {
+      String p = path + "[" + i + "]";
+      String ip = string(aliases.get(i).members().get("ip"));
+      if (!isIp(ip)) {
+        e.invalid(p + ".ip", Render.goQuote(ip), IP_MESSAGE);
+      }
+      List<JsonValue> names = aliases.get(i).members().getOrDefault("hostnames", JsonValue.NULL).elements();
+      for (int j = 0; j < names.size(); j++) {
+        String h = string(names.get(j));
+        e.eachInvalid(p + ".hostnames[" + j + "]", h, Formats.dns1123Subdomain(h));
+      }
+    }
+  }
+
+  /** {@code validatePodDNSConfig}: nameservers are IPs, searches DNS subdomains. */
+  private static void dnsConfig(@org.jspecify.annotations.Nullable JsonValue config, String path, Errors e) {
+    if (!present(config)) {
+      return;
+    }
+    List<JsonValue> servers = config.members().getOrDefault("nameservers", JsonValue.NULL).elements();
+    if (servers.size() > 3) {
+      e.invalid(path + ".nameservers", Render.json(servers.stream().map(PodRules::string).toList()),
+          "must not have more than 3 nameservers");
+    }
+    for (int i = 0; i < servers.size(); i++) {
+      String ns = string(servers.get(i));
+      if (!isIp(ns)) {
+        e.invalid(path + ".nameservers[" + i + "]", Render.goQuote(ns), IP_MESSAGE);
+      }
+    }
+    List<JsonValue> searches = config.members().getOrDefault("searches", JsonValue.NULL).elements();
+    if (searches.size() > 32) {
+      e.invalid(path + ".searches", Render.json(searches.stream().map(PodRules::string).toList()),
+          "must not have more than 32 search paths");
+    }
+    int total = 0;
+    for (int i = 0; i < searches.size(); i++) {
+      String search = string(searches.get(i));
+      total += search.length();
+      if (search.equals(".")) {
+        continue;
+      }
+      String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
+      e.eachInvalid(path + ".searches[" + i + "]", search, Formats.dns1123Subdomain(trimmed));
+    }
+    if (searches.size() > 1) {
+      total += searches.size() - 1;
+    }
+    if (total > 2048) {
+      e.invalid(path + ".searches", Render.json(searches.stream().map(PodRules::string).toList()),
+          "must not have more than 2048 characters (including spaces) in the search list");
+    }
   }
 
   private static void dnsSubdomain(String value, String path, Errors e) {
@@ -283,6 +385,7 @@ final class PodRules {
     }
     ports(c.ports(), p + ".ports", e);
     env(c.env(), p + ".env", e);
+    envFrom(c.other().getOrDefault("envFrom", JsonValue.NULL).elements(), p + ".envFrom", e);
     volumeMounts(c.volumeMounts(), volumes, p + ".volumeMounts", e);
     switch (c.imagePullPolicy()) {
       case "Always", "IfNotPresent", "Never" -> { }
@@ -379,6 +482,37 @@ final class PodRules {
     }
   }
 
+  /** {@code ValidateEnvFrom}: one of configMapRef or secretRef, names as object names. */
+  private static void envFrom(List<JsonValue> sources, String path, Errors e) {
+    for (int i = 0; i < sources.size(); i++) {
+      String p = path + "[" + i + "]";
+      Map<String, JsonValue> m = sources.get(i).members();
+      String prefix = string(m.get("prefix"));
+      if (!prefix.isEmpty() && !prefix.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f && ch != '=')) {
+        e.invalid(p + ".prefix", Render.goQuote(prefix),
+            "a valid environment variable name must consist only of printable ASCII characters other than '='");
+      }
+      int count = 0;
+      for (String ref : List.of("configMapRef", "secretRef")) {
+        JsonValue r = m.get(ref);
+        if (present(r)) {
+          count++;
+          String name = string(r.members().get("name"));
+          if (name.isEmpty()) {
+            e.required(p + "." + ref + ".name", "");
+          } else {
+            e.eachInvalid(p + "." + ref + ".name", name, Formats.nameIsDnsSubdomain(name, true));
+          }
+        }
+      }
+      if (count == 0) {
+        e.invalid(path, Render.goQuote(""), "must specify one of: `configMapRef` or `secretRef`", p, false);
+      } else if (count > 1) {
+        e.invalid(path, Render.goQuote(""), "may not have more than one field specified at a time", p, false);
+      }
+    }
+  }
+
   private static void fieldRef(JsonValue ref, String path, Errors e) {
     String apiVersion = ref.members().getOrDefault("apiVersion", JsonValue.of("")).asString().orElse("");
     String fieldPath = ref.members().getOrDefault("fieldPath", JsonValue.of("")).asString().orElse("");
@@ -417,6 +551,55 @@ final class PodRules {
       }
       if (!mountPoints.add(m.mountPath())) {
         e.invalid(p + ".mountPath", Render.goQuote(m.mountPath()), "must be unique");
+      }
+      String subPath = string(m.other().get("subPath"));
+      String subPathExpr = string(m.other().get("subPathExpr"));
+      localDescendingPath(subPath, path + ".subPath", p + ".subPath", e);
+      if (!subPathExpr.isEmpty()) {
+        if (!subPath.isEmpty()) {
+          e.invalid(p + ".subPathExpr", Render.goQuote(subPathExpr), "subPathExpr and subPath are mutually exclusive");
+        }
+        localDescendingPath(subPathExpr, path + ".subPathExpr", p + ".subPathExpr", e);
+      }
+      String propagation = string(m.other().get("mountPropagation"));
+      if (m.other().containsKey("mountPropagation")
+          && !List.of("Bidirectional", "HostToContainer", "None").contains(propagation)) {
+        e.add(ErrorType.NOT_SUPPORTED, path + ".mountPropagation", "Unsupported value: " + Render.jsonString(propagation)
+            + ": supported values: " + Render.supported("Bidirectional", "HostToContainer", "None"), p + ".mountPropagation", false);
+      }
+      String rro = string(m.other().get("recursiveReadOnly"));
+      if (m.other().containsKey("recursiveReadOnly")) {
+        String rp = path + ".recursiveReadOnly";
+        switch (rro) {
+          case "Disabled" -> { }
+          case "IfPossible", "Enabled" -> {
+            if (!m.readOnly()) {
+              e.add(ErrorType.FORBIDDEN, rp, "Forbidden: may only be specified when readOnly is true", p + ".recursiveReadOnly", false);
+            }
+            if (!propagation.isEmpty() && !propagation.equals("None")) {
+              e.add(ErrorType.FORBIDDEN, rp, "Forbidden: may only be specified when mountPropagation is None or not specified",
+                  p + ".recursiveReadOnly", false);
+            }
+          }
+          default -> e.add(ErrorType.NOT_SUPPORTED, rp, "Unsupported value: " + Render.jsonString(rro)
+              + ": supported values: " + Render.supported("Disabled", "Enabled", "IfPossible"), p + ".recursiveReadOnly", false);
+        }
+      }
+    }
+  }
+
+  /** {@code validateLocalDescendingPath}: relative, and no {@code ..} element. */
+  private static void localDescendingPath(String value, String path, String locate, Errors e) {
+    if (value.isEmpty()) {
+      return;
+    }
+    if (value.startsWith("/")) {
+      e.invalid(path, Render.goQuote(value), "must be a relative path", locate, false);
+    }
+    for (String part : value.split("[/\\\\]", -1)) {
+      if (part.equals("..")) {
+        e.invalid(path, Render.goQuote(value), "must not contain '..'", locate, false);
+        break;
       }
     }
   }
