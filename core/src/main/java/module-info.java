@@ -6,6 +6,7 @@ module dev.daemonset.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.hibernate.validator;
+  requires java.logging;
   requires static org.jspecify;
   requires static info.picocli;
 
