@@ -83,7 +83,9 @@ final class DaemonSetRules {
     boolean converts = e.size() == before;
     Map<String, String> labels = spec.template().metadata().labels();
     if (converts && !matches(selector, labels)) {
-      e.invalid("spec.template.metadata.labels", Render.json(labels), "`selector` does not match template `labels`");
+      // an absent map is Go's nil map, which JSON renders as null
+      e.invalid("spec.template.metadata.labels", labels.isEmpty() ? "null" : Render.json(labels),
+          "`selector` does not match template `labels`");
     }
     if (selector != null && selector.isEmpty()) {
       e.invalid("spec.selector", selectorJson(selector), "empty selector is invalid for daemonset");
