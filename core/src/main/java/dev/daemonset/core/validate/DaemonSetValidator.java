@@ -82,7 +82,7 @@ public final class DaemonSetValidator {
   public static List<Diagnostic> validate(DaemonSet ds, SourceMap positions) {
     requireNonNull(ds, "ds");
     requireNonNull(positions, "positions");
-    return diagnostics(Holder.VALIDATOR.validate(Defaults.defaulted(ds)), positions, false);
+    return diagnostics(Holder.VALIDATOR.validate(ds), positions, false); // the constraint defaults first
   }
 
   /**

@@ -7,13 +7,21 @@ import dev.daemonset.api.constraints.Dns1123Subdomain;
 import dev.daemonset.api.constraints.IntOrPercent;
 import dev.daemonset.api.constraints.LabelValue;
 import dev.daemonset.api.constraints.QualifiedName;
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.LabelSelector;
+import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodTemplateSpec;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -69,5 +77,18 @@ class ConstraintAnnotationsTest {
     assertThat(violations(new Workload("agent", "agent", "app", "v", IntOrString.of("5"))))
         .containsExactly("surge: a valid percent string must be a numeric string followed by an ending '%' "
             + "(e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')");
+  }
+
+  @Test
+  void aDaemonSetValidatedDirectlyIsDefaultedFirst() {
+    DaemonSet ds = DaemonSet.of(ObjectMeta.of("kube-system", "agent"),
+        DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(Map.of("app", "agent")))
+            .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")),
+                PodSpec.of(List.of(Container.of("agent", "registry.example/agent:1.0"))))));
+    // restartPolicy, dnsPolicy, pull policy and the rest are empty here: defaulting fills them in
+    assertThat(FACTORY.getValidator().validate(ds)).isEmpty();
+    ds = ds.withSpec(ds.spec().withMinReadySeconds(-1));
+    assertThat(FACTORY.getValidator().validate(ds)).extracting(c -> c.getPropertyPath() + ": " + c.getMessage())
+        .containsExactly("spec.minReadySeconds: Invalid value: -1: must be greater than or equal to 0");
   }
 }
