@@ -85,7 +85,7 @@ final class PodRules {
     for (int i = 0; i < s.initContainers().size(); i++) {
       Container c = s.initContainers().get(i);
       String p = path + ".initContainers[" + i + "]";
-      container(c, volumes, p, e);
+      container(c, volumes, hostUsers(s), p, e);
       if (!c.restartPolicy().isEmpty() && !"Always".equals(c.restartPolicy())) {
         e.notSupported(p + ".restartPolicy", Render.jsonString(c.restartPolicy()), "Always");
       }
@@ -311,6 +311,11 @@ final class PodRules {
     return names;
   }
 
+  private static boolean hostUsers(PodSpec s) {
+    JsonValue v = s.other().get("hostUsers");
+    return !(v instanceof JsonValue.Bool b) || b.value();
+  }
+
   private static void containers(PodSpec s, Set<String> volumes, String path, Errors e) {
     List<Container> cs = s.containers();
     if (cs.isEmpty()) {
@@ -321,7 +326,7 @@ final class PodRules {
     for (int i = 0; i < cs.size(); i++) {
       Container c = cs.get(i);
       String p = path + "[" + i + "]";
-      container(c, volumes, p, e);
+      container(c, volumes, hostUsers(s), p, e);
       if (!names.add(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
       }
@@ -368,7 +373,7 @@ final class PodRules {
   }
 
   /** {@code validateContainerCommon}. */
-  private static void container(Container c, Set<String> volumes, String p, Errors e) {
+  private static void container(Container c, Set<String> volumes, boolean hostUsers, String p, Errors e) {
     if (c.name().isEmpty()) {
       e.required(p + ".name", "");
     } else {
@@ -393,6 +398,7 @@ final class PodRules {
       default -> e.notSupported(p + ".imagePullPolicy", Render.jsonString(c.imagePullPolicy()), "Always", "IfNotPresent", "Never");
     }
     resources(c.resources(), p + ".resources", e);
+    SecurityRules.container(c.securityContext(), hostUsers, p + ".securityContext", e);
   }
 
   private static void ports(List<ContainerPort> ports, String path, Errors e) {
