@@ -21,9 +21,8 @@ import org.junit.jupiter.api.Test;
  * per line.
  *
  * <p>The expected list was derived by reading the upstream rules for each written field. It leaves
- * out what the API server would also report for fields this engine does not validate: the pod
- * security context (seccomp, AppArmor, SELinux, sysctls, fsGroupChangePolicy,
- * supplementalGroupsPolicy), Windows options (pod and container, including hostProcess), topology spread constraints, resource claims
+ * out what the API server would also report for fields this engine does not validate: sysctls,
+ * the SELinux change policy, Windows options (pod and container, including hostProcess), topology spread constraints, resource claims
  * (pod and container), overhead, ephemeral-container field checks, volume devices, resize
  * policies, per-source volume checks beyond the first source, the downward-API
  * {@code resourceFieldRef}, and feature-gated fields the server drops before validating. Managed

@@ -133,6 +133,7 @@ final class PodRules {
           "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None");
     }
     MetaRules.labels(s.nodeSelector(), path + ".nodeSelector", path + ".nodeSelector", e);
+    SecurityRules.pod(s.other().get("securityContext"), s.hostPID(), s.other().get("shareProcessNamespace"), path, e);
     if (s.affinity() != null) {
       if (s.affinity().nodeAffinity() != null) {
         nodeAffinity(s.affinity().nodeAffinity(), path + ".affinity.nodeAffinity", e);

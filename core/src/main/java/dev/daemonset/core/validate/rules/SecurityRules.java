@@ -55,6 +55,45 @@ final class SecurityRules {
     profile(sc.other().get("appArmorProfile"), path + ".appArmorProfile", "AppArmor", e);
   }
 
+  /**
+   * The pod's {@code securityContext} ({@code validatePodSpecSecurityContext}) without sysctls,
+   * Windows options and the SELinux change policy.
+   */
+  static void pod(@Nullable JsonValue sc, boolean hostPid, @Nullable JsonValue shareProcessNamespace, String specPath,
+      Errors e) {
+    String path = specPath + ".securityContext";
+    Map<String, JsonValue> o = sc == null ? Map.of() : sc.members();
+    for (String id : List.of("fsGroup", "runAsUser", "runAsGroup")) {
+      if (o.get(id) instanceof JsonValue.Num n && outOfIdRange(n)) {
+        e.invalid(path + "." + id, n.toString(), ID_RANGE);
+      }
+    }
+    List<JsonValue> groups = o.getOrDefault("supplementalGroups", JsonValue.NULL).elements();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i) instanceof JsonValue.Num n && outOfIdRange(n)) {
+        e.invalid(path + ".supplementalGroups[" + i + "]", n.toString(), ID_RANGE);
+      }
+    }
+    if (hostPid && shareProcessNamespace instanceof JsonValue.Bool b && b.value()) {
+      e.invalid(specPath + ".shareProcessNamespace", "true", "ShareProcessNamespace and HostPID cannot both be enabled");
+    }
+    oneOf(o, "fsGroupChangePolicy", path, e, "Always", "OnRootMismatch");
+    profile(o.get("seccompProfile"), path + ".seccompProfile", "seccomp", e);
+    profile(o.get("appArmorProfile"), path + ".appArmorProfile", "AppArmor", e);
+    oneOf(o, "supplementalGroupsPolicy", path, e, "Merge", "Strict");
+  }
+
+  private static boolean outOfIdRange(JsonValue.Num n) {
+    return n.decimal().signum() < 0 || n.decimal().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0;
+  }
+
+  private static void oneOf(Map<String, JsonValue> o, String field, String path, Errors e, String... valid) {
+    JsonValue v = o.get(field);
+    if (v != null && v.kind() != JsonValue.Kind.NULL && !List.of(valid).contains(str(v))) {
+      e.notSupported(path + "." + field, Render.jsonString(str(v)), valid);
+    }
+  }
+
   /** {@code validateSeccompProfileField} and {@code ValidateAppArmorProfileField}. */
   private static void profile(@Nullable JsonValue p, String path, String what, Errors e) {
     if (p == null || p.kind() != JsonValue.Kind.OBJECT) {
