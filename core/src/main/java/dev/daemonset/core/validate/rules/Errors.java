@@ -59,11 +59,6 @@ final class Errors {
     add(ErrorType.NOT_FOUND, path, ErrorType.NOT_FOUND.label() + ": " + value, path, false);
   }
 
-  void tooLong(String path, long max) {
-    add(ErrorType.TOO_LONG, path,
-        ErrorType.TOO_LONG.label() + ": may not be more than " + max + (max == 1 ? " byte" : " bytes"), path, false);
-  }
-
   /** {@code ValidateNonnegativeField}. */
   void nonNegative(long value, String path) {
     if (value < 0) {

@@ -75,6 +75,7 @@ final class MetaRules {
       total += Formats.byteLength(a.getKey()) + Formats.byteLength(a.getValue());
     }
     if (total > TOTAL_ANNOTATION_SIZE_LIMIT) {
+      // TooLong never shows the value; 1.34+ says "byte" only for a limit of 1
       e.add(ErrorType.TOO_LONG, path, "Too long: may not be more than " + TOTAL_ANNOTATION_SIZE_LIMIT + " bytes",
           source, true);
     }
