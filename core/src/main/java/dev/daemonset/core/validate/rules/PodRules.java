@@ -287,6 +287,9 @@ final class PodRules {
       int sources = 0;
       for (String source : VOLUME_SOURCES) {
         if (v.other().containsKey(source)) {
+          if (sources == 0) {
+            volumeSource(source, v.other().get(source), p + "." + source, e);
+          }
           if (sources++ > 0) {
             String child = FORBIDDEN_SOURCE_PATH.getOrDefault(source, source);
             e.add(ErrorType.FORBIDDEN, p + "." + child, "Forbidden: may not specify more than 1 volume type", p + "." + source,
@@ -315,6 +318,76 @@ final class PodRules {
   private static boolean hostUsers(PodSpec s) {
     JsonValue v = s.other().get("hostUsers");
     return !(v instanceof JsonValue.Bool b) || b.value();
+  }
+
+  private static final String FILE_MODE = "must be a number between 0 and 0777 (octal), both inclusive";
+
+  /** The checks of the one source a volume may have: emptyDir, hostPath, secret and configMap. */
+  private static void volumeSource(String source, JsonValue v, String path, Errors e) {
+    Map<String, JsonValue> m = v.members();
+    switch (source) {
+      case "emptyDir" -> {
+        JsonValue limit = m.get("sizeLimit");
+        if (limit != null && Quantity.parse(string(limit)).map(Quantity::isNegative).orElse(false)) {
+          e.forbidden(path + ".sizeLimit", "SizeLimit field must be a valid resource quantity");
+        }
+      }
+      case "hostPath" -> {
+        String hostPath = string(m.get("path"));
+        if (hostPath.isEmpty()) {
+          e.required(path + ".path", "");
+          return;
+        }
+        for (String part : hostPath.split("/", -1)) {
+          if (part.equals("..")) {
+            e.invalid(path + ".path", Render.goQuote(hostPath), "must not contain '..'");
+            break;
+          }
+        }
+        String type = string(m.get("type"));
+        List<String> types = List.of("", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File",
+            "FileOrCreate", "Socket");
+        if (!types.contains(type)) {
+          e.notSupported(path + ".type", Render.jsonString(type), types.toArray(String[]::new));
+        }
+      }
+      case "secret", "configMap" -> {
+        String nameField = source.equals("secret") ? "secretName" : "name";
+        if (string(m.get(nameField)).isEmpty()) {
+          e.required(path + "." + nameField, "");
+        }
+        fileMode(m.get("defaultMode"), path + ".defaultMode", e);
+        List<JsonValue> items = m.getOrDefault("items", JsonValue.NULL).elements();
+        for (int i = 0; i < items.size(); i++) {
+          keyToPath(items.get(i), path + ".items[" + i + "]", e);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private static void fileMode(@org.jspecify.annotations.Nullable JsonValue mode, String path, Errors e) {
+    if (mode instanceof JsonValue.Num n && (n.decimal().signum() < 0 || n.decimal().intValue() > 0777)) {
+      e.invalid(path, n.toString(), FILE_MODE);
+    }
+  }
+
+  /** {@code validateKeyToPath}. */
+  private static void keyToPath(JsonValue item, String path, Errors e) {
+    Map<String, JsonValue> m = item.members();
+    if (string(m.get("key")).isEmpty()) {
+      e.required(path + ".key", "");
+    }
+    String p = string(m.get("path"));
+    if (p.isEmpty()) {
+      e.required(path + ".path", "");
+    } else {
+      localDescendingPath(p, path + ".path", path + ".path", e);
+      if (p.startsWith("..") && !p.startsWith("../")) {
+        e.invalid(path + ".path", Render.goQuote(p), "must not start with '..'");
+      }
+    }
+    fileMode(m.get("mode"), path + ".mode", e);
   }
 
   private static void containers(PodSpec s, Set<String> volumes, String path, Errors e) {
@@ -603,7 +676,7 @@ final class PodRules {
     if (value.startsWith("/")) {
       e.invalid(path, Render.goQuote(value), "must be a relative path", locate, false);
     }
-    for (String part : value.split("[/\\\\]", -1)) {
+    for (String part : value.split("/", -1)) {
       if (part.equals("..")) {
         e.invalid(path, Render.goQuote(value), "must not contain '..'", locate, false);
         break;
