@@ -3,6 +3,7 @@ package dev.daemonset.core.validate;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Document;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
@@ -47,10 +48,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * use, and shared.
  *
  * <pre>{@code
- * for (Document doc : ManifestReader.read(text).documents()) {
- *   if (doc.object() instanceof DaemonSet ds) {
- *     List<Diagnostic> errors = DaemonSetValidator.validate(ds, doc.sourceMap());
- *   }
+ * for (Document doc : ManifestReader.defaults().read(text).documents()) {
+ *   List<Diagnostic> errors = DaemonSetValidator.validate(doc); // empty for other kinds
  * }
  * }</pre>
  */
@@ -83,6 +82,15 @@ public final class DaemonSetValidator {
     requireNonNull(ds, "ds");
     requireNonNull(positions, "positions");
     return diagnostics(Holder.VALIDATOR.validate(ds), positions, false); // the constraint defaults first
+  }
+
+  /**
+   * The errors the API server would give when the DaemonSet of {@code document} is created,
+   * located in the document's source map; an empty list for a document of another kind.
+   */
+  public static List<Diagnostic> validate(Document document) {
+    requireNonNull(document, "document");
+    return document.object() instanceof DaemonSet ds ? validate(ds, document.sourceMap()) : List.of();
   }
 
   /**
