@@ -103,6 +103,23 @@ final class Formats {
     return errs;
   }
 
+  static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
+      "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*";
+  private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(DNS1123_SUBDOMAIN_UNDERSCORE_FMT);
+
+  /** {@code IsDNS1123SubdomainWithUnderscore} (DNS search paths, relaxed validation). */
+  static List<String> dns1123SubdomainWithUnderscore(String value) {
+    List<String> errs = new ArrayList<>(2);
+    if (byteLength(value) > 253) {
+      errs.add(maxLenChars(253));
+    }
+    if (!DNS1123_SUBDOMAIN_UNDERSCORE.matcher(value).matches()) {
+      errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' "
+          + "or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_UNDERSCORE_FMT, "example.com"));
+    }
+    return errs;
+  }
+
   static List<String> dns1123Subdomain(String value) {
     List<String> errs = new ArrayList<>(2);
     if (byteLength(value) > 253) {

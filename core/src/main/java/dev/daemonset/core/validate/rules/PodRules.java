@@ -145,16 +145,15 @@ final class PodRules {
         }
       }
     }
-    boolean none = "None".equals(s.dnsPolicy());
-    if (none) {
-      JsonValue dns = s.other().get("dnsConfig");
-      if (dns == null || dns.kind() == JsonValue.Kind.NULL) {
-        e.required(path + ".dnsConfig", "must provide `dnsConfig` when `dnsPolicy` is None");
-      } else if (dns.members().getOrDefault("nameservers", JsonValue.NULL).elements().isEmpty()) {
-        e.required(path + ".dnsConfig.nameservers", "must provide at least one DNS nameserver when `dnsPolicy` is None");
-      }
+    // validatePodDNSConfig: with dnsPolicy None, a missing config or nameserver list ends the check
+    JsonValue dns = s.other().get("dnsConfig");
+    if ("None".equals(s.dnsPolicy()) && !present(dns)) {
+      e.required(path + ".dnsConfig", "must provide `dnsConfig` when `dnsPolicy` is None");
+    } else if ("None".equals(s.dnsPolicy()) && dns.members().getOrDefault("nameservers", JsonValue.NULL).elements().isEmpty()) {
+      e.required(path + ".dnsConfig.nameservers", "must provide at least one DNS nameserver when `dnsPolicy` is None");
+    } else {
+      dnsConfig(dns, path + ".dnsConfig", e);
     }
-    dnsConfig(s.other().get("dnsConfig"), path + ".dnsConfig", e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
@@ -248,26 +247,26 @@ final class PodRules {
       }
     }
     List<JsonValue> searches = config.members().getOrDefault("searches", JsonValue.NULL).elements();
-    if (searches.size() > 32) {
-      e.invalid(path + ".searches", Render.json(searches.stream().map(PodRules::string).toList()),
-          "must not have more than 32 search paths");
+    List<String> names = searches.stream().map(PodRules::string).toList();
+    if (names.size() > 32) {
+      e.invalid(path + ".searches", Render.json(names), "must not have more than 32 search paths");
     }
-    int total = 0;
-    for (int i = 0; i < searches.size(); i++) {
-      String search = string(searches.get(i));
-      total += search.length();
-      if (search.equals(".")) {
-        continue;
-      }
-      String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
-      e.eachInvalid(path + ".searches[" + i + "]", search, Formats.dns1123Subdomain(trimmed));
-    }
-    if (searches.size() > 1) {
-      total += searches.size() - 1;
-    }
-    if (total > 2048) {
-      e.invalid(path + ".searches", Render.json(searches.stream().map(PodRules::string).toList()),
+    if (String.join(" ", names).length() > 2048) {
+      e.invalid(path + ".searches", Render.json(names),
           "must not have more than 2048 characters (including spaces) in the search list");
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String search = names.get(i);
+      if (!search.equals(".")) {
+        String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
+        e.eachInvalid(path + ".searches[" + i + "]", trimmed, Formats.dns1123SubdomainWithUnderscore(trimmed));
+      }
+    }
+    List<JsonValue> options = config.members().getOrDefault("options", JsonValue.NULL).elements();
+    for (int i = 0; i < options.size(); i++) {
+      if (string(options.get(i).members().get("name")).isEmpty()) {
+        e.required(path + ".options[" + i + "]", "Option.Name must not be empty");
+      }
     }
   }
 
