@@ -9,6 +9,7 @@ module dev.daemonset.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.hibernate.validator;
+  requires java.logging;
   requires static org.jspecify;
   requires static info.picocli;
 
@@ -22,4 +23,16 @@ module dev.daemonset.core {
   opens dev.daemonset.core.cli to info.picocli;
 
   uses dev.daemonset.api.lint.Policy;
+
+  // Hibernate Validator instantiates the constraint validators and reads the update bean.
+  opens dev.daemonset.core.validate.rules to org.hibernate.validator;
+
+  provides jakarta.validation.ConstraintValidator with
+      dev.daemonset.core.validate.rules.ApiServerValidator,
+      dev.daemonset.core.validate.rules.DaemonSetChangeValidator,
+      dev.daemonset.core.validate.rules.Dns1123LabelValidator,
+      dev.daemonset.core.validate.rules.Dns1123SubdomainValidator,
+      dev.daemonset.core.validate.rules.QualifiedNameValidator,
+      dev.daemonset.core.validate.rules.LabelValueValidator,
+      dev.daemonset.core.validate.rules.IntOrPercentValidator;
 }
