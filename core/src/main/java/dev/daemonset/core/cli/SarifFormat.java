@@ -36,7 +36,6 @@ final class SarifFormat {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "daemonset");
     driver.put("fullName", "daemonset-engine");
-    driver.put("informationUri", "https://github.com/daemonset-engine/daemonset-engine");
     driver.put("version", version);
     driver.put("semanticVersion", version.replace("-SNAPSHOT", ""));
     ArrayNode ruleArray = driver.putArray("rules");
