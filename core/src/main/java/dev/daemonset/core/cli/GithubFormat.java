@@ -24,7 +24,7 @@ final class GithubFormat {
         };
         out.println("::" + command + " file=" + property(report.source().name()) + ",line=" + s.line()
             + ",col=" + s.column() + ",endLine=" + s.endLine() + ",endColumn=" + s.endColumn()
-            + ",title=" + property(d.code()) + "::" + data(d.message() + (d.path().isEmpty() ? "" : " (" + d.path() + ")")));
+            + ",title=" + property(d.code()) + "::" + data(Messages.display(d)));
       }
     }
     out.flush();

@@ -66,7 +66,7 @@ final class SarifFormat {
           result.put("ruleIndex", ruleIndex);
         }
         result.put("level", level(d.severity()));
-        result.putObject("message").put("text", d.message());
+        result.putObject("message").put("text", Messages.display(d));
         ObjectNode location = result.putArray("locations").addObject();
         location.set("physicalLocation", physical(uri, d.span()));
         if (!d.path().isEmpty()) {

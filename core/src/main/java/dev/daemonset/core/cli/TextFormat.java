@@ -27,7 +27,7 @@ final class TextFormat {
         }
         Span s = d.span();
         out.println(bold(report.source().name() + ":" + s.line() + ":" + s.column() + ":") + " "
-            + severity(d.severity()) + " " + d.message() + " [" + d.code() + "]");
+            + severity(d.severity()) + " " + Messages.display(d) + " [" + d.code() + "]");
         String line = report.source().line(s.line());
         if (!line.isEmpty() && s != Span.UNKNOWN) {
           String gutter = String.format("%5d | ", s.line());

@@ -76,10 +76,18 @@ class FormatTest {
     StringWriter sw = new StringWriter();
     GithubFormat.write(reports(), new PrintWriter(sw));
     assertThat(sw.toString().split("\n")).containsExactly(
-        "::error file=dir/my ds.yaml,line=2,col=3,endLine=2,endColumn=7,title=duplicate-key::duplicate key \"name\" (metadata.name)",
-        "::error file=dir/my ds.yaml,line=4,col=3,endLine=4,endColumn=13,title=unknown-field::unknown field \"contianers\" (spec.contianers)",
-        "::warning file=dir/my ds.yaml,line=5,col=10,endLine=5,endColumn=18,title=image-tag-latest::image uses latest, 100%25 sure: pin it (spec.image)");
+        "::error file=dir/my ds.yaml,line=2,col=3,endLine=2,endColumn=7,title=duplicate-key::duplicate key \"name\"",
+        "::error file=dir/my ds.yaml,line=4,col=3,endLine=4,endColumn=13,title=unknown-field::unknown field \"contianers\"",
+        "::warning file=dir/my ds.yaml,line=5,col=10,endLine=5,endColumn=18,title=image-tag-latest::image uses latest, 100%25 sure: pin it");
     assertThat(GithubFormat.property("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
+  }
+
+  @Test
+  void apiServerErrorsReadAsTheApiServerPrintsThem() {
+    Diagnostic required = new Diagnostic(Severity.ERROR, "FieldValueRequired", "spec.template.spec.containers",
+        "Required value", new Span(0, 4, 1, 4, 5));
+    assertThat(Messages.display(required)).isEqualTo("spec.template.spec.containers: Required value");
+    assertThat(Messages.display(UNKNOWN)).isEqualTo("unknown field \"contianers\"");
   }
 
   @Test
