@@ -69,4 +69,29 @@ class FormatsTest {
     assertThat(Quantity.parse("1500m").get().isWhole()).isFalse();
     assertThat(Quantity.parse("0.0001").get().isWhole()).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1000m, 1",
+    "1500m, 1500m",
+    "0.5, 500m",
+    "1.5, 1500m",
+    "2000, 2k",
+    "1500, 1500",
+    "1536Mi, 1536Mi",
+    "1024Mi, 1Gi",
+    "1.5Gi, 1536Mi",
+    "512, 512",
+    "100Ki, 100Ki",
+    "0.5Ki, 512",
+    "2e3, 2e3",
+    "1.5e3, 1500",
+    "-1Gi, -1Gi",
+    "0Mi, 0",
+    "0.0000000001, 1n",
+    "12e6, 12e6",
+  })
+  void canonicalFormAsTheApiServerPrintsIt(String written, String printed) {
+    assertThat(Quantity.parse(written).get().toString()).isEqualTo(printed);
+  }
 }
