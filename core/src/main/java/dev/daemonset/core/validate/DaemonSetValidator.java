@@ -44,6 +44,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * does. Server-side preparation (generated names, {@code metadata.generation = 1}, wiped status)
  * is not replayed: the object is checked as written plus defaults.
  *
+ * <p>The rules run as Jakarta Validation constraints: {@code @ApiServerValid} on the DaemonSet
+ * record, validated by Hibernate Validator with the parameter message interpolator (no Expression
+ * Language); each violation carries its field error as a dynamic payload. Not covered (the server
+ * checks them, this class does not): sysctls, Windows and SELinux-change options, resource claims,
+ * overhead, ephemeral-container fields, volume devices, resize policies, topology-spread
+ * {@code matchLabelKeys}, per-source checks of volume sources other than emptyDir, hostPath,
+ * secret and configMap, and the downward-API {@code resourceFieldRef}.
+ *
  * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
  * use, and shared.
  *
