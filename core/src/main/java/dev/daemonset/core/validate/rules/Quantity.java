@@ -39,6 +39,12 @@ record Quantity(String text, BigDecimal value) {
       Map.entry("Pi", TWO.pow(50)),
       Map.entry("Ei", TWO.pow(60)));
 
+  /**
+   * Longer text is not taken as a quantity: no real quantity needs it, and it keeps hostile input
+   * (a megabyte of digits, an exponent of a billion) from costing time or memory.
+   */
+  private static final int MAX_LENGTH = 64;
+
   /** The message the API server gives (as a decode error) for text that is not a quantity. */
   static final String SYNTAX_ERROR =
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
@@ -46,6 +52,9 @@ record Quantity(String text, BigDecimal value) {
   /** Parses {@code text}; empty when it is not a quantity. */
   static Optional<Quantity> parse(String text) {
     String t = text.trim();
+    if (t.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     Matcher m = SHAPE.matcher(t);
     if (t.isEmpty() || !m.matches() || !NUMBER.matcher(m.group(1)).matches()) {
       return Optional.empty();
@@ -55,7 +64,7 @@ record Quantity(String text, BigDecimal value) {
     BigDecimal scale = SUFFIXES.get(suffix);
     if (scale == null) {
       Matcher e = EXPONENT.matcher(suffix);
-      if (!e.matches() || e.group(1).replaceFirst("^[-+]", "").length() > 9) {
+      if (!e.matches() || e.group(1).replaceFirst("^[-+]", "").length() > 3) {
         return Optional.empty();
       }
       return Optional.of(new Quantity(text, number.scaleByPowerOfTen(Integer.parseInt(e.group(1)))));

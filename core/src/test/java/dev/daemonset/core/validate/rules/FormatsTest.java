@@ -94,4 +94,14 @@ class FormatsTest {
   void canonicalFormAsTheApiServerPrintsIt(String written, String printed) {
     assertThat(Quantity.parse(written).get().toString()).isEqualTo(printed);
   }
+
+  @Test
+  void hostileSizesAreAnsweredNotThrown() {
+    String dots = "a.".repeat(500_000) + "a";
+    assertThat(Formats.dns1123Subdomain(dots)).containsExactly("must be no more than 253 characters");
+    assertThat(Formats.labelValue("x".repeat(1 << 20))).containsExactly("must be no more than 63 bytes");
+    assertThat(Formats.qualifiedName("a".repeat(1 << 20) + "!")).hasSize(2);
+    assertThat(Quantity.parse("1e999999999")).isEmpty();
+    assertThat(Quantity.parse("9".repeat(100_000))).isEmpty();
+  }
 }
