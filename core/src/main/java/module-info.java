@@ -11,6 +11,7 @@ module dev.daemonset.core {
   requires static info.picocli;
 
   exports dev.daemonset.core.read;
+  exports dev.daemonset.core.render;
   exports dev.daemonset.core.defaults;
   exports dev.daemonset.core.validate;
 

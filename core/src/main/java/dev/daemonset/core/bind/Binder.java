@@ -9,7 +9,9 @@ import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.tree.Finding;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
+import dev.daemonset.api.JsonValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,10 +47,13 @@ public final class Binder {
     }
   }
 
-  /** A reader finding as a diagnostic of document {@code document}, its path rendered with {@code type}. */
-  public static Diagnostic place(Finding f, int document, @Nullable Object type) {
-    return new Diagnostic(f.severity(), f.code(),
-        Paths.render(type instanceof Type t ? t : null, f.path()), f.message(),
+  /** A reader finding about a document of no known kind, as a diagnostic of document {@code document}. */
+  public static Diagnostic place(Finding f, int document) {
+    return place(f, document, null);
+  }
+
+  private static Diagnostic place(Finding f, int document, @Nullable Type type) {
+    return new Diagnostic(f.severity(), f.code(), Paths.render(type, f.path()), f.message(),
         Spans.inDocument(f.span(), document),
         f.related().stream().map(r -> Spans.inDocument(r, document)).toList());
   }
@@ -83,6 +88,40 @@ public final class Binder {
     KubernetesObject object = binder.apply(Fields.of(m));
     SourceMap sourceMap = new SourceMap(checker.values, checker.keys, Spans.inDocument(m.span(), document));
     return new Bound(new Document(document, object, sourceMap), diagnostics);
+  }
+
+  /**
+   * {@code tree} with the members of every object it knows reordered into Kubernetes'
+   * declaration order (the schema's); unknown members follow, in their order.
+   *
+   * @param kindKey {@code apiVersion/kind}, such as {@code apps/v1/DaemonSet}
+   */
+  public static JsonValue.Obj canonicalOrder(String kindKey, JsonValue.Obj tree) {
+    return (JsonValue.Obj) order(tree, Schema.kind(kindKey));
+  }
+
+  private static JsonValue order(JsonValue v, @Nullable Type type) {
+    if (v instanceof JsonValue.Arr a) {
+      Type element = type instanceof Type.ListOf l ? l.element() : null;
+      return new JsonValue.Arr(a.elements().stream().map(e -> order(e, element)).toList());
+    }
+    if (!(v instanceof JsonValue.Obj o)) {
+      return v;
+    }
+    Map<String, JsonValue> out = new LinkedHashMap<>();
+    if (type instanceof Type.Struct st) {
+      for (Map.Entry<String, Type> f : st.fields().entrySet()) {
+        JsonValue member = o.members().get(f.getKey());
+        if (member != null) {
+          out.put(f.getKey(), order(member, f.getValue()));
+        }
+      }
+      o.members().forEach((k, m) -> out.putIfAbsent(k, order(m, null)));
+    } else {
+      Type value = type instanceof Type.MapOf mt ? mt.value() : null;
+      o.members().forEach((k, m) -> out.put(k, order(m, value)));
+    }
+    return new JsonValue.Obj(out);
   }
 
   private static Diagnostic unbound(Tree.MapNode m, String apiVersion, String kind, int document) {

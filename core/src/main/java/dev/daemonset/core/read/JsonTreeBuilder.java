@@ -12,6 +12,7 @@ import dev.daemonset.core.tree.Tree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds located trees from JSON (one value, or several in a row as {@code kubectl} accepts)
@@ -31,24 +32,23 @@ final class JsonTreeBuilder {
   private final String text;
   private final LineIndex lines;
   private final ReadLimits limits;
-  private final List<RawDocument> documents = new ArrayList<>();
+  private final Consumer<RawDocument> documents;
 
-  private JsonTreeBuilder(String text, ReadLimits limits) {
+  private JsonTreeBuilder(String text, ReadLimits limits, Consumer<RawDocument> documents) {
     this.text = text;
     this.lines = new LineIndex(text);
     this.limits = limits;
+    this.documents = documents;
   }
 
-  static List<RawDocument> read(String text, ReadLimits limits) {
-    JsonTreeBuilder b = new JsonTreeBuilder(text, limits);
-    b.run();
-    return b.documents;
+  /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
+  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+    new JsonTreeBuilder(text, limits, documents).run();
   }
 
   private void run() {
     List<Finding> findings = new ArrayList<>();
     Assembler assembler = new Assembler(limits.maxDepth(), findings);
-    int startLine = 1;
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
@@ -59,7 +59,6 @@ final class JsonTreeBuilder {
         if (!inDocument) {
           findings = new ArrayList<>();
           assembler = new Assembler(limits.maxDepth(), findings);
-          startLine = lines.line(offset);
           abandoned = false;
           inDocument = true;
         }
@@ -92,7 +91,7 @@ final class JsonTreeBuilder {
           }
         }
         if (depth == 0) {
-          documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+          documents.accept(new RawDocument(abandoned ? null : assembler.root(), findings));
           inDocument = false;
         }
       }
@@ -104,7 +103,7 @@ final class JsonTreeBuilder {
       }
       findings.add(Finding.error("json-syntax", assembler.path(),
           "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "), lines.span(offset, offset)));
-      documents.add(new RawDocument(null, findings, startLine));
+      documents.accept(new RawDocument(null, findings));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }

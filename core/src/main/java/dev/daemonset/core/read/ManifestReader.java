@@ -179,38 +179,47 @@ public final class ManifestReader {
     if (binary != null) {
       return failed(binary);
     }
-    List<RawDocument> raws = isJson(text)
-        ? JsonTreeBuilder.read(text, limits)
-        : YamlTreeBuilder.read(text, limits);
-    List<Document> documents = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    int next = 0;
-    for (RawDocument raw : raws) {
+    Collector stream = new Collector();
+    if (isJson(text)) {
+      JsonTreeBuilder.read(text, limits, stream::accept);
+    } else {
+      YamlTreeBuilder.read(text, limits, stream::accept);
+    }
+    List<Diagnostic> diagnostics = stream.diagnostics;
+    diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
+        .thenComparingInt(d -> d.span().column()));
+    return new ReadResult(stream.documents, diagnostics);
+  }
+
+  private static boolean isEmpty(Tree root, RawDocument raw) {
+    return root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null && raw.findings().isEmpty();
+  }
+
+  /** Binds each document as soon as it is parsed, so only one tree is held at a time. */
+  private final class Collector {
+    final List<Document> documents = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    int next;
+
+    void accept(RawDocument raw) {
       Tree root = raw.root();
       if (root == null) {
         for (Finding f : raw.findings()) {
-          diagnostics.add(Binder.place(f, next, null));
+          diagnostics.add(Binder.place(f, next));
         }
         next++;
-        continue;
+      } else if (!isEmpty(root, raw)) { // empty and comment-only documents are skipped silently
+        if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
+            && m.get("items") instanceof Tree.SeqNode items) {
+          next = readList(items, raw.findings(), next, documents, diagnostics);
+        } else {
+          bindOne(root, raw.findings(), next++, documents, diagnostics);
+        }
       }
-      if (root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null
-          && raw.findings().isEmpty()) {
-        continue; // an empty or comment-only document
-      }
-      if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
-          && m.get("items") instanceof Tree.SeqNode items) {
-        next = readList(m, items, raw.findings(), next, documents, diagnostics);
-        continue;
-      }
-      bindOne(root, raw.findings(), next++, documents, diagnostics);
     }
-    diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
-        .thenComparingInt(d -> d.span().column()));
-    return new ReadResult(documents, diagnostics);
   }
 
-  private int readList(Tree.MapNode list, Tree.SeqNode items, List<Finding> findings, int first,
+  private int readList(Tree.SeqNode items, List<Finding> findings, int first,
       List<Document> documents, List<Diagnostic> diagnostics) {
     int next = first;
     for (int i = 0; i < items.items().size(); i++) {
@@ -225,7 +234,7 @@ public final class ManifestReader {
     }
     for (Finding f : findings) {
       if (!(f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1) instanceof Integer)) {
-        diagnostics.add(Binder.place(f, first, null));
+        diagnostics.add(Binder.place(f, first));
       }
     }
     return next;

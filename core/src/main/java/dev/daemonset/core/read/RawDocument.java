@@ -10,9 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param root the tree, or null when the document could not be read (see findings)
  * @param findings what parsing found (paths from the document root, document index 0)
- * @param startLine 1-based line where the document starts, for findings about it as a whole
  */
-record RawDocument(@Nullable Tree root, List<Finding> findings, int startLine) {
+record RawDocument(@Nullable Tree root, List<Finding> findings) {
   RawDocument {
     findings = List.copyOf(findings);
   }

@@ -53,4 +53,28 @@ public record ReadLimits(
     return new ReadLimits(maxObjectSize, maxTotalSize, value, maxAliases, maxAliasExpansion,
         maxStringLength, maxNumberLength);
   }
+
+  /** These limits with another alias count. */
+  public ReadLimits withMaxAliases(int value) {
+    return new ReadLimits(maxObjectSize, maxTotalSize, maxDepth, value, maxAliasExpansion,
+        maxStringLength, maxNumberLength);
+  }
+
+  /** These limits with another alias expansion budget. */
+  public ReadLimits withMaxAliasExpansion(long value) {
+    return new ReadLimits(maxObjectSize, maxTotalSize, maxDepth, maxAliases, value,
+        maxStringLength, maxNumberLength);
+  }
+
+  /** These limits with another string length. */
+  public ReadLimits withMaxStringLength(int value) {
+    return new ReadLimits(maxObjectSize, maxTotalSize, maxDepth, maxAliases, maxAliasExpansion,
+        value, maxNumberLength);
+  }
+
+  /** These limits with another number literal length. */
+  public ReadLimits withMaxNumberLength(int value) {
+    return new ReadLimits(maxObjectSize, maxTotalSize, maxDepth, maxAliases, maxAliasExpansion,
+        maxStringLength, value);
+  }
 }

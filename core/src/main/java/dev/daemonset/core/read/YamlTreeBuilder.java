@@ -6,12 +6,14 @@ import dev.daemonset.core.tree.Assembler;
 import dev.daemonset.core.tree.Finding;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
+import dev.daemonset.core.tree.YamlScalars;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,7 +45,7 @@ final class YamlTreeBuilder {
   private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "bool", "null", "float");
 
   private final ReadLimits limits;
-  private final List<RawDocument> documents = new ArrayList<>();
+  private final Consumer<RawDocument> documents;
 
   private List<Finding> findings = new ArrayList<>();
   private Assembler assembler = new Assembler(1, findings);
@@ -54,14 +56,14 @@ final class YamlTreeBuilder {
   private boolean abandoned;
   private int startLine = 1;
 
-  private YamlTreeBuilder(ReadLimits limits) {
+  private YamlTreeBuilder(ReadLimits limits, Consumer<RawDocument> documents) {
     this.limits = limits;
+    this.documents = documents;
   }
 
-  static List<RawDocument> read(String text, ReadLimits limits) {
-    YamlTreeBuilder b = new YamlTreeBuilder(limits);
-    b.run(text);
-    return b.documents;
+  /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
+  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+    new YamlTreeBuilder(limits, documents).run(text);
   }
 
   private void run(String text) {
@@ -118,7 +120,7 @@ final class YamlTreeBuilder {
   }
 
   private void finish() {
-    documents.add(new RawDocument(abandoned ? null : assembler.root(), findings, startLine));
+    documents.accept(new RawDocument(abandoned ? null : assembler.root(), findings));
   }
 
   private void abandon(Finding f) {

@@ -49,23 +49,6 @@ public sealed interface Tree permits Tree.MapNode, Tree.SeqNode, Tree.Scalar {
     return new JsonValue.Obj(members);
   }
 
-  /** A short name of the node's JSON type, for messages. */
-  default String typeName() {
-    if (this instanceof MapNode) {
-      return "object";
-    }
-    if (this instanceof SeqNode) {
-      return "list";
-    }
-    return switch (((Scalar) this).value().kind()) {
-      case NULL -> "null";
-      case BOOLEAN -> "boolean";
-      case NUMBER -> "number";
-      case STRING -> "string";
-      default -> "value";
-    };
-  }
-
   /** A map entry: its key, where the key was written, and its value. */
   record Entry(String key, Span keySpan, Tree value) {
     public Entry {

@@ -1,4 +1,4 @@
-package dev.daemonset.core.read;
+package dev.daemonset.core.tree;
 
 import dev.daemonset.api.JsonValue;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Quoted and block scalars are always strings; explicit tags are handled by the caller.
  */
-final class YamlScalars {
+public final class YamlScalars {
   private YamlScalars() {}
 
   private static final Map<String, JsonValue> TABLE = Map.ofEntries(
@@ -54,7 +54,7 @@ final class YamlScalars {
       Map.entry("NULL", JsonValue.NULL));
 
   /** Floats that JSON cannot hold: kubectl fails on them ("json: unsupported value"). */
-  static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
+  public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
       "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
 
   private static final Set<String> YAML12_BOOLEANS =
@@ -68,7 +68,7 @@ final class YamlScalars {
   private static final Pattern LEGACY_OCTAL = Pattern.compile("[-+]?0[0-7_]+");
 
   /** True if {@code in} looks like a number literal (used to apply the length limit first). */
-  static boolean looksNumeric(String in) {
+  public static boolean looksNumeric(String in) {
     return NUMBERISH.matcher(in).matches();
   }
 
@@ -76,7 +76,7 @@ final class YamlScalars {
    * The JSON value kubectl reads for the plain scalar {@code in}. Non-finite floats come back as
    * strings; callers check {@link #NON_FINITE} first.
    */
-  static JsonValue resolvePlain(String in) {
+  public static JsonValue resolvePlain(String in) {
     JsonValue fixed = TABLE.get(in);
     if (fixed != null) {
       return fixed;
@@ -162,7 +162,7 @@ final class YamlScalars {
   }
 
   /** Go's encoding/json float format: plain for 1e-6 <= |d| < 1e21, else exponent form. */
-  static String formatFloat(double d) {
+  public static String formatFloat(double d) {
     if (d == 0) {
       return "0";
     }
@@ -180,7 +180,7 @@ final class YamlScalars {
    *
    * @param kubectl what {@link #resolvePlain} gave
    */
-  static @Nullable String ambiguity(String in, JsonValue kubectl) {
+  public static @Nullable String ambiguity(String in, JsonValue kubectl) {
     if (kubectl instanceof JsonValue.Bool b && !YAML12_BOOLEANS.contains(in)) {
       return "kubectl reads " + in + " as the boolean " + b.value()
           + " (YAML 1.1), but YAML 1.2 readers read the string \"" + in + "\"; write "
@@ -190,8 +190,8 @@ final class YamlScalars {
       if (LEGACY_OCTAL.matcher(in).matches() && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
         return "kubectl reads " + in + " as the octal number " + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
-            + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or 0o"
-            + in.replaceFirst("^([-+]?)0", "") + ") for the number, or quote it for a string";
+            + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or "
+            + in.replaceFirst("^([-+]?)0", "$10o") + ") for the number, or quote it for a string";
       }
       String lower = in.toLowerCase(java.util.Locale.ROOT);
       if (in.indexOf('_') >= 0 || lower.startsWith("0b") || lower.startsWith("-0b")

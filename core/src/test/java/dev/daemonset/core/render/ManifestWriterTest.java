@@ -1,0 +1,108 @@
+package dev.daemonset.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.ReadResult;
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.EnvVar;
+import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.api.model.OwnerReference;
+import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodStatus;
+import dev.daemonset.core.read.ManifestReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ManifestWriterTest {
+
+  private static Pod pod(Map<String, String> labels, List<EnvVar> env) {
+    Container c = new Container("c", "registry.example/agent:1.0", "", null, env, null, null, null,
+        null, null, null, "", "", "", null);
+    return new Pod(ObjectMeta.of("kube-system", "agent-x").withLabels(labels)
+        .withOwnerReferences(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1"))),
+        PodSpec.of(List.of(c)).withNodeName("node-1"), PodStatus.EMPTY, Map.of());
+  }
+
+  @Test
+  void yamlIsDeterministicInKubernetesOrderAndQuotesWhatKubectlWouldRetype() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("app", "agent");
+    labels.put("enabled", "yes");
+    labels.put("mode", "0640");
+    labels.put("on", "1:20");
+    Pod pod = pod(labels, List.of(new EnvVar("EMPTY", "", null), new EnvVar("N", "1.0", null)));
+    assertThat(ManifestWriter.toYaml(pod)).isEqualTo("""
+        kind: Pod
+        apiVersion: v1
+        metadata:
+          name: agent-x
+          namespace: kube-system
+          labels:
+            app: agent
+            enabled: "yes"
+            mode: "0640"
+            "on": "1:20"
+          ownerReferences:
+          - apiVersion: apps/v1
+            kind: DaemonSet
+            name: agent
+            uid: u1
+            controller: true
+            blockOwnerDeletion: true
+        spec:
+          containers:
+          - name: c
+            image: registry.example/agent:1.0
+            env:
+            - name: EMPTY
+            - name: "N"
+              value: "1.0"
+          nodeName: node-1
+        """);
+  }
+
+  @Test
+  void jsonIsPrettyAndReadsBack() {
+    Pod pod = pod(Map.of("app", "agent"), List.of());
+    String json = ManifestWriter.toJson(pod);
+    assertThat(json).startsWith("{\n  \"kind\": \"Pod\",\n  \"apiVersion\": \"v1\",\n  \"metadata\": {\n");
+    ReadResult r = ManifestReader.defaults().read(json);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.pods()).containsExactly(pod);
+  }
+
+  @Test
+  void randomStringsSurviveYamlUnchanged() {
+    long seed = 7L;
+    System.out.println("randomStringsSurviveYamlUnchanged seed " + seed);
+    Random random = new Random(seed);
+    String[] atoms = {"yes", "no", "on", "y", "~", "null", "0", "0640", "0x1F", "1_000", "1e3", ".5",
+        "1:20", ".inf", "-", "?", ":", ": ", " #", "#", "'", "\"", "\\", "\n", "\t", " ", "{", "}",
+        "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "<<", "---", "...", "é", "\uD83D\uDE00",
+        "a", "b", "true", "False", "=", "\r\n"};
+    for (int round = 0; round < 300; round++) {
+      List<EnvVar> env = new ArrayList<>();
+      Map<String, String> labels = new LinkedHashMap<>();
+      for (int i = 0; i < 5; i++) {
+        StringBuilder s = new StringBuilder();
+        int n = random.nextInt(4);
+        for (int k = 0; k <= n; k++) {
+          s.append(atoms[random.nextInt(atoms.length)]);
+        }
+        env.add(new EnvVar("V" + i, s.toString(), null));
+        labels.put(s.toString(), s.toString());
+      }
+      Pod pod = pod(labels, env);
+      String yaml = ManifestWriter.toYaml(pod);
+      ReadResult r = ManifestReader.defaults().read(yaml);
+      assertThat(r.diagnostics()).as("seed %d round %d:\n%s", seed, round, yaml)
+          .filteredOn(d -> d.severity().compareTo(dev.daemonset.api.Severity.WARNING) >= 0).isEmpty();
+      assertThat(r.pods()).as("seed %d round %d:\n%s", seed, round, yaml).containsExactly(pod);
+    }
+  }
+}
