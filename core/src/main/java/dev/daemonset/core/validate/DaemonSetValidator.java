@@ -106,6 +106,11 @@ public final class DaemonSetValidator {
    * create-time rules on the new object, the metadata update rules (R64–R67), the
    * template-generation rules (R68–R70) and the immutable selector (R71). The server runs the spec
    * rules twice on update; identical errors are reported once, as its response message does.
+   *
+   * <p>As the server's update preparation does, a changed template gets the stored template
+   * generation plus one (an absent annotation carries the stored one over), so only an edited
+   * generation without a template change is reported. The new object must name a
+   * {@code metadata.resourceVersion} (R64), as objects read back from a cluster do.
    */
   public static List<Diagnostic> validateUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
     return change(oldDs, newDs, newPositions, false);
