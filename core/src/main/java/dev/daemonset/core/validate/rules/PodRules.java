@@ -466,7 +466,8 @@ final class PodRules {
     ports(c.ports(), p + ".ports", e);
     env(c.env(), p + ".env", e);
     envFrom(c.other().getOrDefault("envFrom", JsonValue.NULL).elements(), p + ".envFrom", e);
-    volumeMounts(c.volumeMounts(), volumes, p + ".volumeMounts", e);
+    boolean privileged = c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged());
+    volumeMounts(c.volumeMounts(), volumes, privileged, p + ".volumeMounts", e);
     switch (c.imagePullPolicy()) {
       case "Always", "IfNotPresent", "Never" -> { }
       case "" -> e.required(p + ".imagePullPolicy", "");
@@ -616,7 +617,8 @@ final class PodRules {
     }
   }
 
-  private static void volumeMounts(List<VolumeMount> mounts, Set<String> volumes, String path, Errors e) {
+  private static void volumeMounts(List<VolumeMount> mounts, Set<String> volumes, boolean privileged, String path,
+      Errors e) {
     Set<String> mountPoints = new HashSet<>();
     for (int i = 0; i < mounts.size(); i++) {
       VolumeMount m = mounts.get(i);
@@ -647,6 +649,10 @@ final class PodRules {
           && !List.of("Bidirectional", "HostToContainer", "None").contains(propagation)) {
         e.add(ErrorType.NOT_SUPPORTED, path + ".mountPropagation", "Unsupported value: " + Render.jsonString(propagation)
             + ": supported values: " + Render.supported("Bidirectional", "HostToContainer", "None"), p + ".mountPropagation", false);
+      }
+      if (propagation.equals("Bidirectional") && !privileged) {
+        e.add(ErrorType.FORBIDDEN, path + ".mountPropagation",
+            "Forbidden: Bidirectional mount propagation is available only to privileged containers", p + ".mountPropagation", false);
       }
       String rro = string(m.other().get("recursiveReadOnly"));
       if (m.other().containsKey("recursiveReadOnly")) {
