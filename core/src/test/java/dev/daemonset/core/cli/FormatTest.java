@@ -110,12 +110,7 @@ class FormatTest {
     SarifFormat.write(reports(), Linter.standard().rules(), "1.2.3", new PrintWriter(sw));
     JsonNode sarif = JsonFormat.MAPPER.readTree(sw.toString());
 
-    Schema schema;
-    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-          .getSchema(JsonFormat.MAPPER.readTree(in));
-    }
-    List<Error> errors = schema.validate(sarif);
+    List<Error> errors = schema().validate(sarif);
     assertThat(errors).isEmpty();
 
     JsonNode run = sarif.path("runs").path(0);
@@ -136,6 +131,22 @@ class FormatTest {
     assertThat(duplicate.path("relatedLocations").path(0).path("physicalLocation").path("region")
         .path("startLine").asInt()).isEqualTo(1);
     assertThat(run.path("results").path(2).path("level").asText()).isEqualTo("warning");
+  }
+
+  @Test
+  void theCliGoldenSarifValidatesToo() throws Exception {
+    JsonNode sarif;
+    try (InputStream in = getClass().getResourceAsStream("/golden/lint-broken.sarif")) {
+      sarif = JsonFormat.MAPPER.readTree(in);
+    }
+    assertThat(schema().validate(sarif)).isEmpty();
+    assertThat(sarif.path("runs").path(0).path("results")).hasSize(13);
+  }
+
+  static Schema schema() throws java.io.IOException {
+    try (InputStream in = FormatTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(JsonFormat.MAPPER.readTree(in));
+    }
   }
 
   @Test
