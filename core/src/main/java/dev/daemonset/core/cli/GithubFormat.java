@@ -16,6 +16,9 @@ final class GithubFormat {
   static void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
+        if (Messages.isQuiet(d)) {
+          continue;
+        }
         Span s = d.span();
         String command = switch (d.severity()) {
           case ERROR -> "error";

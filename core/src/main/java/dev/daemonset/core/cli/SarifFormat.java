@@ -59,6 +59,9 @@ final class SarifFormat {
     for (FileReport report : reports) {
       String uri = uri(report.source().name());
       for (Diagnostic d : report.diagnostics()) {
+        if (Messages.isQuiet(d)) {
+          continue;
+        }
         ObjectNode result = results.addObject();
         result.put("ruleId", d.code());
         Integer ruleIndex = index.get(d.code());

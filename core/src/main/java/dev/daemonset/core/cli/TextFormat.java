@@ -22,7 +22,7 @@ final class TextFormat {
   void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
-        if (quiet && d.severity() != Severity.ERROR) {
+        if (Messages.isQuiet(d) || (quiet && d.severity() != Severity.ERROR)) {
           continue;
         }
         Span s = d.span();
@@ -49,13 +49,16 @@ final class TextFormat {
   static String summary(List<FileReport> reports) {
     long errors = FileReport.count(reports, Severity.ERROR);
     long warnings = FileReport.count(reports, Severity.WARNING);
-    long infos = FileReport.count(reports, Severity.INFO);
+    long skipped = reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
+    long infos = FileReport.count(reports, Severity.INFO) - skipped;
     String files = reports.size() == 1 ? "1 file" : reports.size() + " files";
+    String others = skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " document" : " documents")
+        + " of other kinds skipped)";
     if (errors + warnings + infos == 0) {
-      return files + " checked: no problems";
+      return files + " checked: no problems" + others;
     }
     return files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-        + plural(infos, "info");
+        + plural(infos, "info") + others;
   }
 
   private static String plural(long n, String word) {

@@ -64,6 +64,25 @@ class FormatTest {
   }
 
   @Test
+  void skippedDocumentsAreCountedNotListedExceptInJson() throws Exception {
+    Diagnostic skipped = new Diagnostic(Severity.INFO, "skipped-kind", "", "skipped Service/x", new Span(1, 1, 1, 1, 8));
+    List<FileReport> reports = List.of(new FileReport(Source.of("a.yaml", "kind: Service\n".getBytes(StandardCharsets.UTF_8)),
+        List.of(skipped, skipped)));
+    StringWriter text = new StringWriter();
+    new TextFormat(false, false).write(reports, new PrintWriter(text));
+    assertThat(text.toString()).isEqualTo("1 file checked: no problems (2 documents of other kinds skipped)\n");
+    StringWriter github = new StringWriter();
+    GithubFormat.write(reports, new PrintWriter(github));
+    assertThat(github.toString()).isEmpty();
+    StringWriter sarif = new StringWriter();
+    SarifFormat.write(reports, List.of(), "1", new PrintWriter(sarif));
+    assertThat(JsonFormat.MAPPER.readTree(sarif.toString()).path("runs").path(0).path("results")).isEmpty();
+    StringWriter json = new StringWriter();
+    JsonFormat.write(reports, new PrintWriter(json));
+    assertThat(JsonFormat.MAPPER.readTree(json.toString()).path("files").path(0).path("diagnostics")).hasSize(2);
+  }
+
+  @Test
   void quietPrintsOnlyErrorsAndNoSummary() {
     StringWriter sw = new StringWriter();
     new TextFormat(false, true).write(reports(), new PrintWriter(sw));
