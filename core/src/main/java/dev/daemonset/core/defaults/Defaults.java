@@ -15,6 +15,7 @@ import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
+import dev.daemonset.core.image.ImageReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Defaults {
     return new Container(
         c.name(),
         c.image(),
-        c.imagePullPolicy().isEmpty() ? pullPolicy(c.image()) : c.imagePullPolicy(),
+        c.imagePullPolicy().isEmpty() ? ImageReference.defaultPullPolicy(c.image()) : c.imagePullPolicy(),
         c.ports().stream().map(p -> new ContainerPort(p.name(), p.containerPort(), p.hostPort(),
             or(p.protocol(), "TCP"), p.hostIP())).toList(),
         c.env().stream().map(Defaults::env).toList(),
@@ -115,22 +116,6 @@ public final class Defaults {
         or(c.terminationMessagePath(), "/dev/termination-log"),
         or(c.terminationMessagePolicy(), "File"),
         c.other());
-  }
-
-  /**
-   * {@code Always} when the image has the tag {@code latest}, or neither a tag nor a digest;
-   * {@code IfNotPresent} otherwise.
-   */
-  static String pullPolicy(String image) {
-    if (image.contains("@")) {
-      return "IfNotPresent";
-    }
-    int slash = image.lastIndexOf('/');
-    int colon = image.lastIndexOf(':');
-    if (colon <= slash) {
-      return "Always";
-    }
-    return image.substring(colon + 1).equals("latest") ? "Always" : "IfNotPresent";
   }
 
   private static EnvVar env(EnvVar e) {

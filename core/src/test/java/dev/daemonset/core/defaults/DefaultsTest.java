@@ -20,8 +20,6 @@ import dev.daemonset.api.model.Volume;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The API server's defaults, D1-D14. */
 class DefaultsTest {
@@ -56,19 +54,6 @@ class DefaultsTest {
         .containsExactly("ClusterFirst", "Always", "default-scheduler");
     assertThat(s.terminationGracePeriodSeconds()).isEqualTo(30L);
     assertThat(s.other()).containsEntry("securityContext", new JsonValue.Obj(Map.of()));
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "busybox, Always",
-    "busybox:latest, Always",
-    "busybox:1.36, IfNotPresent",
-    "registry.example:5000/busybox, Always",
-    "registry.example:5000/busybox:1, IfNotPresent",
-    "busybox@sha256:abc, IfNotPresent",
-  })
-  void imagePullPolicyFollowsTheTag(String image, String policy) {
-    assertThat(Defaults.pullPolicy(image)).isEqualTo(policy);
   }
 
   @Test
