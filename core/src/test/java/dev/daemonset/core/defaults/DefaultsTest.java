@@ -17,11 +17,18 @@ import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
+import dev.daemonset.api.ReadResult;
+import dev.daemonset.api.model.ResourceRequirements;
+import dev.daemonset.core.read.ManifestReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The API server's defaults, D1-D14. */
+/** The API server's defaults, D1-D15. */
 class DefaultsTest {
 
   private static DaemonSet with(Container c) {
@@ -93,5 +100,51 @@ class DefaultsTest {
     DaemonSet once = Defaults.defaulted(ds);
     assertThat(Defaults.defaulted(once)).isEqualTo(once);
     assertThat(ds.spec().template().spec().restartPolicy()).isEmpty();
+  }
+
+  private static DaemonSet read(String resource) throws IOException {
+    try (InputStream in = DefaultsTest.class.getResourceAsStream(resource)) {
+      ReadResult result = ManifestReader.defaults().read(in);
+      assertThat(result.diagnostics()).isEmpty();
+      return result.daemonSets().get(0);
+    }
+  }
+
+  /** A plain manifest, defaulted, is exactly what the API server stores for it (and D1-D15 are idempotent). */
+  @Test
+  void plainManifestBecomesTheServerForm() throws IOException {
+    DaemonSet server = read("manifest.yaml");
+    DaemonSet expected = read("server-form.yaml");
+    DaemonSet defaulted = Defaults.defaulted(server);
+    assertThat(defaulted.spec().template().spec().containers()).isEqualTo(expected.spec().template().spec().containers());
+    assertThat(defaulted.spec().template().spec().initContainers())
+        .isEqualTo(expected.spec().template().spec().initContainers());
+    assertThat(defaulted.spec().template().spec().volumes()).isEqualTo(expected.spec().template().spec().volumes());
+    assertThat(defaulted.spec()).isEqualTo(expected.spec());
+    assertThat(Defaults.defaulted(defaulted)).isEqualTo(defaulted);
+    assertThat(Defaults.defaulted(expected)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0.5, 500m",
+    "1000m, 1",
+    "1024Mi, 1Gi",
+    "1.5Gi, 1536Mi",
+    "100M, 100M",
+    "1e3, 1e3",
+    "0.1, 100m",
+    "1Ki, 1Ki",
+    "0.0001, 1m",
+    "2.5, 2500m",
+    "not-a-quantity, not-a-quantity",
+  })
+  void containerQuantitiesAreStoredCanonical(String written, String stored) {
+    Container c = new Container("c", "i:1", "", List.of(), List.of(),
+        new ResourceRequirements(Map.of("cpu", written), Map.of("memory", written), null),
+        null, null, null, null, null, "", "", "", null);
+    ResourceRequirements r = Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
+    assertThat(r.limits()).containsExactly(Map.entry("cpu", stored));
+    assertThat(r.requests()).containsExactly(Map.entry("memory", stored));
   }
 }
