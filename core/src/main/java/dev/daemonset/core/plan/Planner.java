@@ -17,6 +17,7 @@ import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,15 +65,15 @@ public final class Planner {
   /**
    * The plan for one sync of {@code ds} against {@code snapshot} at time {@code now}.
    *
-   * @param ds the DaemonSet (defaults need not be applied: the update strategy's are applied here)
+   * @param daemonSet the DaemonSet (defaults need not be applied: the API server's are applied here)
    * @param snapshot the nodes, pods and ControllerRevisions, in any order
    * @param now the controller's clock, for availability (minReadySeconds)
    * @param options limits and toggles
    * @return the plan; never {@code null}
    * @throws NullPointerException if an argument is {@code null}
    */
-  public static Plan plan(DaemonSet ds, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
-    requireNonNull(ds, "ds");
+  public static Plan plan(DaemonSet daemonSet, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
+    DaemonSet ds = Defaults.defaulted(requireNonNull(daemonSet, "ds"));
     requireNonNull(snapshot, "snapshot");
     requireNonNull(now, "now");
     requireNonNull(options, "options");

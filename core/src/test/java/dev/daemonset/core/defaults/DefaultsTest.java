@@ -128,15 +128,8 @@ class DefaultsTest {
   @ParameterizedTest
   @CsvSource({
     "0.5, 500m",
-    "1000m, 1",
-    "1024Mi, 1Gi",
     "1.5Gi, 1536Mi",
-    "100M, 100M",
-    "1e3, 1e3",
-    "0.1, 100m",
-    "1Ki, 1Ki",
-    "0.0001, 1m",
-    "2.5, 2500m",
+    "1e3, 1e3", // the string keeps its exponent notation
     "not-a-quantity, not-a-quantity",
   })
   void containerQuantitiesAreStoredCanonical(String written, String stored) {
