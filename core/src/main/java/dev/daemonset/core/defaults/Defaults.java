@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D14 of the
+ * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D15 of the
  * validation notes): update strategy {@code RollingUpdate} with maxUnavailable 1 and maxSurge 0,
  * revisionHistoryLimit 10, and the pod-template defaults validation depends on (dnsPolicy,
  * restartPolicy, terminationGracePeriodSeconds, schedulerName, securityContext, image pull policy
