@@ -134,12 +134,37 @@ public final class Defaults {
     if (!(from instanceof JsonValue.Obj o)) {
       return e;
     }
-    return new EnvVar(e.name(), e.value(), new JsonValue.Obj(Json.editObject(o.members(), "fieldRef", Defaults::fieldRef)));
+    return new EnvVar(e.name(), e.value(), new JsonValue.Obj(
+        Json.editObject(Json.editObject(o.members(), "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef)));
   }
 
   /** D14: a downward-API field selector reads {@code v1} fields unless it says otherwise. */
   private static Map<String, JsonValue> fieldRef(Map<String, JsonValue> ref) {
     return Json.orDefault(ref, "apiVersion", JsonValue.of("v1"));
+  }
+
+  /**
+   * A resource field selector's divisor is a quantity that is not a pointer: the server stores it
+   * canonical, and stores {@code "0"} when none was written.
+   */
+  private static Map<String, JsonValue> resourceFieldRef(Map<String, JsonValue> ref) {
+    return canonicalMember(Json.orDefault(ref, "divisor", JsonValue.of("0")), "divisor");
+  }
+
+  /** {@code members} with the quantity at {@code key} in canonical text (not rounded to milli units); else unchanged. */
+  private static Map<String, JsonValue> canonicalMember(Map<String, JsonValue> members, String key) {
+    @org.jspecify.annotations.Nullable String text = quantityText(members.get(key));
+    if (text == null || Quantity.parse(text).isEmpty()) {
+      return members;
+    }
+    Map<String, JsonValue> copy = new LinkedHashMap<>(members);
+    copy.put(key, JsonValue.of(Quantity.parse(text).orElseThrow().canonical()));
+    return copy;
+  }
+
+  /** The text of a quantity written as a JSON string or number; {@code null} for anything else. */
+  private static @org.jspecify.annotations.Nullable String quantityText(@org.jspecify.annotations.Nullable JsonValue value) {
+    return value instanceof JsonValue.Str s ? s.value() : value instanceof JsonValue.Num n ? n.literal() : null;
   }
 
   /** D15 on a container's requests and limits. */
@@ -165,7 +190,7 @@ public final class Defaults {
   private static JsonValue resourceList(JsonValue.Obj list) {
     Map<String, JsonValue> result = new LinkedHashMap<>();
     list.members().forEach((name, value) -> {
-      @org.jspecify.annotations.Nullable String text = value instanceof JsonValue.Str s ? s.value() : value instanceof JsonValue.Num n ? n.literal() : null;
+      @org.jspecify.annotations.Nullable String text = quantityText(value);
       result.put(name, text != null && Quantity.parse(text).isPresent() ? JsonValue.of(canonical(text)) : value);
     });
     return new JsonValue.Obj(result);
@@ -209,7 +234,7 @@ public final class Defaults {
    * D14: a volume without a source gets {@code emptyDir}; secret, configMap, downwardAPI and
    * projected sources get mode 0644; downward-API items read {@code v1} fields; a projected
    * service-account token lives 3600 seconds; hostPath type is {@code ""}; an ephemeral claim
-   * template is a {@code Filesystem} volume with canonical quantities; and the legacy sources
+   * template is a {@code Filesystem} volume with canonical quantities, as is an emptyDir size limit; and the legacy sources
    * (iscsi, rbd, azureDisk, scaleIO) get their documented defaults.
    */
   private static Volume volume(Volume v) {
@@ -225,6 +250,7 @@ public final class Defaults {
         Json.editObject(source, "downwardAPI", Defaults::downwardApi),
         "serviceAccountToken", token -> Json.orDefault(token, "expirationSeconds", JsonValue.of(3600)))));
     other = Json.editObject(other, "hostPath", h -> Json.orDefault(h, "type", JsonValue.of("")));
+    other = Json.editObject(other, "emptyDir", e -> canonicalMember(e, "sizeLimit"));
     other = Json.editObject(other, "ephemeral", e -> Json.editObject(e, "volumeClaimTemplate", t -> Json.editObject(t, "spec",
         spec -> Json.editObject(Json.orDefault(spec, "volumeMode", JsonValue.of("Filesystem")),
             "resources", Defaults::resourceRequirements))));
@@ -240,6 +266,7 @@ public final class Defaults {
 
   /** The items of a downward-API volume or projection read {@code v1} fields unless they say otherwise. */
   private static Map<String, JsonValue> downwardApi(Map<String, JsonValue> source) {
-    return Json.editElements(source, "items", item -> Json.editObject(item, "fieldRef", Defaults::fieldRef));
+    return Json.editElements(source, "items", item -> Json.editObject(
+        Json.editObject(item, "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef));
   }
 }
