@@ -78,9 +78,10 @@ class CreatedPodTest {
         Map.of("app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"),
         Map.of("note", "kept"), List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")),
         List.of("example.com/cleanup"), null, null, null, null);
-    // The pod is made from the defaulted template, as upstream's controller sees the DaemonSet the API server stored.
-    PodSpec defaulted = Defaults.defaulted(ds).spec().template().spec();
-    Pod expected = new Pod(meta, defaulted.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
+    // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity rewritten
+    PodSpec stored = Defaults.defaulted(ds).spec().template().spec();
+    assertThat(stored.dnsPolicy()).isEqualTo("ClusterFirst");
+    Pod expected = new Pod(meta, stored.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
         PodStatus.EMPTY, Map.of());
 
     assertThat(plan.actions()).containsExactly(new Action.Create("n1", expected, 1, Action.CreateReason.MISSING,
