@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import dev.daemonset.core.validate.DaemonSetValidator;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +37,13 @@ public final class Main {
    * @param terminal true if {@code out} is a terminal (colour is used only then)
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    if (args.length > 0 && args[0].equals("lint")) {
+      // The validator's machinery takes a few hundred milliseconds to build; build it on the
+      // second core while this one parses the command line and reads the input.
+      Thread warmUp = new Thread(DaemonSetValidator::prepare, "daemonset-validator-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.start();
+    }
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(in, outWriter, errWriter, terminal);

@@ -8,6 +8,8 @@ import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.DaemonSetSpec;
+import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.core.defaults.Defaults;
 import dev.daemonset.core.validate.rules.DaemonSetChange;
 import dev.daemonset.core.validate.rules.FieldError;
@@ -80,6 +82,15 @@ public final class DaemonSetValidator {
       logger.setLevel(java.util.logging.Level.WARNING);
       return logger;
     }
+  }
+
+  /**
+   * Builds the validation machinery now rather than on first use (it takes a few hundred
+   * milliseconds): call it from a background thread at start-up so the first validation is fast.
+   * Optional; safe to call any number of times, from any thread.
+   */
+  public static void prepare() {
+    Holder.VALIDATOR.validate(DaemonSet.of(ObjectMeta.EMPTY, DaemonSetSpec.EMPTY));
   }
 
   /**
