@@ -27,6 +27,7 @@ import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.plan.Planner;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The cluster (seed 42): each node has 10 labels and 0–3 taints (some not tolerated); one daemon
  * pod per eligible node, 10% of them outdated (a rolling update with maxUnavailable 10% is under
  * way), 3% not Ready, 1% nodes with a duplicate, 1% failed; plus unrelated pods, half as many as
- * nodes.
+ * nodes. Nodes and pods come in a seeded random order, as from an informer's cache.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -126,6 +127,10 @@ public class PlanBenchmark {
           PodSpec.of(List.of(Container.of("c", "other:1"))).withNodeName(node), PodStatus.EMPTY, Map.of());
       pods.add(p);
     }
+    // An informer lists in no particular order: shuffle (seeded) so that neither the planner nor
+    // the floor profits from pods arriving grouped by node.
+    Collections.shuffle(nodeList, random);
+    Collections.shuffle(pods, random);
     snapshot = ClusterSnapshot.of(nodeList, pods);
   }
 
