@@ -126,7 +126,8 @@ final class Ownership {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
-    Map<String, List<Pod>> grouped = new HashMap<>();
+    // Sized for one group per pod at most: rehashing a cluster's worth of groups cost more than the slack.
+    HashMap<String, List<Pod>> grouped = new HashMap<>(pods.size());
     for (Pod p : pods) {
       Claim claim = claim(p);
       if (claim == Claim.RELEASED) {
@@ -157,7 +158,7 @@ final class Ownership {
       notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
           + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
     }
-    return new Claimed(NodePods.of(grouped), adopted, released, notices);
+    return new Claimed(NodePods.ofOwned(grouped), adopted, released, notices);
   }
 
   /**

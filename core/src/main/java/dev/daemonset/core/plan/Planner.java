@@ -20,6 +20,7 @@ import dev.daemonset.api.plan.PlanOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,23 +85,26 @@ public final class Planner {
     // Verdicts, one per node, in name order (node names are unique in a cluster; of duplicates
     // in a snapshot the last one counts).
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
-    // A hash map and one sort of the names: a tree map of every node cost several times more.
-    Map<String, Node> nodes = new HashMap<>(snapshot.nodes().size() * 2);
-    for (Node n : snapshot.nodes()) {
-      nodes.put(n.name(), n);
-    }
-    String[] nodeNames = nodes.keySet().toArray(new String[0]);
-    Arrays.sort(nodeNames);
-    Map<String, Verdict> verdicts = new HashMap<>(nodes.size() * 2);
+    // One sort of the array, not a sorted map: inserting every node one by one cost several
+    // times more. The sort is stable, so of equal names the snapshot's last comes last.
+    Node[] byName = snapshot.nodes().toArray(new Node[0]);
+    Arrays.sort(byName, Comparator.comparing(Node::name));
+    List<String> nodeNames = new ArrayList<>(byName.length);
+    Map<String, Verdict> verdicts = new HashMap<>(byName.length * 2);
     Map<String, List<FailedPredicate>> failures = new HashMap<>();
-    for (Node n : nodes.values()) {
+    for (int i = 0; i < byName.length; i++) {
+      Node n = byName[i];
+      if (i + 1 < byName.length && byName[i + 1].name().equals(n.name())) {
+        continue;
+      }
+      nodeNames.add(n.name());
       Placement.Fit fit = placement.fit(n);
       verdicts.put(n.name(), fit.verdict());
       if (!fit.failures().isEmpty()) {
         failures.put(n.name(), fit.failures());
       }
     }
-    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.of(nodeNames),
+    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodeNames),
         new PodFactory(ds, current.hash(), generation, tolerations));
 
     Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
@@ -136,8 +140,9 @@ public final class Planner {
       }
     }
 
-    DaemonSetStatus status = StatusCounter.count(sync, observed);
-    DaemonSetStatus projected = StatusCounter.count(sync, observed.apply(actions, now));
+    StatusCounter counted = StatusCounter.count(sync, observed);
+    DaemonSetStatus status = counted.status();
+    DaemonSetStatus projected = counted.after(observed, observed.apply(actions, now), actions).status();
     return new Plan(key, outcome, actions, deferred, verdicts(sync, failures, observed), status, projected,
         current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
   }
@@ -171,10 +176,18 @@ public final class Planner {
     List<NodeVerdict> out = new ArrayList<>(sync.nodeNames().size());
     for (String node : sync.nodeNames()) {
       List<Pod> onNode = pods.on(node);
-      List<String> names = new ArrayList<>(onNode.size());
-      for (Pod p : onNode) {
-        names.add(p.metadata().name());
-      }
+      // One verdict per node of the cluster: no list is made for the usual zero or one pod.
+      List<String> names = switch (onNode.size()) {
+        case 0 -> List.of();
+        case 1 -> List.of(onNode.get(0).metadata().name());
+        default -> {
+          List<String> all = new ArrayList<>(onNode.size());
+          for (Pod p : onNode) {
+            all.add(p.metadata().name());
+          }
+          yield all;
+        }
+      };
       out.add(new NodeVerdict(node, sync.verdict(node), failures.getOrDefault(node, List.of()), names));
     }
     return out;
