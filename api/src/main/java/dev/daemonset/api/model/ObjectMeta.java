@@ -64,7 +64,13 @@ public record ObjectMeta(
 
   /** The controller owner reference ({@code controller: true}), if any. */
   public Optional<OwnerReference> controllerRef() {
-    return ownerReferences.stream().filter(OwnerReference::isController).findFirst();
+    // A loop, not a stream: planners ask this of every pod of a cluster.
+    for (OwnerReference ref : ownerReferences) {
+      if (ref.isController()) {
+        return Optional.of(ref);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True while the object is being deleted ({@code deletionTimestamp} set). */

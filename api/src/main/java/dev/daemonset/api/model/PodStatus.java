@@ -23,6 +23,12 @@ public record PodStatus(String phase, List<Condition> conditions, Map<String, Js
 
   /** The condition of this type, if present. */
   public Optional<Condition> condition(String type) {
-    return conditions.stream().filter(c -> c.type().equals(type)).findFirst();
+    // A loop, not a stream: planners ask this of every pod of a cluster, several times.
+    for (Condition c : conditions) {
+      if (c.type().equals(type)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -114,15 +114,21 @@ final class Ownership {
    */
   record Claimed(NodePods pods, List<String> adopted, List<String> released, List<Notice> notices) {}
 
-  /** Claims and groups {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}). */
+  /**
+   * Claims and groups {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}).
+   *
+   * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of
+   * them not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
+   * reaches the output in pod order is sorted: each node's group (by {@link NodePods#of}) and the
+   * pods that name no node (for their notices); the name lists are sorted by name.
+   */
   Claimed claimPods(List<Pod> pods) {
-    List<Pod> sorted = new ArrayList<>(pods);
-    sorted.sort(Pods.ORDER);
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
-    List<Notice> notices = new ArrayList<>();
-    Map<String, List<Pod>> grouped = new HashMap<>();
-    for (Pod p : sorted) {
+    List<Pod> withoutNode = new ArrayList<>();
+    // Sized for one group per pod at most: rehashing a cluster's worth of groups cost more than the slack.
+    HashMap<String, List<Pod>> grouped = new HashMap<>(pods.size());
+    for (Pod p : pods) {
       Claim claim = claim(p);
       if (claim == Claim.RELEASED) {
         released.add(p.metadata().name());
@@ -139,15 +145,20 @@ final class Ownership {
       }
       String node = targetNode(p);
       if (node == null) {
-        notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
-            + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
+        withoutNode.add(p);
         continue;
       }
       grouped.computeIfAbsent(node, k -> new ArrayList<>()).add(p);
     }
     adopted.sort(null);
     released.sort(null);
-    return new Claimed(NodePods.of(grouped), adopted, released, notices);
+    withoutNode.sort(Pods.ORDER);
+    List<Notice> notices = new ArrayList<>(withoutNode.size());
+    for (Pod p : withoutNode) {
+      notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
+          + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
+    }
+    return new Claimed(NodePods.ofOwned(grouped), adopted, released, notices);
   }
 
   /**

@@ -115,9 +115,9 @@ final class Placement {
     return new Fit(verdict, List.copyOf(failures));
   }
 
-  private static List<FailedPredicate> add(@Nullable List<FailedPredicate> list, FailedPredicate p) {
-    List<FailedPredicate> l = list == null ? new ArrayList<>(2) : list;
-    l.add(p);
+  private static <T> List<T> add(@Nullable List<T> list, T item) {
+    List<T> l = list == null ? new ArrayList<>(2) : list;
+    l.add(item);
     return l;
   }
 
@@ -131,10 +131,11 @@ final class Placement {
     if (ts == null) {
       return null;
     }
-    List<TermFailure> failures = new ArrayList<>(ts.size());
+    // The lists are made only once something fails: most nodes match, and this runs per node.
+    List<TermFailure> failures = null;
     for (int t = 0; t < ts.size(); t++) {
       NodeSelectorTerm term = ts.get(t);
-      List<RequirementFailure> failed = new ArrayList<>(1);
+      List<RequirementFailure> failed = null;
       boolean[] badE = malformedExpressions.get(t);
       for (int i = 0; i < badE.length; i++) {
         NodeSelectorRequirement r = term.matchExpressions().get(i);
@@ -142,7 +143,7 @@ final class Placement {
             ? new RequirementFailure(false, i, r, Problem.MALFORMED, labels.get(r.key()))
             : expressionFailure(i, r, labels);
         if (f != null) {
-          failed.add(f);
+          failed = add(failed, f);
         }
       }
       boolean[] badF = malformedFields.get(t);
@@ -150,21 +151,21 @@ final class Placement {
         NodeSelectorRequirement r = term.matchFields().get(i);
         String actual = NODE_NAME_FIELD.equals(r.key()) ? nodeName : null;
         if (badF[i]) {
-          failed.add(new RequirementFailure(true, i, r, Problem.MALFORMED, actual));
+          failed = add(failed, new RequirementFailure(true, i, r, Problem.MALFORMED, actual));
           continue;
         }
         boolean equal = r.values().get(0).equals(actual == null ? "" : actual);
         if (equal != "In".equals(r.operator())) {
-          failed.add(new RequirementFailure(true, i, r, Problem.NAME_MISMATCH, actual));
+          failed = add(failed, new RequirementFailure(true, i, r, Problem.NAME_MISMATCH, actual));
         }
       }
       boolean empty = badE.length == 0 && badF.length == 0;
-      if (failed.isEmpty() && !empty) {
+      if (failed == null && !empty) {
         return null; // this term matches
       }
-      failures.add(new TermFailure(t, failed));
+      failures = add(failures, new TermFailure(t, failed == null ? List.of() : failed));
     }
-    return failures;
+    return failures == null ? List.of() : failures;
   }
 
   /** {@code labels.Requirement.Matches} for a well-formed requirement; {@code null} when it holds. */

@@ -20,6 +20,8 @@ import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,25 +91,29 @@ public final class Planner {
     // Verdicts, one per node, in name order. Node names are unique in a cluster; of duplicates in
     // a snapshot one is chosen by content, never by input order, and a notice says so.
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
-    TreeMap<String, Node> nodes = new TreeMap<>();
+    // One sort of the array, not a sorted map: inserting every node one by one cost several
+    // times more. Names tie only for duplicates; those are ordered by content, so which one is
+    // used (the last) never depends on the snapshot's order.
+    Node[] byName = snapshot.nodes().toArray(new Node[0]);
+    Arrays.sort(byName, Comparator.comparing(Node::name).thenComparing(Planner::byContent));
+    List<String> nodeNames = new ArrayList<>(byName.length);
+    Map<String, Verdict> verdicts = new HashMap<>(byName.length * 2);
     TreeMap<String, Integer> duplicates = new TreeMap<>();
-    for (Node n : snapshot.nodes()) {
-      Node earlier = nodes.putIfAbsent(n.name(), n);
-      if (earlier != null) {
-        duplicates.merge(n.name(), 2, (count, two) -> count + 1);
-        nodes.put(n.name(), byContent(earlier, n));
-      }
-    }
-    Map<String, Verdict> verdicts = new HashMap<>(nodes.size() * 2);
     Map<String, List<FailedPredicate>> failures = new HashMap<>();
-    for (Node n : nodes.values()) {
+    for (int i = 0; i < byName.length; i++) {
+      Node n = byName[i];
+      if (i + 1 < byName.length && byName[i + 1].name().equals(n.name())) {
+        duplicates.merge(n.name(), 2, (count, two) -> count + 1);
+        continue;
+      }
+      nodeNames.add(n.name());
       Placement.Fit fit = placement.fit(n);
       verdicts.put(n.name(), fit.verdict());
       if (!fit.failures().isEmpty()) {
         failures.put(n.name(), fit.failures());
       }
     }
-    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodes.keySet()),
+    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodeNames),
         new PodFactory(ds, current.hash(), generation, tolerations));
 
     Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
@@ -146,8 +152,9 @@ public final class Planner {
       }
     }
 
-    DaemonSetStatus status = StatusCounter.count(sync, observed);
-    DaemonSetStatus projected = StatusCounter.count(sync, observed.apply(actions, now));
+    StatusCounter counted = StatusCounter.count(sync, observed);
+    DaemonSetStatus status = counted.status();
+    DaemonSetStatus projected = counted.after(observed, observed.apply(actions, now), actions).status();
     return new Plan(key, outcome, actions, deferred, verdicts(sync, failures, observed), status, projected,
         current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
   }
@@ -158,12 +165,8 @@ public final class Planner {
    */
   private static Sync.Call vanishedNodePods(Sync sync, NodePods pods, List<Notice> notices) {
     Sync.Call call = new Sync.Call();
-    for (Map.Entry<String, List<Pod>> group : pods.groups()) {
-      String node = group.getKey();
-      if (sync.verdict(node) != null) {
-        continue;
-      }
-      for (Pod p : group.getValue()) {
+    for (String node : pods.nodesWhere(n -> sync.verdict(n) == null)) {
+      for (Pod p : pods.on(node)) {
         if (p.spec().nodeName().isEmpty() || Pods.isDeleting(p)) {
           continue;
         }
@@ -185,21 +188,26 @@ public final class Planner {
     List<NodeVerdict> out = new ArrayList<>(sync.nodeNames().size());
     for (String node : sync.nodeNames()) {
       List<Pod> onNode = pods.on(node);
-      List<String> names = new ArrayList<>(onNode.size());
-      for (Pod p : onNode) {
-        names.add(p.metadata().name());
-      }
+      // One verdict per node of the cluster: no list is made for the usual zero or one pod.
+      List<String> names = switch (onNode.size()) {
+        case 0 -> List.of();
+        case 1 -> List.of(onNode.get(0).metadata().name());
+        default -> {
+          List<String> all = new ArrayList<>(onNode.size());
+          for (Pod p : onNode) {
+            all.add(p.metadata().name());
+          }
+          yield all;
+        }
+      };
       out.add(new NodeVerdict(node, sync.verdict(node), failures.getOrDefault(node, List.of()), names));
     }
     return out;
   }
 
-  /** Of two nodes with one name, the one whose canonical form sorts first: independent of input order. */
-  private static Node byContent(Node a, Node b) {
-    if (a.equals(b)) {
-      return a;
-    }
-    return CanonicalJson.text(CanonicalJson.of(a, false)).compareTo(CanonicalJson.text(CanonicalJson.of(b, false))) <= 0
-        ? a : b;
+  /** Orders two nodes of one name by their canonical form: independent of the snapshot's order. */
+  private static int byContent(Node a, Node b) {
+    return a.equals(b) ? 0
+        : CanonicalJson.text(CanonicalJson.of(a, false)).compareTo(CanonicalJson.text(CanonicalJson.of(b, false)));
   }
 }

@@ -9,7 +9,6 @@ import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Upstream's {@code manage} with {@code podsShouldBeOnNode} (rules C1–C12, A5).
@@ -50,14 +49,11 @@ final class Reconciler {
         }
       }
     }
-    for (Map.Entry<String, List<Pod>> group : pods.groups()) {
-      if (sync.verdict(group.getKey()) != null) {
-        continue;
-      }
-      for (Pod p : group.getValue()) {
+    for (String node : pods.nodesWhere(n -> sync.verdict(n) == null)) {
+      for (Pod p : pods.on(node)) {
         if (p.spec().nodeName().isEmpty()) {
-          call.deletes.add(delete(p, group.getKey(), DeleteReason.UNSCHEDULED_ON_MISSING_NODE,
-              "Pod " + name(p) + " was never scheduled and its node " + group.getKey() + " no longer exists."));
+          call.deletes.add(delete(p, node, DeleteReason.UNSCHEDULED_ON_MISSING_NODE,
+              "Pod " + name(p) + " was never scheduled and its node " + node + " no longer exists."));
         }
       }
     }

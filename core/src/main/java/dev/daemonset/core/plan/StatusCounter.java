@@ -2,8 +2,11 @@ package dev.daemonset.core.plan;
 
 import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Upstream's {@code updateDaemonSetStatus} counters (G2–G7, G12): per node of the snapshot, never
@@ -12,40 +15,80 @@ import java.util.List;
  * collisionCount and conditions are carried over unchanged.
  */
 final class StatusCounter {
-  private StatusCounter() {}
+  private final Sync sync;
+  private int desired;
+  private int current;
+  private int misscheduled;
+  private int ready;
+  private int available;
+  private int updated;
 
-  static DaemonSetStatus count(Sync sync, NodePods pods) {
-    int desired = 0;
-    int current = 0;
-    int misscheduled = 0;
-    int ready = 0;
-    int available = 0;
-    int updated = 0;
+  private StatusCounter(Sync sync) {
+    this.sync = sync;
+  }
+
+  /** The counters for {@code pods}: one pass over the nodes of the snapshot. */
+  static StatusCounter count(Sync sync, NodePods pods) {
+    StatusCounter c = new StatusCounter(sync);
     for (String node : sync.nodeNames()) {
-      Verdict v = sync.verdict(node);
-      List<Pod> onNode = pods.on(node);
-      if (v == null || !v.shouldRun()) {
-        if (!onNode.isEmpty()) {
-          misscheduled++;
-        }
-        continue;
-      }
-      desired++;
-      if (onNode.isEmpty()) {
-        continue;
-      }
-      current++;
-      Pod representative = onNode.get(0);
-      if (Pods.isReady(representative)) {
-        ready++;
-        if (Pods.isAvailable(representative, sync.minReadySeconds(), sync.now())) {
-          available++;
-        }
-      }
-      if (Pods.isUpdated(representative, sync.hash(), sync.generation())) {
-        updated++;
+      c.add(node, pods.on(node), 1);
+    }
+    return c;
+  }
+
+  /**
+   * The counters after {@code actions} took {@code before} to {@code after}: only the nodes they
+   * touch are counted again, so the projected status costs time in the actions, not in a second
+   * pass over every node.
+   */
+  StatusCounter after(NodePods before, NodePods after, List<Action> actions) {
+    StatusCounter c = new StatusCounter(sync);
+    c.desired = desired;
+    c.current = current;
+    c.misscheduled = misscheduled;
+    c.ready = ready;
+    c.available = available;
+    c.updated = updated;
+    Set<String> touched = new HashSet<>();
+    for (Action a : actions) {
+      if (touched.add(a.node())) {
+        c.add(a.node(), before.on(a.node()), -1);
+        c.add(a.node(), after.on(a.node()), 1);
       }
     }
+    return c;
+  }
+
+  /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one node's share of the counters. */
+  private void add(String node, List<Pod> onNode, int sign) {
+    Verdict v = sync.verdict(node);
+    if (v == null) {
+      return; // pods on vanished nodes are not counted
+    }
+    if (!v.shouldRun()) {
+      if (!onNode.isEmpty()) {
+        misscheduled += sign;
+      }
+      return;
+    }
+    desired += sign;
+    if (onNode.isEmpty()) {
+      return;
+    }
+    current += sign;
+    Pod representative = onNode.get(0);
+    if (Pods.isReady(representative)) {
+      ready += sign;
+      if (Pods.isAvailable(representative, sync.minReadySeconds(), sync.now())) {
+        available += sign;
+      }
+    }
+    if (Pods.isUpdated(representative, sync.hash(), sync.generation())) {
+      updated += sign;
+    }
+  }
+
+  DaemonSetStatus status() {
     DaemonSetStatus old = sync.ds().status();
     return new DaemonSetStatus(current, misscheduled, desired, ready, sync.ds().metadata().generation(), updated,
         available, desired - available, old.collisionCount(), old.conditions(), old.other());
