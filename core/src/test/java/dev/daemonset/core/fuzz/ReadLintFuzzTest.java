@@ -2,6 +2,7 @@ package dev.daemonset.core.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
@@ -22,7 +23,13 @@ class ReadLintFuzzTest {
   private static final ManifestReader READER = ManifestReader.defaults();
   private static final Linter LINTER = Linter.standard();
 
-  @FuzzTest(maxDuration = "30s")
+  @DictionaryEntries({"apiVersion: apps/v1", "kind: DaemonSet", "kind: Node", "kind: Pod",
+      "kind: List", "items:", "metadata:", "spec:", "template:", "containers:", "- name: ",
+      "updateStrategy:", "maxUnavailable: ", "maxSurge: ", "RollingUpdate", "OnDelete", "---",
+      "&a ", "*a", "<<: ", "!!str ", "!!int ", "!!binary ", "? ", "|-", ">-", "\\x0D\\x0A",
+      "\\x09", "\\\"apiVersion\\\": ", "{\\\"kind\\\": \\\"DaemonSet\\\"", "0x1F", "0o17", "1e3",
+      ".inf", "yes", "~"})
+  @FuzzTest(maxDuration = FuzzDuration.MAX)
   void readAndLint(byte[] data) {
     ReadResult read = READER.read(data);
     List<Diagnostic> diagnostics = LINTER.lint(read);
