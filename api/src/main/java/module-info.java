@@ -12,4 +12,5 @@ module dev.daemonset.api {
   exports dev.daemonset.api.model;
   exports dev.daemonset.api.lint;
   exports dev.daemonset.api.plan;
+  exports dev.daemonset.api.constraints;
 }

@@ -2,6 +2,7 @@ package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.daemonset.api.constraints.ApiServerValid;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -13,6 +14,7 @@ import java.util.OptionalLong;
  * @param status {@code status} (all zero in a manifest)
  * @param other untyped top-level fields
  */
+@ApiServerValid
 public record DaemonSet(ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status, Map<String, JsonValue> other)
     implements KubernetesObject {
 

@@ -157,13 +157,15 @@ public sealed interface FailedPredicate
 
     /** One sentence about this requirement. */
     public String message() {
-      String what = requirement.key() + " " + requirement.operator() + " " + requirement.values();
+      String what = requirement.key() + " " + requirement.operator()
+          + (requirement.values().isEmpty() ? "" : " " + requirement.values());
       String has = actual == null ? "the node has no such label" : "the node has " + actual;
       return path() + " (" + what + ") " + switch (problem) {
         case LABEL_MISSING -> "fails: the node has no label " + requirement.key() + ".";
         case VALUE_NOT_LISTED -> "fails: " + has + ", not one of the values.";
         case VALUE_LISTED -> "fails: " + has + ", one of the excluded values.";
-        case LABEL_PRESENT -> "fails: the node has the label (" + actual + ").";
+        case LABEL_PRESENT -> "fails: the node has the label " + requirement.key()
+            + (actual == null || actual.isEmpty() ? "" : "=" + actual) + ".";
         case NOT_AN_INTEGER -> "fails: " + has + ", which is not an integer.";
         case NOT_GREATER -> "fails: " + has + ", not greater.";
         case NOT_LESS -> "fails: " + has + ", not less.";

@@ -22,8 +22,9 @@ import java.util.List;
  * @param verdict the decision
  * @param failures every failed predicate, in the order nodeName, nodeSelector (by key), node
  *     affinity, taints (in the node's order); empty for {@link Verdict#SHOULD_RUN}
- * @param daemonPods names of the DaemonSet's pods on this node, in upstream's pod order (bound
- *     pods first, then oldest first, then by name)
+ * @param daemonPods names of the DaemonSet's pods on this node (claimed, terminal pods being
+ *     deleted left out), in upstream's pod order: bound pods first, then oldest first, then by
+ *     name; empty in a stopped plan
  */
 public record NodeVerdict(String node, Verdict verdict, List<FailedPredicate> failures, List<String> daemonPods) {
 

@@ -20,14 +20,29 @@ import java.util.List;
  *   <li>the rolling update's creates (replacements first, then surge candidates, each by node
  *       name), then its deletes (by node name).
  * </ol>
- * Each controller call issues at most {@link PlanOptions#burstReplicas()} creates and as many
- * deletes; the rest is in {@link #deferred()}, in the same order.
+ * Each controller call ({@code manage}, the rolling update) issues at most
+ * {@link PlanOptions#burstReplicas()} creates and as many deletes; the rest is in
+ * {@link #deferred()}, in the same order. Pod-GC deletes are not capped.
  *
  * <p><b>Status.</b> {@link #status()} holds the counters for the observed state;
  * {@link #projectedStatus()} the counters once {@link #actions()} are applied (deleted pods gone,
  * created pods present and not Ready). Both carry {@code observedGeneration} =
  * {@code metadata.generation}. A {@linkplain #isStopped() stopped} plan writes no status, so both
  * equal the DaemonSet's own status.
+ *
+ * <pre>{@code
+ * Plan plan = Planner.plan(ds, snapshot, now);
+ * if (plan.isStopped()) {
+ *   report(plan.outcome().message());
+ * }
+ * for (Action.Create c : plan.creates()) {
+ *   apply(c.pod());                      // generateName, labels, owner, tolerations, pinned affinity
+ * }
+ * int unavailable = plan.projectedStatus().numberUnavailable();
+ * }</pre>
+ *
+ * <p>Two plans are equal when all their components are; the planner returns equal plans for the
+ * same inputs in any order.
  *
  * @param daemonSet {@code namespace/name} of the DaemonSet
  * @param outcome whether the sync ran or stopped early, and why
@@ -74,6 +89,11 @@ public record Plan(
   /** True when the sync stopped before planning anything ({@link Outcome#isStopped()}). */
   public boolean isStopped() {
     return outcome.isStopped();
+  }
+
+  /** The verdict for the node of this name, if the snapshot has such a node. */
+  public java.util.Optional<NodeVerdict> verdict(String node) {
+    return verdicts.stream().filter(v -> v.node().equals(node)).findFirst();
   }
 
   /** The creates among {@link #actions()}, in order. */

@@ -149,7 +149,13 @@ final class ExplainCommand extends PlanningCommand {
       List<String> lines = new ArrayList<>();
       for (String pod : v.daemonPods()) {
         Action.Delete d = deletes.get(pod);
-        lines.add(d == null ? "pod " + pod + " stays." : "pod " + pod + " is deleted (" + d.reasonCode() + "): " + d.message());
+        if (d == null) {
+          lines.add("pod " + pod + " stays.");
+        } else if (d.reason() == Action.DeleteReason.MISSCHEDULED) {
+          lines.add("pod " + pod + " is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
+        } else {
+          lines.add("pod " + pod + " is deleted (" + d.reasonCode() + "): " + d.message());
+        }
       }
       Action.Create c = creates.get(v.node());
       if (c != null) {
@@ -183,7 +189,7 @@ final class ExplainCommand extends PlanningCommand {
           + (verdicts.size() == 1 ? " node" : " nodes"));
       if (!why.isEmpty()) {
         List<String> parts = new ArrayList<>();
-        why.forEach((k, n) -> parts.add(n + " " + k));
+        why.forEach((k, n) -> parts.add(k + " (" + n + (n == 1 ? " node)" : " nodes)")));
         sb.append("; not on the others because of: ").append(String.join(", ", parts));
       }
       return sb.append('.').toString();

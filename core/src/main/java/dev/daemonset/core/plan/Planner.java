@@ -1,16 +1,183 @@
 package dev.daemonset.core.plan;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.DaemonSetStatus;
+import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.model.Toleration;
+import dev.daemonset.api.plan.Action;
+import dev.daemonset.api.plan.Action.DeleteReason;
 import dev.daemonset.api.plan.ClusterSnapshot;
+import dev.daemonset.api.plan.FailedPredicate;
+import dev.daemonset.api.plan.NodeVerdict;
+import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.api.plan.Plan.Notice;
+import dev.daemonset.api.plan.Plan.NoticeCode;
 import dev.daemonset.api.plan.PlanOptions;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 
-/** STUB until the planner branch lands. */
+/**
+ * Plans one sync of one DaemonSet as the upstream DaemonSet controller ({@code syncDaemonSet},
+ * Kubernetes 1.35) would run it: which daemon pods it creates and deletes, with a reason for
+ * each, the verdict for every node, and the status it would write.
+ *
+ * <p>A pure function: it reads no clock (time is {@code now}), does no I/O, keeps no state and
+ * modifies none of its arguments. It is deterministic: the same DaemonSet and the same snapshot
+ * objects in any order give an equal {@link Plan}. Thread-safe.
+ *
+ * <p>The algorithm, in the order of upstream's {@code syncDaemonSet}:
+ * <ol>
+ *   <li>Stop for an empty selector (S3) or a DaemonSet being deleted (S4).
+ *   <li>Current hash from the snapshot's ControllerRevisions, the option, or our own hash (E1).
+ *   <li>Index: claim pods (A1, A2), drop terminal deleting ones (A3), group by node (A4); one
+ *       verdict per node (B). Everything after walks these indexes: no loop over all pods inside
+ *       a loop over nodes.
+ *   <li>{@code manage} (C), issued as one {@code syncNodes} call (F).
+ *   <li>Pods bound to vanished nodes: deleted as pod-GC work, if the option says so (A5).
+ *   <li>Rolling update (D) on the state after the steps above ({@link PlanOptions.Mode#FULL_SYNC}),
+ *       or only when {@code manage} planned nothing ({@link PlanOptions.Mode#LIVE}).
+ *   <li>Status for the observed state and for the state after the actions (G).
+ * </ol>
+ *
+ * <pre>{@code
+ * Plan plan = Planner.plan(daemonSet, ClusterSnapshot.of(nodes, pods), Instant.parse("2026-01-01T00:00:00Z"));
+ * plan.actions().forEach(a -> System.out.println(a.kind() + " " + a.node() + ": " + a.message()));
+ * }</pre>
+ */
 public final class Planner {
   private Planner() {}
 
+  /** {@link #plan(DaemonSet, ClusterSnapshot, Instant, PlanOptions)} with {@link PlanOptions#DEFAULTS}. */
+  public static Plan plan(DaemonSet ds, ClusterSnapshot snapshot, Instant now) {
+    return plan(ds, snapshot, now, PlanOptions.DEFAULTS);
+  }
+
+  /**
+   * The plan for one sync of {@code ds} against {@code snapshot} at time {@code now}.
+   *
+   * @param ds the DaemonSet (defaults need not be applied: the update strategy's are applied here)
+   * @param snapshot the nodes, pods and ControllerRevisions, in any order
+   * @param now the controller's clock, for availability (minReadySeconds)
+   * @param options limits and toggles
+   * @return the plan; never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   */
   public static Plan plan(DaemonSet ds, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
-    throw new UnsupportedOperationException(ds + " " + snapshot + now + options);
+    requireNonNull(ds, "ds");
+    requireNonNull(snapshot, "snapshot");
+    requireNonNull(now, "now");
+    requireNonNull(options, "options");
+    String key = Ownership.namespaceOf(ds) + "/" + ds.metadata().name();
+    Revisions.Current current = Revisions.current(ds, snapshot.revisions(), options);
+    OptionalLong generation = ds.templateGeneration();
+    List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());
+
+    // Verdicts, one per node, in name order (node names are unique in a cluster; of duplicates
+    // in a snapshot the last one counts).
+    Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
+    TreeMap<String, Node> nodes = new TreeMap<>();
+    for (Node n : snapshot.nodes()) {
+      nodes.put(n.name(), n);
+    }
+    Map<String, Verdict> verdicts = new HashMap<>(nodes.size() * 2);
+    Map<String, List<FailedPredicate>> failures = new HashMap<>();
+    for (Node n : nodes.values()) {
+      Placement.Fit fit = placement.fit(n);
+      verdicts.put(n.name(), fit.verdict());
+      if (!fit.failures().isEmpty()) {
+        failures.put(n.name(), fit.failures());
+      }
+    }
+    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodes.keySet()),
+        new PodFactory(ds, current.hash(), generation, tolerations));
+
+    Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
+        ? Plan.Outcome.STOPPED_EMPTY_SELECTOR
+        : ds.metadata().isDeleting() ? Plan.Outcome.STOPPED_DELETING : Plan.Outcome.PLANNED;
+    if (outcome.isStopped()) {
+      return new Plan(key, outcome, List.of(), List.of(), verdicts(sync, failures, NodePods.of(Map.of())),
+          ds.status(), ds.status(), current.hash(), current.source(), List.of(), List.of(), List.of());
+    }
+
+    Ownership.Claimed claimed = new Ownership(ds).claimPods(snapshot.pods());
+    NodePods observed = claimed.pods();
+    List<Notice> notices = new ArrayList<>(claimed.notices());
+
+    List<Action> actions = new ArrayList<>();
+    List<Action> deferred = new ArrayList<>();
+    Sync.Call manage = Reconciler.manage(sync, observed);
+    notices.addAll(manage.notices);
+    sync.issue(manage, actions, deferred);
+
+    Sync.Call podGc = vanishedNodePods(sync, observed, notices);
+    actions.addAll(podGc.deletes);
+
+    if (!Budget.isOnDelete(ds)) {
+      if (options.mode() == PlanOptions.Mode.LIVE && !manage.isEmpty()) {
+        notices.add(new Notice(NoticeCode.ROLLING_UPDATE_WAITS,
+            "The rolling update waits until the controller has observed this sync's creates and deletes."));
+      } else {
+        NodePods afterManage = observed.apply(actions, now);
+        Sync.Call update = RollingUpdate.plan(sync, afterManage);
+        notices.addAll(update.notices);
+        sync.issue(update, actions, deferred);
+      }
+    }
+
+    DaemonSetStatus status = StatusCounter.count(sync, observed);
+    DaemonSetStatus projected = StatusCounter.count(sync, observed.apply(actions, now));
+    return new Plan(key, outcome, actions, deferred, verdicts(sync, failures, observed), status, projected,
+        current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
+  }
+
+  /**
+   * A5 and our decision: pods bound to a node missing from the snapshot are pod GC's work; they
+   * are planned as {@link DeleteReason#NODE_GONE} deletes unless the option turns that off.
+   */
+  private static Sync.Call vanishedNodePods(Sync sync, NodePods pods, List<Notice> notices) {
+    Sync.Call call = new Sync.Call();
+    for (Map.Entry<String, List<Pod>> group : pods.groups()) {
+      String node = group.getKey();
+      if (sync.verdict(node) != null) {
+        continue;
+      }
+      for (Pod p : group.getValue()) {
+        if (p.spec().nodeName().isEmpty() || Pods.isDeleting(p)) {
+          continue;
+        }
+        if (sync.options().planPodsOnVanishedNodes()) {
+          call.deletes.add(Reconciler.delete(p, node, DeleteReason.NODE_GONE,
+              "Pod " + p.metadata().name() + " is bound to node " + node
+                  + ", which no longer exists; pod garbage collection removes it."));
+        } else {
+          notices.add(new Notice(NoticeCode.POD_ON_VANISHED_NODE,
+              "Pod " + p.metadata().name() + " is bound to node " + node
+                  + ", which no longer exists; it is left to pod garbage collection."));
+        }
+      }
+    }
+    return call;
+  }
+
+  private static List<NodeVerdict> verdicts(Sync sync, Map<String, List<FailedPredicate>> failures, NodePods pods) {
+    List<NodeVerdict> out = new ArrayList<>(sync.nodeNames().size());
+    for (String node : sync.nodeNames()) {
+      List<Pod> onNode = pods.on(node);
+      List<String> names = new ArrayList<>(onNode.size());
+      for (Pod p : onNode) {
+        names.add(p.metadata().name());
+      }
+      out.add(new NodeVerdict(node, sync.verdict(node), failures.getOrDefault(node, List.of()), names));
+    }
+    return out;
   }
 }

@@ -1,15 +1,149 @@
 package dev.daemonset.core.validate;
 
-import dev.daemonset.api.Diagnostic;
-import dev.daemonset.api.SourceMap;
-import dev.daemonset.api.model.DaemonSet;
-import java.util.List;
+import static java.util.Objects.requireNonNull;
 
-/** STUB until the validation branch lands. */
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Document;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.SourceMap;
+import dev.daemonset.api.Span;
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.defaults.Defaults;
+import dev.daemonset.core.validate.rules.DaemonSetChange;
+import dev.daemonset.core.validate.rules.FieldError;
+import dev.daemonset.core.validate.rules.Violations;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates apps/v1 DaemonSets as the Kubernetes API server (1.35) does: defaulting first, then
+ * every rule of {@code ValidateDaemonSet}, reported as located diagnostics.
+ *
+ * <p>Each diagnostic stands for one API-server field error: {@code code} is the error type
+ * ({@code FieldValueRequired}, {@code FieldValueInvalid}, {@code FieldValueNotSupported},
+ * {@code FieldValueDuplicate}, {@code FieldValueForbidden}, {@code FieldValueTooLong},
+ * {@code FieldValueNotFound}), {@code path} the field path exactly as the server renders it
+ * (quirks included: template label errors on {@code spec.template.labels}, map errors without the
+ * key), {@code message} the server's body ({@code Unsupported value: "OnFailure": supported
+ * values: "Always"}), and the span where the user must look: the written value, the written key
+ * of a bad map entry, or the nearest written ancestor of a defaulted or missing field. Every error
+ * is reported, in upstream's order; all have severity {@link Severity#ERROR}.
+ *
+ * <p>A missing {@code metadata.namespace} is taken as filled in from the request, as kubectl
+ * does. Server-side preparation (generated names, {@code metadata.generation = 1}, wiped status)
+ * is not replayed: the object is checked as written plus defaults.
+ *
+ * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
+ * use, and shared.
+ *
+ * <pre>{@code
+ * for (Document doc : ManifestReader.defaults().read(text).documents()) {
+ *   List<Diagnostic> errors = DaemonSetValidator.validate(doc); // empty for other kinds
+ * }
+ * }</pre>
+ */
 public final class DaemonSetValidator {
   private DaemonSetValidator() {}
 
+  /** The one validator factory: expensive to build, safe to share. */
+  private static final class Holder {
+    // Hibernate Validator announces its version at INFO on first use; a library should stay quiet.
+    // The logger is held here so the level survives (java.util.logging keeps loggers weakly).
+    static final java.util.logging.Logger HIBERNATE_VERSION_LOG = quiet("org.hibernate.validator.internal.util.Version");
+    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private static java.util.logging.Logger quiet(String name) {
+      java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+      logger.setLevel(java.util.logging.Level.WARNING);
+      return logger;
+    }
+  }
+
+  /**
+   * The errors the API server would give when {@code ds} is created, located in {@code positions}
+   * (pass {@link SourceMap#empty()} for an object built in code).
+   */
   public static List<Diagnostic> validate(DaemonSet ds, SourceMap positions) {
-    return List.of();
+    requireNonNull(ds, "ds");
+    requireNonNull(positions, "positions");
+    return diagnostics(Holder.VALIDATOR.validate(ds), positions, false); // the constraint defaults first
+  }
+
+  /**
+   * The errors the API server would give when the DaemonSet of {@code document} is created,
+   * located in the document's source map; an empty list for a document of another kind.
+   */
+  public static List<Diagnostic> validate(Document document) {
+    requireNonNull(document, "document");
+    return document.object() instanceof DaemonSet ds ? validate(ds, document.sourceMap()) : List.of();
+  }
+
+  /**
+   * The errors the API server would give when {@code oldDs} is replaced by {@code newDs}: the
+   * create-time rules on the new object, the metadata update rules (R64–R67), the
+   * template-generation rules (R68–R70) and the immutable selector (R71). The server runs the spec
+   * rules twice on update; identical errors are reported once, as its response message does.
+   */
+  public static List<Diagnostic> validateUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
+    return change(oldDs, newDs, newPositions, false);
+  }
+
+  /**
+   * The errors the API server would give when the status subresource of {@code oldDs} is replaced
+   * by that of {@code newDs}: metadata update rules, non-negative counters (R73) and a collision
+   * count that never decreases (R74).
+   */
+  public static List<Diagnostic> validateStatusUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
+    return change(oldDs, newDs, newPositions, true);
+  }
+
+  private static List<Diagnostic> change(DaemonSet oldDs, DaemonSet newDs, SourceMap positions, boolean status) {
+    requireNonNull(oldDs, "oldDs");
+    requireNonNull(newDs, "newDs");
+    requireNonNull(positions, "newPositions");
+    DaemonSetChange change = new DaemonSetChange(Defaults.defaulted(oldDs), Defaults.defaulted(newDs), status);
+    return diagnostics(Holder.VALIDATOR.validate(change), positions, true);
+  }
+
+  private static <T> List<Diagnostic> diagnostics(Set<ConstraintViolation<T>> violations, SourceMap positions, boolean collapse) {
+    List<Violations.Carried> carried = new ArrayList<>(violations.size());
+    for (ConstraintViolation<T> v : violations) {
+      HibernateConstraintViolation<?> h = v.unwrap(HibernateConstraintViolation.class);
+      Violations.Carried c = h.getDynamicPayload(Violations.Carried.class);
+      if (c == null) {
+        throw new IllegalStateException("violation without a field error: " + v.getPropertyPath() + " " + v.getMessage());
+      }
+      carried.add(c);
+    }
+    carried.sort(Comparator.comparingInt(Violations.Carried::rank));
+    List<FieldError> errors = carried.stream().map(Violations.Carried::error).toList();
+    Collection<FieldError> unique = collapse ? new LinkedHashSet<>(errors) : errors;
+    List<Diagnostic> out = new ArrayList<>(unique.size());
+    for (FieldError e : unique) {
+      out.add(new Diagnostic(Severity.ERROR, e.type().code(), e.path(), e.message(), span(e, positions)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Span span(FieldError e, SourceMap positions) {
+    if (e.onKey()) {
+      return positions.key(e.locate()).orElseGet(() -> positions.nearest(e.locate()));
+    }
+    return positions.value(e.locate()).orElseGet(() -> positions.nearest(e.locate()));
   }
 }

@@ -1,0 +1,38 @@
+package dev.daemonset.api.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A string that must be an RFC 1123 label (at most 63 characters of {@code [a-z0-9-]}, starting and ending with an alphanumeric): container, volume and port-free names, namespaces.
+ *
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
+ * server's own wording, for example {@code must not contain dots}. {@code null} is valid (combine with
+ * {@code @NotNull} where a value is required).
+ *
+ * <p>Example: {@code record Port(@Dns1123Label String value) {}}
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Dns1123Label {
+  /** The message template; the core validator replaces it with the API server's message. */
+  String message() default "{dev.daemonset.api.constraints.Dns1123Label.message}";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}

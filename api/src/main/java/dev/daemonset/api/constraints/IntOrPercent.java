@@ -1,0 +1,39 @@
+package dev.daemonset.api.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * An {@link dev.daemonset.api.model.IntOrString} that must be a non-negative integer or a percentage
+ * ({@code [0-9]+%}) of at most 100%, as {@code maxUnavailable} and {@code maxSurge} must be.
+ *
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
+ * server's own wording, for example {@code must not be greater than 100%}. {@code null} is valid (combine with
+ * {@code @NotNull} where a value is required).
+ *
+ * <p>Example: {@code record Port(@IntOrPercent IntOrString value) {}}
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface IntOrPercent {
+  /** The message template; the core validator replaces it with the API server's message. */
+  String message() default "{dev.daemonset.api.constraints.IntOrPercent.message}";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+}

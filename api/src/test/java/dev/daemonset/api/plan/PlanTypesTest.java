@@ -1,0 +1,69 @@
+package dev.daemonset.api.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.daemonset.api.model.NodeSelectorRequirement;
+import dev.daemonset.api.model.Taint;
+import dev.daemonset.api.model.Toleration;
+import dev.daemonset.api.plan.FailedPredicate.Problem;
+import dev.daemonset.api.plan.FailedPredicate.RequirementFailure;
+import dev.daemonset.api.plan.FailedPredicate.TermFailure;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The sentences and guarantees of the plan types that {@code explain} and the CLI build on. */
+class PlanTypesTest {
+
+  @Test
+  void failedPredicatesSaySentences() {
+    assertThat(new FailedPredicate.NodeNameMismatch("n2", "n1").message())
+        .isEqualTo("The template's spec.nodeName is \"n2\", not this node.");
+    assertThat(new FailedPredicate.NodeSelectorMismatch("disk", "ssd", null).message())
+        .isEqualTo("nodeSelector requires label disk=ssd, but the node has no label disk.");
+    assertThat(new FailedPredicate.NodeSelectorMismatch("disk", "ssd", "hdd").message())
+        .isEqualTo("nodeSelector requires label disk=ssd, but the node has disk=hdd.");
+    NodeSelectorRequirement zone = new NodeSelectorRequirement("zone", "In", List.of("z1", "z2"));
+    NodeSelectorRequirement name = new NodeSelectorRequirement("metadata.name", "In", List.of("a"));
+    FailedPredicate.NodeAffinityMismatch affinity = new FailedPredicate.NodeAffinityMismatch(List.of(
+        new TermFailure(0, List.of(new RequirementFailure(false, 0, zone, Problem.VALUE_NOT_LISTED, "z3"))),
+        new TermFailure(1, List.of(new RequirementFailure(true, 0, name, Problem.NAME_MISMATCH, "b"))),
+        new TermFailure(2, List.of())));
+    assertThat(affinity.message()).isEqualTo("No term of the required node affinity matches:"
+        + " Term 0: matchExpressions[0] (zone In [z1, z2]) fails: the node has z3, not one of the values."
+        + " Term 1: matchFields[0] (metadata.name In [a]) fails: the node is named b."
+        + " Term 2 is empty and matches nothing.");
+    assertThat(new FailedPredicate.NodeAffinityMismatch(List.of()).message())
+        .isEqualTo("The required node affinity has no terms, so no node matches.");
+    FailedPredicate.UntoleratedTaint taint = new FailedPredicate.UntoleratedTaint(
+        new Taint("evict", "yes", "NoExecute", null), new Toleration("evict", "Equal", "yes", "NoExecute", null), true);
+    assertThat(taint.message()).isEqualTo("The node's taint evict=yes:NoExecute is not tolerated and evicts running pods;"
+        + " the toleration {key: evict, operator: Equal, value: yes, effect: NoExecute} would tolerate it.");
+    assertThat(List.of(affinity.kind(), taint.kind())).containsExactly(FailedPredicate.Kind.NODE_AFFINITY, FailedPredicate.Kind.TAINT);
+  }
+
+  @Test
+  void verdictsMirrorUpstreamsTwoBooleans() {
+    assertThat(List.of(NodeVerdict.Verdict.values()).stream().map(v -> v.shouldRun() + "/" + v.shouldContinueRunning()).toList())
+        .containsExactly("true/true", "false/true", "false/false");
+  }
+
+  @Test
+  void optionsDefaultAndValidate() {
+    assertThat(PlanOptions.DEFAULTS).isEqualTo(new PlanOptions(PlanOptions.Mode.FULL_SYNC, 250, Set.of(), true, false, null));
+    assertThat(PlanOptions.DEFAULTS.withNodesInBackoff(Set.of("b", "a")).nodesInBackoff()).containsExactly("a", "b");
+    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("").explicitRevisionHash()).isEmpty();
+    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("h").explicitRevisionHash()).contains("h");
+    assertThatThrownBy(() -> PlanOptions.DEFAULTS.withBurstReplicas(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("burstReplicas must be at least 1: 0");
+  }
+
+  @Test
+  void deleteReasonsKnowWhichArePodGcWork() {
+    assertThat(List.of(Action.DeleteReason.values()).stream().filter(Action.DeleteReason::isPodGcWork).toList())
+        .containsExactly(Action.DeleteReason.NODE_GONE);
+    Action.Delete d = new Action.Delete("p", "n", Action.DeleteReason.EXCESS, "m");
+    assertThat(List.of(d.kind().name(), d.reasonCode(), d.node(), d.message())).containsExactly("DELETE", "EXCESS", "n", "m");
+  }
+}

@@ -1,0 +1,175 @@
+package dev.daemonset.core.plan;
+
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.KubernetesObject;
+import dev.daemonset.api.model.LabelSelector;
+import dev.daemonset.api.model.LabelSelector.LabelSelectorRequirement;
+import dev.daemonset.api.model.NodeSelectorRequirement;
+import dev.daemonset.api.model.NodeSelectorTerm;
+import dev.daemonset.api.model.OwnerReference;
+import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.plan.Plan.Notice;
+import dev.daemonset.api.plan.Plan.NoticeCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which objects are the DaemonSet's (rules A1–A4), mirroring upstream's {@code getDaemonPods}
+ * ({@code FilterPodsByOwner} + {@code ClaimPods}) and {@code GetTargetNodeName}.
+ */
+final class Ownership {
+  private final DaemonSet ds;
+  private final String namespace;
+
+  Ownership(DaemonSet ds) {
+    this.ds = ds;
+    this.namespace = namespaceOf(ds);
+  }
+
+  /** How an object relates to the DaemonSet. */
+  enum Claim {
+    /** Controlled by the DaemonSet and matching: claimed. */
+    OWNED,
+    /** An orphan that matches and is not being deleted: adopted (and claimed). */
+    ADOPTED,
+    /** Controlled by the DaemonSet but no longer matching: released (not claimed). */
+    RELEASED,
+    /** Not the DaemonSet's business. */
+    IGNORED
+  }
+
+  /** An empty namespace is {@code default}, as the API server fills it in. */
+  static String namespaceOf(KubernetesObject o) {
+    String ns = o.metadata().namespace();
+    return ns.isEmpty() ? "default" : ns;
+  }
+
+  /**
+   * A1, A2: pods of another namespace or controlled by something else are ignored; controlled
+   * ones are claimed while the selector matches and released otherwise; orphans are adopted when
+   * they match and are not being deleted. The DaemonSet's UID identifies it; a DaemonSet without
+   * a UID (a manifest not read from a cluster) is identified by kind and name.
+   */
+  Claim claim(KubernetesObject object) {
+    if (!namespace.equals(namespaceOf(object))) {
+      return Claim.IGNORED;
+    }
+    Optional<OwnerReference> ref = object.metadata().controllerRef();
+    boolean matches = selects(ds.spec().selector(), object.metadata().labels());
+    if (ref.isPresent()) {
+      if (!isThisDaemonSet(ref.get())) {
+        return Claim.IGNORED;
+      }
+      return matches ? Claim.OWNED : Claim.RELEASED;
+    }
+    return matches && !object.metadata().isDeleting() ? Claim.ADOPTED : Claim.IGNORED;
+  }
+
+  private boolean isThisDaemonSet(OwnerReference ref) {
+    String uid = ds.metadata().uid();
+    if (!uid.isEmpty()) {
+      return uid.equals(ref.uid());
+    }
+    return "DaemonSet".equals(ref.kind()) && ds.metadata().name().equals(ref.name());
+  }
+
+  /**
+   * A label selector's match: every matchLabels entry and every matchExpression (In, NotIn,
+   * Exists, DoesNotExist; anything else matches nothing). A missing selector selects nothing,
+   * as upstream's {@code LabelSelectorAsSelector(nil)}.
+   */
+  static boolean selects(@Nullable LabelSelector selector, Map<String, String> labels) {
+    if (selector == null) {
+      return false;
+    }
+    for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    for (LabelSelectorRequirement r : selector.matchExpressions()) {
+      String v = labels.get(r.key());
+      boolean ok = switch (r.operator()) {
+        case "In" -> v != null && r.values().contains(v);
+        case "NotIn" -> !r.values().isEmpty() && (v == null || !r.values().contains(v));
+        case "Exists" -> v != null && r.values().isEmpty();
+        case "DoesNotExist" -> v == null && r.values().isEmpty();
+        default -> false;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The DaemonSet's pods (A1–A4), grouped by node: claimed pods, minus terminal pods being deleted
+   * (A3), each under the node it belongs to; adopted and released pod names in name order; a
+   * notice for every claimed pod that names no node.
+   */
+  record Claimed(NodePods pods, List<String> adopted, List<String> released, List<Notice> notices) {}
+
+  /** Claims and groups {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}). */
+  Claimed claimPods(List<Pod> pods) {
+    List<Pod> sorted = new ArrayList<>(pods);
+    sorted.sort(Pods.ORDER);
+    List<String> adopted = new ArrayList<>();
+    List<String> released = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    Map<String, List<Pod>> grouped = new HashMap<>();
+    for (Pod p : sorted) {
+      Claim claim = claim(p);
+      if (claim == Claim.RELEASED) {
+        released.add(p.metadata().name());
+        continue;
+      }
+      if (claim == Claim.IGNORED) {
+        continue;
+      }
+      if (claim == Claim.ADOPTED) {
+        adopted.add(p.metadata().name());
+      }
+      if (p.isTerminal() && Pods.isDeleting(p)) {
+        continue; // A3
+      }
+      String node = targetNode(p);
+      if (node == null) {
+        notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
+            + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
+        continue;
+      }
+      grouped.computeIfAbsent(node, k -> new ArrayList<>()).add(p);
+    }
+    adopted.sort(null);
+    released.sort(null);
+    return new Claimed(NodePods.of(grouped), adopted, released, notices);
+  }
+
+  /**
+   * A4, upstream's {@code GetTargetNodeName}: {@code spec.nodeName}, else the value of the first
+   * {@code matchFields} {@code metadata.name In} requirement of the required node affinity (which
+   * must have exactly one value). {@code null} when neither names a node.
+   */
+  static @Nullable String targetNode(Pod pod) {
+    if (!pod.spec().nodeName().isEmpty()) {
+      return pod.spec().nodeName();
+    }
+    List<NodeSelectorTerm> terms = pod.spec().requiredNodeAffinityTerms();
+    if (terms == null) {
+      return null;
+    }
+    for (NodeSelectorTerm term : terms) {
+      for (NodeSelectorRequirement r : term.matchFields()) {
+        if ("metadata.name".equals(r.key()) && "In".equals(r.operator())) {
+          return r.values().size() == 1 ? r.values().get(0) : null;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.daemonset.core.plan;
+
+import dev.daemonset.api.model.Condition;
+import dev.daemonset.api.model.Pod;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/** Facts about one pod that several rules share: order, readiness, availability, "updated". */
+final class Pods {
+  static final String HASH_LABEL = "controller-revision-hash";
+  static final String GENERATION_LABEL = "pod-template-generation";
+
+  /**
+   * Upstream's {@code podByCreationTimestampAndPhase} (C6): bound pods first, then the oldest
+   * (a missing timestamp is Go's zero time, the oldest of all), then by name. Namespace and UID
+   * only break ties that upstream leaves to the input order.
+   */
+  static final Comparator<Pod> ORDER =
+      Comparator.comparing((Pod p) -> p.spec().nodeName().isEmpty())
+          .thenComparing(p -> p.metadata().creationTimestamp(), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(p -> p.metadata().name())
+          .thenComparing(p -> p.metadata().namespace())
+          .thenComparing(p -> p.metadata().uid());
+
+  private Pods() {}
+
+  static boolean isDeleting(Pod pod) {
+    return pod.metadata().isDeleting();
+  }
+
+  static boolean isFailed(Pod pod) {
+    return "Failed".equals(pod.status().phase());
+  }
+
+  static boolean isSucceeded(Pod pod) {
+    return "Succeeded".equals(pod.status().phase());
+  }
+
+  /** Upstream's {@code IsPodReady}: condition Ready with status True. */
+  static boolean isReady(Pod pod) {
+    return pod.status().condition("Ready").map(Condition::isTrue).orElse(false);
+  }
+
+  /**
+   * Upstream's {@code IsPodAvailable} (D6): Ready, and either minReadySeconds is 0 or the Ready
+   * condition's lastTransitionTime + minReadySeconds ≤ now (the boundary since mid-2025).
+   */
+  static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
+    if (!isReady(pod)) {
+      return false;
+    }
+    if (minReadySeconds <= 0) {
+      return true;
+    }
+    Instant since = pod.status().condition("Ready").map(Condition::lastTransitionTime).orElse(null);
+    return since != null && !since.plusSeconds(minReadySeconds).isAfter(now);
+  }
+
+  /** Upstream's {@code IsPodUpdated} (E3): the hash label matches, or the template generation label does. */
+  static boolean isUpdated(Pod pod, String hash, OptionalLong generation) {
+    String label = pod.metadata().labels().get(HASH_LABEL);
+    if (!hash.isEmpty() && hash.equals(label)) {
+      return true;
+    }
+    return generation.isPresent()
+        && Long.toString(generation.getAsLong()).equals(pod.metadata().labels().get(GENERATION_LABEL));
+  }
+
+  /** True if the pod's hash label equals {@code hash} (the only test {@code manage}'s surge logic uses, E5). */
+  static boolean hasHash(Pod pod, String hash) {
+    return Objects.equals(pod.metadata().labels().get(HASH_LABEL), hash);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.daemonset.core.plan;
+
+import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.api.model.ControllerRevision;
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.plan.Plan.HashSource;
+import dev.daemonset.api.plan.PlanOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The current revision hash (E1, E2 and our decision in spec/README.md).
+ *
+ * <ol>
+ *   <li>A ControllerRevision of the DaemonSet (claimed like pods: controlled by it, or an orphan
+ *       whose labels match the selector) whose data equals the template, compared in
+ *       {@link CanonicalJson} normal form after dropping upstream's {@code "$patch": "replace"}
+ *       marker; of several, the highest revision number (then the greatest name). Its
+ *       {@code controller-revision-hash} label, or its name when the label is missing, is the
+ *       hash, as upstream's {@code constructHistory} reads it.
+ *   <li>Else {@link PlanOptions#currentRevisionHash()}.
+ *   <li>Else our own stable hash: 32-bit FNV-1a over the UTF-8 bytes of the template's canonical
+ *       JSON text ({@link CanonicalJson#text}), the unsigned sum in decimal, each digit mapped to
+ *       upstream's {@code SafeEncodeString} alphabet {@code bcdfghjklmnpqrstvwxz2456789}. It has
+ *       upstream's shape but not upstream's value (that one hashes a Go-specific object dump).
+ * </ol>
+ */
+final class Revisions {
+  private static final String SAFE_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+
+  private Revisions() {}
+
+  /** The current hash and where it came from. */
+  record Current(String hash, HashSource source) {}
+
+  static Current current(DaemonSet ds, List<ControllerRevision> revisions, PlanOptions options) {
+    Ownership ownership = new Ownership(ds);
+    JsonValue template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
+    ControllerRevision best = null;
+    for (ControllerRevision r : revisions) {
+      Ownership.Claim claim = ownership.claim(r);
+      if (claim != Ownership.Claim.OWNED && claim != Ownership.Claim.ADOPTED) {
+        continue;
+      }
+      if (!Objects.equals(template, templateOf(r))) {
+        continue;
+      }
+      if (best == null || r.revision() > best.revision()
+          || (r.revision() == best.revision() && r.metadata().name().compareTo(best.metadata().name()) > 0)) {
+        best = r;
+      }
+    }
+    if (best != null) {
+      String label = best.metadata().labels().get(Pods.HASH_LABEL);
+      return new Current(label != null ? label : best.metadata().name(), HashSource.CONTROLLER_REVISION);
+    }
+    if (options.currentRevisionHash() != null) {
+      return new Current(options.currentRevisionHash(), HashSource.OPTION);
+    }
+    return new Current(hash(ds.spec().template()), HashSource.COMPUTED);
+  }
+
+  private static @Nullable JsonValue templateOf(ControllerRevision r) {
+    JsonValue spec = r.data().members().get("spec");
+    if (spec == null) {
+      return null;
+    }
+    JsonValue template = spec.members().get("template");
+    if (template == null || template.kind() != JsonValue.Kind.OBJECT) {
+      return null;
+    }
+    java.util.Map<String, JsonValue> members = new java.util.LinkedHashMap<>(template.members());
+    members.remove("$patch");
+    return CanonicalJson.normalize(new JsonValue.Obj(members));
+  }
+
+  /** Our own stable template hash (see the class comment). */
+  static String hash(Object template) {
+    byte[] bytes = CanonicalJson.text(CanonicalJson.of(template, false)).getBytes(StandardCharsets.UTF_8);
+    int h = 0x811c9dc5;
+    for (byte b : bytes) {
+      h ^= b & 0xff;
+      h *= 0x01000193;
+    }
+    String decimal = Long.toString(Integer.toUnsignedLong(h));
+    StringBuilder out = new StringBuilder(decimal.length());
+    for (int i = 0; i < decimal.length(); i++) {
+      out.append(SAFE_ALPHABET.charAt(decimal.charAt(i) % SAFE_ALPHABET.length()));
+    }
+    return out.toString();
+  }
+}

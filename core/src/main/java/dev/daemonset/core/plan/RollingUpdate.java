@@ -1,0 +1,200 @@
+package dev.daemonset.core.plan;
+
+import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.plan.Action;
+import dev.daemonset.api.plan.Action.CreateReason;
+import dev.daemonset.api.plan.Action.DeleteReason;
+import dev.daemonset.api.plan.NodeVerdict.Verdict;
+import dev.daemonset.api.plan.Plan.Notice;
+import dev.daemonset.api.plan.Plan.NoticeCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Upstream's {@code rollingUpdate} (update.go, rules D3–D15), for {@code RollingUpdate} only.
+ *
+ * <p>The working set is every node with a pod plus every node that should run one (D3). Each
+ * node is classified once ({@code findUpdatedPodsOnNode}: deleting pods ignored; one new and/or
+ * one old pod, or "excess"). Upstream visits the nodes in Go map order, which makes its choice of
+ * victims and surge nodes random (Q1); we visit them <b>by node name</b>, so the first candidates
+ * in name order are taken. Budgets are scaled against desiredNumberScheduled rounding up, with the
+ * both-zero fallback to maxUnavailable 1.
+ *
+ * <ul>
+ *   <li>Without surge: nodes without a pod, with both pods or excess, or with an unavailable new
+ *       pod use up the budget; unavailable old pods are deleted regardless; available old pods are
+ *       candidates, and the first (maxUnavailable − unavailable) are deleted. Nothing is created:
+ *       {@code manage} creates the replacement once the old pod is gone.
+ *   <li>With surge: an old pod alone that is unavailable gets a new pod beside it at once (or is
+ *       deleted where the DaemonSet may not start pods); available ones are candidates for
+ *       (maxSurge − surging nodes) new pods; a node whose new pod is available loses its old pod;
+ *       old pods on nodes where no new pod may start go once more pods are available than desired.
+ * </ul>
+ */
+final class RollingUpdate {
+  private RollingUpdate() {}
+
+  /** Classification of one node's non-deleting pods; {@code excess} if more than one new or old. */
+  private record OnNode(@Nullable Pod newPod, @Nullable Pod oldPod, boolean excess) {}
+
+  private static OnNode classify(Sync sync, List<Pod> pods) {
+    Pod newPod = null;
+    Pod oldPod = null;
+    for (Pod p : pods) {
+      if (Pods.isDeleting(p)) {
+        continue;
+      }
+      if (Pods.isUpdated(p, sync.hash(), sync.generation())) {
+        if (newPod != null) {
+          return new OnNode(null, null, true);
+        }
+        newPod = p;
+      } else {
+        if (oldPod != null) {
+          return new OnNode(null, null, true);
+        }
+        oldPod = p;
+      }
+    }
+    return new OnNode(newPod, oldPod, false);
+  }
+
+  static Sync.Call plan(Sync sync, NodePods pods) {
+    Sync.Call call = new Sync.Call();
+    TreeSet<String> workingSet = new TreeSet<>();
+    int desired = 0;
+    for (String node : sync.nodeNames()) {
+      Verdict v = sync.verdict(node);
+      if (v != null && v.shouldRun()) {
+        desired++;
+        workingSet.add(node);
+      }
+    }
+    pods.groups().forEach(g -> workingSet.add(g.getKey()));
+    int maxUnavailable;
+    int maxSurge;
+    try {
+      maxUnavailable = Budget.maxUnavailable(sync.ds(), desired);
+      maxSurge = Budget.maxSurge(sync.ds(), desired);
+    } catch (IllegalArgumentException e) {
+      call.notices.add(new Notice(NoticeCode.INVALID_BUDGET,
+          "The rolling update cannot run: " + e.getMessage() + "."));
+      return call;
+    }
+    if (desired > 0 && maxUnavailable == 0 && maxSurge == 0) {
+      maxUnavailable = 1; // D5: neither surge nor unavailability configured
+    }
+    if (maxSurge == 0) {
+      withoutSurge(sync, pods, workingSet, maxUnavailable, call);
+    } else {
+      withSurge(sync, pods, workingSet, maxSurge, desired, call);
+    }
+    return call;
+  }
+
+  private static void withoutSurge(Sync sync, NodePods pods, TreeSet<String> workingSet, int maxUnavailable, Sync.Call call) {
+    int numUnavailable = 0;
+    List<Action.Delete> replacements = new ArrayList<>();
+    List<Action.Delete> candidates = new ArrayList<>();
+    for (String node : workingSet) {
+      OnNode n = classify(sync, pods.on(node));
+      if (n.excess() || (n.newPod() == null) == (n.oldPod() == null)) {
+        numUnavailable++;
+      } else if (n.newPod() != null) {
+        if (!Pods.isAvailable(n.newPod(), sync.minReadySeconds(), sync.now())) {
+          numUnavailable++;
+        }
+      } else {
+        Pod old = n.oldPod();
+        if (!Pods.isAvailable(old, sync.minReadySeconds(), sync.now())) {
+          replacements.add(Reconciler.delete(old, node, DeleteReason.OUTDATED_UNAVAILABLE,
+              "Pod " + Reconciler.name(old) + " on node " + node
+                  + " runs an old template and is not available, so it is replaced whatever the budget."));
+          numUnavailable++;
+        } else if (numUnavailable < maxUnavailable) {
+          candidates.add(Reconciler.delete(old, node, DeleteReason.OUTDATED,
+              "Pod " + Reconciler.name(old) + " on node " + node
+                  + " runs an old template and is replaced within the maxUnavailable budget of " + maxUnavailable + "."));
+        }
+      }
+    }
+    int take = Math.max(0, Math.min(maxUnavailable - numUnavailable, candidates.size()));
+    call.deletes.addAll(replacements);
+    call.deletes.addAll(candidates.subList(0, take));
+  }
+
+  private static void withSurge(
+      Sync sync, NodePods pods, TreeSet<String> workingSet, int maxSurge, int desired, Sync.Call call) {
+    int numSurge = 0;
+    int numAvailable = 0;
+    List<Sync.PendingCreate> allowed = new ArrayList<>();
+    List<Sync.PendingCreate> candidates = new ArrayList<>();
+    List<Action.Delete> deletes = new ArrayList<>();
+    List<Action.Delete> shouldNotRun = new ArrayList<>();
+    int minReady = sync.minReadySeconds();
+    for (String node : workingSet) {
+      OnNode n = classify(sync, pods.on(node));
+      if (n.excess()) {
+        numSurge++;
+        continue;
+      }
+      Pod old = n.oldPod();
+      Pod updated = n.newPod();
+      if (old != null ? Pods.isAvailable(old, minReady, sync.now())
+          : updated != null && Pods.isAvailable(updated, minReady, sync.now())) {
+        numAvailable++;
+      }
+      if (old == null) {
+        continue; // manage handles this node
+      }
+      if (updated == null) {
+        boolean available = Pods.isAvailable(old, minReady, sync.now());
+        if (available && numSurge >= maxSurge) {
+          continue;
+        }
+        Verdict v = sync.verdict(node);
+        if (v == null) {
+          call.notices.add(new Notice(NoticeCode.ROLLING_UPDATE_BLOCKED,
+              "Old pod " + Reconciler.name(old) + " is bound to node " + node
+                  + ", which no longer exists; the rolling update waits until pod GC removes it."));
+          return; // D13: upstream's node lookup fails and the whole rolling update errors out
+        }
+        if (!available) {
+          if (!v.shouldRun()) {
+            deletes.add(Reconciler.delete(old, node, DeleteReason.OUTDATED_UNAVAILABLE,
+                "Pod " + Reconciler.name(old) + " on node " + node
+                    + " runs an old template, is not available, and no new pod may start there."));
+          } else {
+            allowed.add(new Sync.PendingCreate(node, CreateReason.ROLLING_REPLACEMENT,
+                "The old pod " + Reconciler.name(old) + " on node " + node
+                    + " is not available, so a new pod starts beside it at once."));
+          }
+        } else if (!v.shouldRun()) {
+          shouldNotRun.add(Reconciler.delete(old, node, DeleteReason.SURPLUS_NOT_SCHEDULABLE,
+              "Pod " + Reconciler.name(old) + " on node " + node
+                  + " runs an old template where no new pod may start, and more pods are available than desired."));
+        } else {
+          candidates.add(new Sync.PendingCreate(node, CreateReason.SURGE,
+              "Node " + node + " runs only the old pod " + Reconciler.name(old)
+                  + "; a new pod starts beside it within the maxSurge budget of " + maxSurge + "."));
+        }
+      } else if (!Pods.isAvailable(updated, minReady, sync.now())) {
+        numSurge++;
+      } else {
+        deletes.add(Reconciler.delete(old, node, DeleteReason.SURGE_OLD_REPLACED,
+            "The new pod " + Reconciler.name(updated) + " on node " + node + " is available, so the old pod "
+                + Reconciler.name(old) + " goes."));
+      }
+    }
+    int take = Math.max(0, Math.min(maxSurge - numSurge, candidates.size()));
+    call.creates.addAll(allowed);
+    call.creates.addAll(candidates.subList(0, take));
+    int extra = numAvailable - desired;
+    if (extra > 0) {
+      deletes.addAll(shouldNotRun.subList(0, Math.min(extra, shouldNotRun.size())));
+    }
+    call.deletes.addAll(deletes);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.daemonset.core.defaults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.ContainerPort;
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.DaemonSetSpec;
+import dev.daemonset.api.model.DaemonSetUpdateStrategy;
+import dev.daemonset.api.model.EnvVar;
+import dev.daemonset.api.model.HttpGetAction;
+import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodTemplateSpec;
+import dev.daemonset.api.model.Probe;
+import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.api.model.Volume;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The API server's defaults, D1-D14. */
+class DefaultsTest {
+
+  private static DaemonSet with(Container c) {
+    return DaemonSet.of(ObjectMeta.of("ns", "ds"),
+        DaemonSetSpec.EMPTY.withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY, PodSpec.of(List.of(c)))));
+  }
+
+  @Test
+  void strategyAndHistory() {
+    DaemonSet d = Defaults.defaulted(with(Container.of("c", "i:1")));
+    assertThat(d.spec().updateStrategy()).isEqualTo(new DaemonSetUpdateStrategy("RollingUpdate",
+        new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of(0))));
+    assertThat(d.spec().revisionHistoryLimit()).isEqualTo(10);
+  }
+
+  @Test
+  void writtenValuesWinAndOnDeleteIsLeftAlone() {
+    DaemonSet ds = with(Container.of("c", "i:1"));
+    ds = ds.withSpec(ds.spec().withRevisionHistoryLimit(0)
+        .withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null)));
+    DaemonSet d = Defaults.defaulted(ds);
+    assertThat(d.spec().updateStrategy()).isEqualTo(new DaemonSetUpdateStrategy("OnDelete", null));
+    assertThat(d.spec().revisionHistoryLimit()).isZero();
+  }
+
+  @Test
+  void podSpecDefaults() {
+    PodSpec s = Defaults.defaulted(with(Container.of("c", "i:1"))).spec().template().spec();
+    assertThat(List.of(s.dnsPolicy(), s.restartPolicy(), s.schedulerName()))
+        .containsExactly("ClusterFirst", "Always", "default-scheduler");
+    assertThat(s.terminationGracePeriodSeconds()).isEqualTo(30L);
+    assertThat(s.other()).containsEntry("securityContext", new JsonValue.Obj(Map.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "busybox, Always",
+    "busybox:latest, Always",
+    "busybox:1.36, IfNotPresent",
+    "registry.example:5000/busybox, Always",
+    "registry.example:5000/busybox:1, IfNotPresent",
+    "busybox@sha256:abc, IfNotPresent",
+  })
+  void imagePullPolicyFollowsTheTag(String image, String policy) {
+    assertThat(Defaults.pullPolicy(image)).isEqualTo(policy);
+  }
+
+  @Test
+  void containerDefaults() {
+    Probe probe = new Probe(new HttpGetAction("", IntOrString.of(80), "", "", null), null, null, null, 0, 0, 0, 0, 0, null, null);
+    Container c = new Container("c", "i:1", "", List.of(new ContainerPort("", 80, 0, "", "")),
+        List.of(new EnvVar("N", "",
+            new JsonValue.Obj(Map.of("fieldRef", new JsonValue.Obj(Map.of("fieldPath", JsonValue.of("spec.nodeName"))))))),
+        null, null, probe, null, null, null, "", "", "", null);
+    Container d = Defaults.container(c);
+    assertThat(d.imagePullPolicy()).isEqualTo("IfNotPresent");
+    assertThat(d.terminationMessagePath()).isEqualTo("/dev/termination-log");
+    assertThat(d.terminationMessagePolicy()).isEqualTo("File");
+    assertThat(d.ports().get(0).protocol()).isEqualTo("TCP");
+    assertThat(d.env().get(0).valueFrom().members().get("fieldRef").members())
+        .containsEntry("apiVersion", JsonValue.of("v1"));
+    Probe p = d.livenessProbe();
+    assertThat(List.of(p.timeoutSeconds(), p.periodSeconds(), p.successThreshold(), p.failureThreshold()))
+        .containsExactly(1, 10, 1, 3);
+    assertThat(List.of(p.httpGet().path(), p.httpGet().scheme())).containsExactly("/", "HTTP");
+  }
+
+  @Test
+  void volumeDefaults() {
+    PodSpec spec = PodSpec.EMPTY.withContainers(List.of(Container.of("c", "i:1")));
+    spec = new PodSpec(spec.containers(), null, List.of(new Volume("scratch", null),
+        new Volume("cfg", Map.of("configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))),
+        "", null, null, null, false, false, "", null, null, "", "", "", "", null);
+    List<Volume> v = Defaults.podSpec(spec).volumes();
+    assertThat(v.get(0).other()).containsExactly(Map.entry("emptyDir", new JsonValue.Obj(Map.of())));
+    assertThat(v.get(1).other().get("configMap").members()).containsEntry("defaultMode", JsonValue.of(420));
+  }
+
+  @Test
+  void idempotentAndPure() {
+    DaemonSet ds = with(Container.of("c", "busybox"));
+    DaemonSet once = Defaults.defaulted(ds);
+    assertThat(Defaults.defaulted(once)).isEqualTo(once);
+    assertThat(ds.spec().template().spec().restartPolicy()).isEmpty();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.daemonset.core.plan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of the planner and of the api, checked on the compiled classes. */
+class PlannerArchitectureTest {
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .importPaths(Path.of("target", "classes"), Path.of("..", "api", "target", "classes"));
+
+  @Test
+  void plannerImportsNothingOfReadingValidationRenderingCliOrIo() {
+    noClasses().that().resideInAPackage("dev.daemonset.core.plan..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.daemonset.core.read..", "dev.daemonset.core.validate..", "dev.daemonset.core.render..",
+            "dev.daemonset.core.cli..", "java.io..", "java.nio.file..", "com.fasterxml..", "org.hibernate..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void plannerReadsNoClockAndNoRandomness() {
+    noClasses().that().resideInAPackage("dev.daemonset.core.plan..")
+        .should().callMethod(java.time.Instant.class, "now")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(System.class, "nanoTime")
+        .orShould().callMethod(Math.class, "random")
+        .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
+        .orShould().dependOnClassesThat().areAssignableTo(java.util.Random.class)
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+        .orShould().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .check(CLASSES);
+  }
+
+  @Test
+  void apiDependsOnNothingOfCore() {
+    noClasses().that().resideInAPackage("dev.daemonset.api..")
+        .should().dependOnClassesThat().resideInAPackage("dev.daemonset.core..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("dev.daemonset.core.(*)..").should().beFreeOfCycles().check(CLASSES);
+    slices().matching("dev.daemonset.api.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+}
