@@ -105,7 +105,7 @@ class PlanFuzzTest {
       } else {
         String pod = ((Action.Delete) a).pod();
         assertThat(podNames).as("deleted pod").contains(pod);
-        assertThat(deleted.add(pod)).as("%s deleted once", pod).isTrue();
+        assertThat(deleted.add(pod)).as("%s deleted once: %s%nfrom %s", pod, all, pods).isTrue();
       }
     }
     if (plan.isStopped()) {
