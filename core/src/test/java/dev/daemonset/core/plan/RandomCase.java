@@ -7,7 +7,9 @@ import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,26 +64,25 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
   /** The smallest case found by removing single nodes, then single pods, until neither still fails. */
   RandomCase shrink(Consumer<RandomCase> property) {
     RandomCase current = this;
-    boolean progress = true;
-    while (progress) {
-      progress = false;
-      for (int i = current.nodes().size() - 1; i >= 0; i--) {
-        List<Node> fewer = new ArrayList<>(current.nodes());
-        fewer.remove(i);
-        RandomCase candidate = current.withNodes(fewer);
-        if (failure(candidate, property) != null) {
-          current = candidate;
-          progress = true;
-        }
-      }
-      for (int i = current.pods().size() - 1; i >= 0; i--) {
-        List<Pod> fewer = new ArrayList<>(current.pods());
-        fewer.remove(i);
-        RandomCase candidate = current.withPods(fewer);
-        if (failure(candidate, property) != null) {
-          current = candidate;
-          progress = true;
-        }
+    RandomCase previous = null;
+    while (current != previous) {
+      previous = current;
+      current = removeEach(current, property, RandomCase::nodes, RandomCase::withNodes);
+      current = removeEach(current, property, RandomCase::pods, RandomCase::withPods);
+    }
+    return current;
+  }
+
+  /** Tries the case without each element of one list, last to first, keeping every removal that still fails. */
+  private static <T> RandomCase removeEach(RandomCase start, Consumer<RandomCase> property,
+      Function<RandomCase, List<T>> list, BiFunction<RandomCase, List<T>, RandomCase> with) {
+    RandomCase current = start;
+    for (int i = list.apply(current).size() - 1; i >= 0; i--) {
+      List<T> fewer = new ArrayList<>(list.apply(current));
+      fewer.remove(i);
+      RandomCase candidate = with.apply(current, fewer);
+      if (failure(candidate, property) != null) {
+        current = candidate;
       }
     }
     return current;
