@@ -58,15 +58,25 @@ public final class SourceMap {
   }
 
   /**
-   * The value span at {@code path}, or of its nearest written ancestor, or the document. Map-key
-   * suffixes ({@code [key]}) and list indexes are stripped one at a time.
+   * Where a finding about {@code path} belongs: the span of its value if it was written; else the
+   * key of its nearest written ancestor (the value, for a list item or the root), which is where a
+   * missing or defaulted field would be written; else the document. Map-key suffixes
+   * ({@code [key]}) and list indexes are stripped one at a time.
    */
   public Span nearest(String path) {
-    String p = requireNonNull(path, "path");
+    Span written = values.get(requireNonNull(path, "path"));
+    if (written != null) {
+      return written;
+    }
+    String p = parent(path);
     while (!p.isEmpty()) {
-      Span s = values.get(p);
-      if (s != null) {
-        return s;
+      Span k = keys.get(p);
+      if (k != null) {
+        return k;
+      }
+      Span v = values.get(p);
+      if (v != null) {
+        return v;
       }
       p = parent(p);
     }

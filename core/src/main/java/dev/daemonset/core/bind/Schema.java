@@ -1,7 +1,8 @@
 package dev.daemonset.core.bind;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,34 +35,64 @@ final class Schema {
       if (in == null) {
         throw new IllegalStateException("schema.json missing from the classpath");
       }
-      JsonNode root = new ObjectMapper().readTree(in);
-      Map<String, Type> kinds = new LinkedHashMap<>();
-      root.get("kinds").properties().forEach(e -> kinds.put(e.getKey(), parse(e.getValue())));
-      return Map.copyOf(kinds);
+      // Streaming, not databind: this runs on every CLI start, and an ObjectMapper costs more to
+      // build than the whole schema costs to parse.
+      try (JsonParser p = new JsonFactory().createParser(in)) {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        Map<String, Type> kinds = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken value = p.nextToken();
+          if (field.equals("kinds")) {
+            expect(value, JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String kind = p.currentName();
+              p.nextToken();
+              kinds.put(kind, parse(p));
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        return Map.copyOf(kinds);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Parses one type in the resource notation. */
-  static Type parse(JsonNode n) {
-    if (n.isTextual()) {
-      Type.Scalar s = Type.Scalar.of(n.asText());
+  /** Parses the type whose first token the parser is on, in the resource notation. */
+  static Type parse(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      Type.Scalar s = Type.Scalar.of(p.getText());
       if (s == null) {
-        throw new IllegalArgumentException("unknown scalar type " + n.asText());
+        throw new IllegalArgumentException("unknown scalar type " + p.getText());
       }
       return s;
     }
-    if (n.isArray()) {
-      return new Type.ListOf(parse(n.get(0)));
+    if (t == JsonToken.START_ARRAY) {
+      p.nextToken();
+      Type element = parse(p);
+      expect(p.nextToken(), JsonToken.END_ARRAY);
+      return new Type.ListOf(element);
     }
-    if (n.size() == 1 && n.has("*")) {
-      return new Type.MapOf(parse(n.get("*")));
-    }
+    expect(t, JsonToken.START_OBJECT);
     Map<String, Type> fields = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : n.properties()) {
-      fields.put(e.getKey(), parse(e.getValue()));
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      fields.put(name, parse(p));
+    }
+    if (fields.size() == 1 && fields.containsKey("*")) {
+      return new Type.MapOf(fields.get("*"));
     }
     return new Type.Struct(fields);
+  }
+
+  private static void expect(@Nullable JsonToken actual, JsonToken expected) {
+    if (actual != expected) {
+      throw new IllegalStateException("schema.json: expected " + expected + " but found " + actual);
+    }
   }
 }

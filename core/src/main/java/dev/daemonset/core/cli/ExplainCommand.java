@@ -55,12 +55,7 @@ final class ExplainCommand extends PlanningCommand {
   List<String> clusterFiles = new ArrayList<>();
 
   @Override
-  public Integer call() {
-    PlanOptions options = options();
-    Instant at = instant();
-    if (options == null || at == null) {
-      return Main.USAGE;
-    }
+  int run(PlanOptions options, Instant at) {
     Cluster cluster;
     Cluster dsOnly;
     try {

@@ -16,6 +16,9 @@ final class GithubFormat {
   static void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
+        if (Messages.isQuiet(d)) {
+          continue;
+        }
         Span s = d.span();
         String command = switch (d.severity()) {
           case ERROR -> "error";
@@ -24,7 +27,7 @@ final class GithubFormat {
         };
         out.println("::" + command + " file=" + property(report.source().name()) + ",line=" + s.line()
             + ",col=" + s.column() + ",endLine=" + s.endLine() + ",endColumn=" + s.endColumn()
-            + ",title=" + property(d.code()) + "::" + data(d.message() + (d.path().isEmpty() ? "" : " (" + d.path() + ")")));
+            + ",title=" + property(d.code()) + "::" + data(Messages.display(d)));
       }
     }
     out.flush();

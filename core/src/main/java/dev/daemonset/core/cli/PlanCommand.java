@@ -47,12 +47,7 @@ final class PlanCommand extends PlanningCommand {
   List<String> operands = new ArrayList<>();
 
   @Override
-  public Integer call() {
-    PlanOptions options = options();
-    Instant at = instant();
-    if (options == null || at == null) {
-      return Main.USAGE;
-    }
+  int run(PlanOptions options, Instant at) {
     List<Source> sources;
     try {
       sources = new Inputs(context.in).collect(operands);

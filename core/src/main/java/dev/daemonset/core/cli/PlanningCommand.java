@@ -31,6 +31,19 @@ abstract class PlanningCommand extends Command {
   @Option(names = "--revision-hash", paramLabel = "HASH", description = "The current controller-revision-hash, when no ControllerRevision in the input gives it.")
   String revisionHash;
 
+  @Override
+  public final Integer call() {
+    PlanOptions options = options();
+    Instant at = instant();
+    if (options == null || at == null) {
+      return Main.USAGE;
+    }
+    return run(options, at);
+  }
+
+  /** Runs the command with its parsed options and time; returns the exit code. */
+  abstract int run(PlanOptions options, Instant at);
+
   /** The options, or {@code null} after printing a usage error. */
   PlanOptions options() {
     PlanOptions.Mode m = switch (mode) {

@@ -36,7 +36,6 @@ final class SarifFormat {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "daemonset");
     driver.put("fullName", "daemonset-engine");
-    driver.put("informationUri", "https://github.com/daemonset-engine/daemonset-engine");
     driver.put("version", version);
     driver.put("semanticVersion", version.replace("-SNAPSHOT", ""));
     ArrayNode ruleArray = driver.putArray("rules");
@@ -60,6 +59,9 @@ final class SarifFormat {
     for (FileReport report : reports) {
       String uri = uri(report.source().name());
       for (Diagnostic d : report.diagnostics()) {
+        if (Messages.isQuiet(d)) {
+          continue;
+        }
         ObjectNode result = results.addObject();
         result.put("ruleId", d.code());
         Integer ruleIndex = index.get(d.code());
@@ -67,7 +69,7 @@ final class SarifFormat {
           result.put("ruleIndex", ruleIndex);
         }
         result.put("level", level(d.severity()));
-        result.putObject("message").put("text", d.message());
+        result.putObject("message").put("text", Messages.display(d));
         ObjectNode location = result.putArray("locations").addObject();
         location.set("physicalLocation", physical(uri, d.span()));
         if (!d.path().isEmpty()) {

@@ -22,12 +22,12 @@ final class TextFormat {
   void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
-        if (quiet && d.severity() != Severity.ERROR) {
+        if (Messages.isQuiet(d) || (quiet && d.severity() != Severity.ERROR)) {
           continue;
         }
         Span s = d.span();
         out.println(bold(report.source().name() + ":" + s.line() + ":" + s.column() + ":") + " "
-            + severity(d.severity()) + " " + d.message() + " [" + d.code() + "]");
+            + severity(d.severity()) + " " + Messages.display(d) + " [" + d.code() + "]");
         String line = report.source().line(s.line());
         if (!line.isEmpty() && s != Span.UNKNOWN) {
           String gutter = String.format("%5d | ", s.line());
@@ -49,13 +49,16 @@ final class TextFormat {
   static String summary(List<FileReport> reports) {
     long errors = FileReport.count(reports, Severity.ERROR);
     long warnings = FileReport.count(reports, Severity.WARNING);
-    long infos = FileReport.count(reports, Severity.INFO);
+    long skipped = reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
+    long infos = FileReport.count(reports, Severity.INFO) - skipped;
     String files = reports.size() == 1 ? "1 file" : reports.size() + " files";
+    String others = skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " document" : " documents")
+        + " of other kinds skipped)";
     if (errors + warnings + infos == 0) {
-      return files + " checked: no problems";
+      return files + " checked: no problems" + others;
     }
     return files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-        + plural(infos, "info");
+        + plural(infos, "info") + others;
   }
 
   private static String plural(long n, String word) {

@@ -1,5 +1,6 @@
 package dev.daemonset.core.plan;
 
+import dev.daemonset.core.json.JsonStrings;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.IntOrString;
 import java.lang.reflect.InvocationTargetException;
@@ -161,7 +162,7 @@ final class CanonicalJson {
       return;
     }
     switch (v.kind()) {
-      case STRING -> quote(v.asString().orElse(""), out);
+      case STRING -> JsonStrings.quote(v.asString().orElse(""), out);
       case ARRAY -> {
         out.append('[');
         boolean first = true;
@@ -182,7 +183,7 @@ final class CanonicalJson {
             out.append(',');
           }
           first = false;
-          quote(e.getKey(), out);
+          JsonStrings.quote(e.getKey(), out);
           out.append(':');
           write(e.getValue(), out);
         }
@@ -192,25 +193,4 @@ final class CanonicalJson {
     }
   }
 
-  private static void quote(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
-  }
 }

@@ -1,5 +1,6 @@
 package dev.daemonset.core.render;
 
+import dev.daemonset.core.json.JsonStrings;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.JsonValue;
@@ -63,7 +64,7 @@ public final class ManifestWriter {
         int i = 0;
         for (Map.Entry<String, JsonValue> e : m.entrySet()) {
           out.append("  ".repeat(indent + 1));
-          quote(e.getKey(), out);
+          JsonStrings.quote(e.getKey(), out);
           out.append(": ");
           json(e.getValue(), indent + 1, out);
           out.append(++i < m.size() ? ",\n" : "\n");
@@ -84,7 +85,7 @@ public final class ManifestWriter {
         }
         out.append("  ".repeat(indent)).append(']');
       }
-      case STRING -> quote(((JsonValue.Str) v).value(), out);
+      case STRING -> JsonStrings.quote(((JsonValue.Str) v).value(), out);
       default -> out.append(v);
     }
   }
@@ -148,7 +149,7 @@ public final class ManifestWriter {
     if (plainIsSafe(s)) {
       out.append(s);
     } else {
-      quote(s, out);
+      JsonStrings.quote(s, out);
     }
   }
 
@@ -173,35 +174,5 @@ public final class ManifestWriter {
     return true;
   }
 
-  /** A JSON string literal (also a valid YAML double-quoted scalar). */
-  private static void quote(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || Character.isSurrogate(c) && !validPair(s, i)) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
-  }
 
-  private static boolean validPair(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-  }
 }

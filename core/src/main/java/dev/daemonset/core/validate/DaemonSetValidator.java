@@ -44,6 +44,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * does. Server-side preparation (generated names, {@code metadata.generation = 1}, wiped status)
  * is not replayed: the object is checked as written plus defaults.
  *
+ * <p>The rules run as Jakarta Validation constraints: {@code @ApiServerValid} on the DaemonSet
+ * record, validated by Hibernate Validator with the parameter message interpolator (no Expression
+ * Language); each violation carries its field error as a dynamic payload. Not covered (the server
+ * checks them, this class does not): sysctls, Windows and SELinux-change options, resource claims,
+ * overhead, ephemeral-container fields, volume devices, resize policies, topology-spread
+ * {@code matchLabelKeys}, per-source checks of volume sources other than emptyDir, hostPath,
+ * secret and configMap, and the downward-API {@code resourceFieldRef}.
+ *
  * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
  * use, and shared.
  *
@@ -98,6 +106,11 @@ public final class DaemonSetValidator {
    * create-time rules on the new object, the metadata update rules (R64–R67), the
    * template-generation rules (R68–R70) and the immutable selector (R71). The server runs the spec
    * rules twice on update; identical errors are reported once, as its response message does.
+   *
+   * <p>As the server's update preparation does, a changed template gets the stored template
+   * generation plus one (an absent annotation carries the stored one over), so only an edited
+   * generation without a template change is reported. The new object must name a
+   * {@code metadata.resourceVersion} (R64), as objects read back from a cluster do.
    */
   public static List<Diagnostic> validateUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
     return change(oldDs, newDs, newPositions, false);

@@ -64,6 +64,25 @@ class FormatTest {
   }
 
   @Test
+  void skippedDocumentsAreCountedNotListedExceptInJson() throws Exception {
+    Diagnostic skipped = new Diagnostic(Severity.INFO, "skipped-kind", "", "skipped Service/x", new Span(1, 1, 1, 1, 8));
+    List<FileReport> reports = List.of(new FileReport(Source.of("a.yaml", "kind: Service\n".getBytes(StandardCharsets.UTF_8)),
+        List.of(skipped, skipped)));
+    StringWriter text = new StringWriter();
+    new TextFormat(false, false).write(reports, new PrintWriter(text));
+    assertThat(text.toString()).isEqualTo("1 file checked: no problems (2 documents of other kinds skipped)\n");
+    StringWriter github = new StringWriter();
+    GithubFormat.write(reports, new PrintWriter(github));
+    assertThat(github.toString()).isEmpty();
+    StringWriter sarif = new StringWriter();
+    SarifFormat.write(reports, List.of(), "1", new PrintWriter(sarif));
+    assertThat(JsonFormat.MAPPER.readTree(sarif.toString()).path("runs").path(0).path("results")).isEmpty();
+    StringWriter json = new StringWriter();
+    JsonFormat.write(reports, new PrintWriter(json));
+    assertThat(JsonFormat.MAPPER.readTree(json.toString()).path("files").path(0).path("diagnostics")).hasSize(2);
+  }
+
+  @Test
   void quietPrintsOnlyErrorsAndNoSummary() {
     StringWriter sw = new StringWriter();
     new TextFormat(false, true).write(reports(), new PrintWriter(sw));
@@ -76,10 +95,18 @@ class FormatTest {
     StringWriter sw = new StringWriter();
     GithubFormat.write(reports(), new PrintWriter(sw));
     assertThat(sw.toString().split("\n")).containsExactly(
-        "::error file=dir/my ds.yaml,line=2,col=3,endLine=2,endColumn=7,title=duplicate-key::duplicate key \"name\" (metadata.name)",
-        "::error file=dir/my ds.yaml,line=4,col=3,endLine=4,endColumn=13,title=unknown-field::unknown field \"contianers\" (spec.contianers)",
-        "::warning file=dir/my ds.yaml,line=5,col=10,endLine=5,endColumn=18,title=image-tag-latest::image uses latest, 100%25 sure: pin it (spec.image)");
+        "::error file=dir/my ds.yaml,line=2,col=3,endLine=2,endColumn=7,title=duplicate-key::duplicate key \"name\"",
+        "::error file=dir/my ds.yaml,line=4,col=3,endLine=4,endColumn=13,title=unknown-field::unknown field \"contianers\"",
+        "::warning file=dir/my ds.yaml,line=5,col=10,endLine=5,endColumn=18,title=image-tag-latest::image uses latest, 100%25 sure: pin it");
     assertThat(GithubFormat.property("a:b,c%\n")).isEqualTo("a%3Ab%2Cc%25%0A");
+  }
+
+  @Test
+  void apiServerErrorsReadAsTheApiServerPrintsThem() {
+    Diagnostic required = new Diagnostic(Severity.ERROR, "FieldValueRequired", "spec.template.spec.containers",
+        "Required value", new Span(0, 4, 1, 4, 5));
+    assertThat(Messages.display(required)).isEqualTo("spec.template.spec.containers: Required value");
+    assertThat(Messages.display(UNKNOWN)).isEqualTo("unknown field \"contianers\"");
   }
 
   @Test
@@ -102,12 +129,7 @@ class FormatTest {
     SarifFormat.write(reports(), Linter.standard().rules(), "1.2.3", new PrintWriter(sw));
     JsonNode sarif = JsonFormat.MAPPER.readTree(sw.toString());
 
-    Schema schema;
-    try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-          .getSchema(JsonFormat.MAPPER.readTree(in));
-    }
-    List<Error> errors = schema.validate(sarif);
+    List<Error> errors = schema().validate(sarif);
     assertThat(errors).isEmpty();
 
     JsonNode run = sarif.path("runs").path(0);
@@ -128,6 +150,22 @@ class FormatTest {
     assertThat(duplicate.path("relatedLocations").path(0).path("physicalLocation").path("region")
         .path("startLine").asInt()).isEqualTo(1);
     assertThat(run.path("results").path(2).path("level").asText()).isEqualTo("warning");
+  }
+
+  @Test
+  void theCliGoldenSarifValidatesToo() throws Exception {
+    JsonNode sarif;
+    try (InputStream in = getClass().getResourceAsStream("/golden/lint-broken.sarif")) {
+      sarif = JsonFormat.MAPPER.readTree(in);
+    }
+    assertThat(schema().validate(sarif)).isEmpty();
+    assertThat(sarif.path("runs").path(0).path("results")).hasSize(13);
+  }
+
+  static Schema schema() throws java.io.IOException {
+    try (InputStream in = FormatTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(JsonFormat.MAPPER.readTree(in));
+    }
   }
 
   @Test

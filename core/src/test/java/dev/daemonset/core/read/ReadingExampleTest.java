@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.render.ManifestWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The reading example of the documentation, compiled and run so it cannot rot. */
 class ReadingExampleTest {
 
-  static void example(Path path, PrintStream out) throws IOException {
+  /** README: "Read". */
+  static String example(Path path, PrintStream out) throws IOException {
     ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(path));
     for (Diagnostic d : result.diagnostics()) {
       out.printf("%s:%d:%d: %s: %s [%s]%n", path, d.span().line(), d.span().column(),
@@ -26,6 +28,8 @@ class ReadingExampleTest {
       out.println(ds.qualifiedName() + " runs " + ds.spec().template().spec().containers().size()
           + " container(s)");
     }
+    String yaml = ManifestWriter.toYaml(result.daemonSets().get(0)); // write it back: nothing is lost
+    return yaml;
   }
 
   @Test
@@ -34,10 +38,13 @@ class ReadingExampleTest {
     Files.writeString(file, "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\n"
         + "spec:\n  template:\n    spec:\n      contianers: []\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    example(file, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String yaml = example(file, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     Files.delete(file);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(file + ":7:7: error: unknown field "
         + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
         + "agent runs 0 container(s)\n");
+    // Kubernetes field order (kind first, as the API server writes JSON); the unknown field is kept
+    assertThat(yaml).isEqualTo("kind: DaemonSet\napiVersion: apps/v1\nmetadata:\n  name: agent\n"
+        + "spec:\n  template:\n    spec:\n      contianers: []\n");
   }
 }

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The expected list was derived by reading the upstream rules for each written field. It leaves
  * out what the API server would also report for fields this engine does not validate: sysctls,
- * the SELinux change policy, Windows options (pod and container, including hostProcess), topology
- * spread constraints, resource claims (pod and container), overhead, ephemeral-container field
- * checks, volume devices, resize policies, per-source volume checks beyond the first source, the
- * downward-API {@code resourceFieldRef}, and feature-gated fields the server drops before
- * validating. Managed fields are reset by the server on create and are not checked.
+ * the SELinux change policy, Windows options (pod and container, including hostProcess), the
+ * topology-spread matchLabelKeys, resource claims (pod and container), overhead,
+ * ephemeral-container field checks, volume devices, resize policies, per-source volume checks
+ * beyond the first source, the downward-API {@code resourceFieldRef}, and feature-gated fields the
+ * server drops before validating. Managed fields are reset by the server on create and are not
+ * checked.
  */
 class FixtureValidationTest {
 

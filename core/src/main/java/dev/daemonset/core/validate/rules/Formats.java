@@ -3,7 +3,6 @@ package dev.daemonset.core.validate.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The format checks of apimachinery's {@code pkg/util/validation}, worded as Kubernetes 1.35 words
@@ -19,13 +18,79 @@ final class Formats {
   static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
   static final String PERCENT_FMT = "[0-9]+%";
 
-  private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
-  private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
-  private static final Pattern QUALIFIED_NAME = Pattern.compile(QUALIFIED_NAME_FMT);
-  private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
-  private static final Pattern PERCENT = Pattern.compile(PERCENT_FMT);
-  private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
-  private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
+  // The formats are matched by hand rather than with java.util.regex: they are simple, and the
+  // regex engine recurses per repetition, which a hostile megabyte-long value turns into a
+  // StackOverflowError. Each matcher below is equivalent to the regex named beside it.
+
+  private static boolean lowerAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean alnum(char c) {
+    return lowerAlnum(c) || (c >= 'A' && c <= 'Z');
+  }
+
+  /** {@link #DNS1123_LABEL_FMT}; with {@code underscore}, {@code _?[a-z0-9]([-_a-z0-9]*[a-z0-9])?}. */
+  private static boolean isLabel(String s, int from, int to, boolean underscore) {
+    if (underscore && from < to && s.charAt(from) == '_') {
+      from++;
+    }
+    if (from >= to || !lowerAlnum(s.charAt(from)) || !lowerAlnum(s.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!lowerAlnum(c) && c != '-' && !(underscore && c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLabel(String s) {
+    return isLabel(s, 0, s.length(), false);
+  }
+
+  /** {@link #DNS1123_SUBDOMAIN_FMT} (or its underscore variant): labels joined by dots. */
+  private static boolean isSubdomain(String s, boolean underscore) {
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '.') {
+        if (!isLabel(s, start, i, underscore)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #QUALIFIED_NAME_FMT}. */
+  private static boolean isQualifiedNamePart(String s) {
+    if (s.isEmpty() || !alnum(s.charAt(0)) || !alnum(s.charAt(s.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!alnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #PERCENT_FMT}. */
+  private static boolean isPercent(String s) {
+    if (s.length() < 2 || s.charAt(s.length() - 1) != '%') {
+      return false;
+    }
+    for (int i = 0; i < s.length() - 1; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final String DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case "
       + "alphanumeric characters or '-', and must start and end with an alphanumeric character";
@@ -93,8 +158,8 @@ final class Formats {
     if (byteLength(value) > 63) {
       errs.add(maxLenChars(63));
     }
-    if (!DNS1123_LABEL.matcher(value).matches()) {
-      if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+    if (!isLabel(value)) {
+      if (isSubdomain(value, false)) {
         errs.add("must not contain dots");
       } else {
         errs.add(regexError(DNS1123_LABEL_MSG, DNS1123_LABEL_FMT, "my-name", "123-abc"));
@@ -105,7 +170,6 @@ final class Formats {
 
   static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
       "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*";
-  private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(DNS1123_SUBDOMAIN_UNDERSCORE_FMT);
 
   /** {@code IsDNS1123SubdomainWithUnderscore} (DNS search paths, relaxed validation). */
   static List<String> dns1123SubdomainWithUnderscore(String value) {
@@ -113,7 +177,7 @@ final class Formats {
     if (byteLength(value) > 253) {
       errs.add(maxLenChars(253));
     }
-    if (!DNS1123_SUBDOMAIN_UNDERSCORE.matcher(value).matches()) {
+    if (!isSubdomain(value, true)) {
       errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' "
           + "or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_UNDERSCORE_FMT, "example.com"));
     }
@@ -125,7 +189,7 @@ final class Formats {
     if (byteLength(value) > 253) {
       errs.add(maxLenChars(253));
     }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+    if (!isSubdomain(value, false)) {
       errs.add(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, "example.com"));
     }
     return errs;
@@ -173,7 +237,7 @@ final class Formats {
     } else if (byteLength(name) > 63) {
       errs.add("name part " + maxLenBytes(63));
     }
-    if (!QUALIFIED_NAME.matcher(name).matches()) {
+    if (!isQualifiedNamePart(name)) {
       errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
     }
     return errs;
@@ -189,14 +253,14 @@ final class Formats {
     if (byteLength(value) > 63) {
       errs.add(maxLenBytes(63));
     }
-    if (!LABEL_VALUE.matcher(value).matches()) {
+    if (!value.isEmpty() && !isQualifiedNamePart(value)) {
       errs.add(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
     }
     return errs;
   }
 
   static List<String> percent(String value) {
-    return PERCENT.matcher(value).matches()
+    return isPercent(value)
         ? List.of()
         : List.of(regexError(PERCENT_MSG, PERCENT_FMT, "1%", "93%"));
   }
@@ -219,10 +283,10 @@ final class Formats {
     if (byteLength(port) > 15) {
       errs.add(maxLenChars(15));
     }
-    if (!PORT_NAME_CHARSET.matcher(port).matches()) {
+    if (port.isEmpty() || !port.chars().allMatch(c -> lowerAlnum((char) c) || c == '-')) {
       errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
     }
-    if (!HAS_LETTER.matcher(port).matches()) {
+    if (port.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
       errs.add("must contain at least one letter (a-z)");
     }
     if (port.contains("--")) {

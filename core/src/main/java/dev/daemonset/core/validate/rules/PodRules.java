@@ -154,6 +154,8 @@ final class PodRules {
     } else {
       dnsConfig(dns, path + ".dnsConfig", e);
     }
+    topologySpread(s.other().getOrDefault("topologySpreadConstraints", JsonValue.NULL).elements(),
+        path + ".topologySpreadConstraints", e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
@@ -464,7 +466,8 @@ final class PodRules {
     ports(c.ports(), p + ".ports", e);
     env(c.env(), p + ".env", e);
     envFrom(c.other().getOrDefault("envFrom", JsonValue.NULL).elements(), p + ".envFrom", e);
-    volumeMounts(c.volumeMounts(), volumes, p + ".volumeMounts", e);
+    boolean privileged = c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged());
+    volumeMounts(c.volumeMounts(), volumes, privileged, p + ".volumeMounts", e);
     switch (c.imagePullPolicy()) {
       case "Always", "IfNotPresent", "Never" -> { }
       case "" -> e.required(p + ".imagePullPolicy", "");
@@ -614,7 +617,8 @@ final class PodRules {
     }
   }
 
-  private static void volumeMounts(List<VolumeMount> mounts, Set<String> volumes, String path, Errors e) {
+  private static void volumeMounts(List<VolumeMount> mounts, Set<String> volumes, boolean privileged, String path,
+      Errors e) {
     Set<String> mountPoints = new HashSet<>();
     for (int i = 0; i < mounts.size(); i++) {
       VolumeMount m = mounts.get(i);
@@ -645,6 +649,10 @@ final class PodRules {
           && !List.of("Bidirectional", "HostToContainer", "None").contains(propagation)) {
         e.add(ErrorType.NOT_SUPPORTED, path + ".mountPropagation", "Unsupported value: " + Render.jsonString(propagation)
             + ": supported values: " + Render.supported("Bidirectional", "HostToContainer", "None"), p + ".mountPropagation", false);
+      }
+      if (propagation.equals("Bidirectional") && !privileged) {
+        e.add(ErrorType.FORBIDDEN, path + ".mountPropagation",
+            "Forbidden: Bidirectional mount propagation is available only to privileged containers", p + ".mountPropagation", false);
       }
       String rro = string(m.other().get("recursiveReadOnly"));
       if (m.other().containsKey("recursiveReadOnly")) {
@@ -1000,6 +1008,52 @@ final class PodRules {
     List<LabelSelector.LabelSelectorRequirement> exprs = requirements(v.members().get("matchExpressions")).stream()
         .map(r -> new LabelSelector.LabelSelectorRequirement(r.key(), r.operator(), r.values())).toList();
     return new LabelSelector(labels, exprs, Map.of());
+  }
+
+  /**
+   * {@code validateTopologySpreadConstraints}: skew, key, action, no repeated {key, action}, min
+   * domains, inclusion policies and the label selector ({@code matchLabelKeys} is not checked).
+   */
+  private static void topologySpread(List<JsonValue> constraints, String path, Errors e) {
+    for (int i = 0; i < constraints.size(); i++) {
+      Map<String, JsonValue> c = constraints.get(i).members();
+      String p = path + "[" + i + "]";
+      long skew = c.get("maxSkew") instanceof JsonValue.Num n ? n.decimal().longValue() : 0;
+      if (skew <= 0) {
+        e.invalid(p + ".maxSkew", Long.toString(skew), "must be greater than zero");
+      }
+      String key = string(c.get("topologyKey"));
+      if (key.isEmpty()) {
+        e.required(p + ".topologyKey", "can not be empty");
+      }
+      String action = string(c.get("whenUnsatisfiable"));
+      if (!action.equals("DoNotSchedule") && !action.equals("ScheduleAnyway")) {
+        e.notSupported(p + ".whenUnsatisfiable", Render.jsonString(action), "DoNotSchedule", "ScheduleAnyway");
+      }
+      for (int j = i + 1; j < constraints.size(); j++) {
+        Map<String, JsonValue> other = constraints.get(j).members();
+        if (key.equals(string(other.get("topologyKey"))) && action.equals(string(other.get("whenUnsatisfiable")))) {
+          e.duplicate(p + ".{topologyKey, whenUnsatisfiable}", Render.goQuote("{" + key + ", " + action + "}"));
+          break;
+        }
+      }
+      if (c.get("minDomains") instanceof JsonValue.Num n) {
+        if (n.decimal().signum() <= 0) {
+          e.invalid(p + ".minDomains", n.toString(), "must be greater than zero");
+        }
+        if (!action.equals("DoNotSchedule")) {
+          e.invalid(p + ".minDomains", n.toString(),
+              "can only use minDomains if whenUnsatisfiable=DoNotSchedule, not " + action);
+        }
+      }
+      for (String policy : List.of("nodeAffinityPolicy", "nodeTaintsPolicy")) {
+        JsonValue v = c.get(policy);
+        if (present(v) && !string(v).equals("Honor") && !string(v).equals("Ignore")) {
+          e.notSupported(p + "." + policy, Render.jsonString(string(v)), "Honor", "Ignore");
+        }
+      }
+      DaemonSetRules.selector(labelSelector(c.get("labelSelector")), p + ".labelSelector", e);
+    }
   }
 
   /** {@code ValidateTolerations} (R47). */

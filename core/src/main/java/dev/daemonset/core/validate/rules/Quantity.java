@@ -39,6 +39,12 @@ record Quantity(String text, BigDecimal value) {
       Map.entry("Pi", TWO.pow(50)),
       Map.entry("Ei", TWO.pow(60)));
 
+  /**
+   * Longer text is not taken as a quantity: no real quantity needs it, and it keeps hostile input
+   * (a megabyte of digits, an exponent of a billion) from costing time or memory.
+   */
+  private static final int MAX_LENGTH = 64;
+
   /** The message the API server gives (as a decode error) for text that is not a quantity. */
   static final String SYNTAX_ERROR =
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
@@ -46,6 +52,9 @@ record Quantity(String text, BigDecimal value) {
   /** Parses {@code text}; empty when it is not a quantity. */
   static Optional<Quantity> parse(String text) {
     String t = text.trim();
+    if (t.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
     Matcher m = SHAPE.matcher(t);
     if (t.isEmpty() || !m.matches() || !NUMBER.matcher(m.group(1)).matches()) {
       return Optional.empty();
@@ -55,7 +64,7 @@ record Quantity(String text, BigDecimal value) {
     BigDecimal scale = SUFFIXES.get(suffix);
     if (scale == null) {
       Matcher e = EXPONENT.matcher(suffix);
-      if (!e.matches() || e.group(1).replaceFirst("^[-+]", "").length() > 9) {
+      if (!e.matches() || e.group(1).replaceFirst("^[-+]", "").length() > 3) {
         return Optional.empty();
       }
       return Optional.of(new Quantity(text, number.scaleByPowerOfTen(Integer.parseInt(e.group(1)))));
@@ -77,9 +86,43 @@ record Quantity(String text, BigDecimal value) {
     return value.compareTo(other.value);
   }
 
-  /** The quantity as the API server prints it (here: as written, trimmed). */
+  private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(-9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M",
+      9, "G", 12, "T", 15, "P", 18, "E");
+  private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+
+  /**
+   * The quantity as the API server prints it ({@code Quantity.String()}): in the notation it was
+   * written in (binary, decimal SI or decimal exponent), with the smallest integral mantissa;
+   * binary values below 1024 in magnitude, or not whole, fall back to decimal SI. Values finer
+   * than a nano unit are rounded up to it, as Kubernetes stores them.
+   */
   @Override
   public String toString() {
-    return text.trim();
+    String suffix = SHAPE.matcher(text.trim()).replaceFirst("$2");
+    BigDecimal v = value.setScale(Math.max(value.scale(), 0) > 9 ? 9 : Math.max(value.scale(), 0), RoundingMode.CEILING);
+    if (v.signum() == 0) {
+      return "0";
+    }
+    boolean binary = suffix.endsWith("i");
+    boolean exponent = !binary && !suffix.isEmpty() && !SUFFIXES.containsKey(suffix);
+    if (binary && v.abs().compareTo(BigDecimal.valueOf(1024)) >= 0 && v.stripTrailingZeros().scale() <= 0) {
+      java.math.BigInteger n = v.toBigIntegerExact();
+      int k = 0;
+      java.math.BigInteger unit = java.math.BigInteger.valueOf(1024);
+      while (k < 6 && n.mod(unit).signum() == 0) {
+        n = n.divide(unit);
+        k++;
+      }
+      return n + BINARY_SUFFIXES[k];
+    }
+    BigDecimal stripped = v.stripTrailingZeros();
+    int exp10 = -stripped.scale();
+    int e = Math.floorDiv(exp10, 3) * 3;
+    java.math.BigInteger mantissa = stripped.unscaledValue().multiply(java.math.BigInteger.TEN.pow(exp10 - e));
+    if (exponent) {
+      return mantissa + (e == 0 ? "" : "e" + e);
+    }
+    String s = DECIMAL_SUFFIXES.get(e);
+    return mantissa + (s != null ? s : "e" + e);
   }
 }

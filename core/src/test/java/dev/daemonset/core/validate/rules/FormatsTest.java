@@ -69,4 +69,39 @@ class FormatsTest {
     assertThat(Quantity.parse("1500m").get().isWhole()).isFalse();
     assertThat(Quantity.parse("0.0001").get().isWhole()).isFalse();
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1000m, 1",
+    "1500m, 1500m",
+    "0.5, 500m",
+    "1.5, 1500m",
+    "2000, 2k",
+    "1500, 1500",
+    "1536Mi, 1536Mi",
+    "1024Mi, 1Gi",
+    "1.5Gi, 1536Mi",
+    "512, 512",
+    "100Ki, 100Ki",
+    "0.5Ki, 512",
+    "2e3, 2e3",
+    "1.5e3, 1500",
+    "-1Gi, -1Gi",
+    "0Mi, 0",
+    "0.0000000001, 1n",
+    "12e6, 12e6",
+  })
+  void canonicalFormAsTheApiServerPrintsIt(String written, String printed) {
+    assertThat(Quantity.parse(written).get().toString()).isEqualTo(printed);
+  }
+
+  @Test
+  void hostileSizesAreAnsweredNotThrown() {
+    String dots = "a.".repeat(500_000) + "a";
+    assertThat(Formats.dns1123Subdomain(dots)).containsExactly("must be no more than 253 characters");
+    assertThat(Formats.labelValue("x".repeat(1 << 20))).containsExactly("must be no more than 63 bytes");
+    assertThat(Formats.qualifiedName("a".repeat(1 << 20) + "!")).hasSize(2);
+    assertThat(Quantity.parse("1e999999999")).isEmpty();
+    assertThat(Quantity.parse("9".repeat(100_000))).isEmpty();
+  }
 }
