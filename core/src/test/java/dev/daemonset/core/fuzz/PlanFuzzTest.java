@@ -59,6 +59,15 @@ import java.util.TreeMap;
  *   <li>no status count is negative, and none counts more nodes than there are.
  * </ul>
  *
+ * <p>Regression inputs in {@code PlanFuzzTestInputs/plan}, each a bug found here and fixed:
+ *
+ * <ul>
+ *   <li>{@code deferred-delete-planned-again-by-rolling-update}: with a small burst, manage
+ *       deferred a misscheduled delete and the rolling update, planned on a state without it,
+ *       deleted the same pod again as outdated (minimal case:
+ *       {@code PlannerHostileInputTest.aDeleteDeferredByTheBurstIsNotPlannedAgainByTheRollingUpdate}).
+ * </ul>
+ *
  * <p>Replays {@code PlanFuzzTestInputs/plan} in every test run; fuzz it with
  * {@code mvn -B -o -Pfuzz -pl core -am test -Dfuzz.target=PlanFuzzTest -Dfuzz.duration=30m}.
  */
