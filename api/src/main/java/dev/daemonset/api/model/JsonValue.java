@@ -101,9 +101,14 @@ public sealed interface JsonValue
    * written), so no precision is lost.
    */
   record Num(String literal) implements JsonValue {
+    private static final java.util.regex.Pattern JSON_NUMBER =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
     public Num {
       requireNonNull(literal, "literal");
-      new BigDecimal(literal); // rejects anything that is not a number literal
+      if (!JSON_NUMBER.matcher(literal).matches()) {
+        throw new IllegalArgumentException("not a JSON number literal: " + literal);
+      }
     }
 
     @Override
@@ -138,9 +143,21 @@ public sealed interface JsonValue
       return Kind.STRING;
     }
 
+    /** The string as a JSON literal: quoted, with quotes, backslashes and control characters escaped. */
     @Override
     public String toString() {
-      return '"' + value + '"';
+      StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '"' || c == '\\') {
+          sb.append('\\').append(c);
+        } else if (c < 0x20) {
+          sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+      return sb.append('"').toString();
     }
   }
 

@@ -18,7 +18,10 @@ import java.util.List;
  *   <li>pod-GC deletes of pods bound to vanished nodes ({@link Action.DeleteReason#NODE_GONE}),
  *       by node name, when {@link PlanOptions#planPodsOnVanishedNodes()} is on;
  *   <li>the rolling update's creates (replacements first, then surge candidates, each by node
- *       name), then its deletes (by node name).
+ *       name), then its deletes: without surge, old pods that are not available (replaced
+ *       whatever the budget) and then the available ones within the budget; with surge, old
+ *       pods beside an available new one and then surplus pods on nodes where new ones may not
+ *       start; each group by node name.
  * </ol>
  * Each controller call ({@code manage}, the rolling update) issues at most
  * {@link PlanOptions#burstReplicas()} creates and as many deletes; the rest is in
@@ -110,7 +113,7 @@ public record Plan(
   public enum Outcome {
     /** The sync ran: actions, verdicts and status are planned. */
     PLANNED(""),
-    /** {@code spec.selector} is empty (or missing): upstream selects nothing and stops (S3). */
+    /** {@code spec.selector} is empty (neither matchLabels nor matchExpressions): upstream stops (S3). */
     STOPPED_EMPTY_SELECTOR(
         "The DaemonSet selects all pods: a non-empty selector is required, so the controller does nothing."),
     /** The DaemonSet is being deleted: the garbage collector removes its pods (S4). */
@@ -173,6 +176,8 @@ public record Plan(
     /** A claimed pod names no node (neither nodeName nor a pinning affinity) and is ignored (A4). */
     POD_WITHOUT_NODE,
     /** A pod bound to a vanished node is left to pod GC (planPodsOnVanishedNodes off). */
-    POD_ON_VANISHED_NODE
+    POD_ON_VANISHED_NODE,
+    /** The snapshot holds several nodes with one name; one of them is used, chosen by content. */
+    DUPLICATE_NODE
   }
 }

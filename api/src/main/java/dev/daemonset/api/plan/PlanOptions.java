@@ -2,7 +2,6 @@ package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -68,10 +67,6 @@ public record PlanOptions(
     }
   }
 
-  /** The explicit current hash, if one was given. */
-  public Optional<String> explicitRevisionHash() {
-    return Optional.ofNullable(currentRevisionHash);
-  }
 
   public PlanOptions withMode(Mode newMode) {
     return new PlanOptions(newMode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, currentRevisionHash);

@@ -53,8 +53,8 @@ class PlanTypesTest {
   void optionsDefaultAndValidate() {
     assertThat(PlanOptions.DEFAULTS).isEqualTo(new PlanOptions(PlanOptions.Mode.FULL_SYNC, 250, Set.of(), true, false, null));
     assertThat(PlanOptions.DEFAULTS.withNodesInBackoff(Set.of("b", "a")).nodesInBackoff()).containsExactly("a", "b");
-    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("").explicitRevisionHash()).isEmpty();
-    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("h").explicitRevisionHash()).contains("h");
+    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("").currentRevisionHash()).isNull();
+    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("h").currentRevisionHash()).isEqualTo("h");
     assertThatThrownBy(() -> PlanOptions.DEFAULTS.withBurstReplicas(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("burstReplicas must be at least 1: 0");
   }

@@ -10,9 +10,6 @@ abstract class Command implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).")
   boolean noColor;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors, and no summary.")
-  boolean quiet;
-
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   void debug(boolean on) {
     context.debug(on);

@@ -26,6 +26,6 @@ final class DaemonsetCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: lint, plan, explain or version");
+    throw new ParameterException(spec.commandLine(), "missing command: lint, plan, explain, version or generate-completion");
   }
 }

@@ -38,6 +38,9 @@ final class LintCommand extends Command {
   @Option(names = "--fail-on", defaultValue = "error", description = "Lowest severity that makes the exit code 1: error or warning (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
+  @Option(names = {"-q", "--quiet"}, description = "Text output: print only errors, and no summary.")
+  boolean quiet;
+
   @Parameters(paramLabel = "FILE|DIR|-", description = "Files, directories (searched for *.yaml, *.yml, *.json) or - for standard input.")
   List<String> operands = new ArrayList<>();
 

@@ -59,7 +59,14 @@ public final class Main {
       errWriter.flush();
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      errWriter.println("daemonset: out of memory: the input is larger than this JVM's heap allows;"
+          + " give it more (java -Xmx4g -jar ...) or split the input");
+      code = USAGE;
+    }
     outWriter.flush();
     errWriter.flush();
     return code;

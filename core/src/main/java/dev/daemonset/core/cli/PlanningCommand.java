@@ -3,7 +3,6 @@ package dev.daemonset.core.cli;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
-import dev.daemonset.core.defaults.Defaults;
 import dev.daemonset.core.plan.Planner;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -86,12 +85,7 @@ abstract class PlanningCommand extends Command {
     return Main.FINDINGS;
   }
 
-  /**
-   * Plans {@code ds} as the controller sees it: after the API server's defaulting (a manifest from
-   * git has none, an object from {@code kubectl get} has it already; defaulting twice changes
-   * nothing), so ControllerRevisions of the cluster compare equal to its template.
-   */
   static Plan plan(DaemonSet ds, Cluster cluster, Instant now, PlanOptions options) {
-    return Planner.plan(Defaults.defaulted(ds), cluster.snapshotFor(ds), now, options);
+    return Planner.plan(ds, cluster.snapshotFor(ds), now, options);
   }
 }

@@ -98,9 +98,10 @@ public final class Linter {
     PolicyInput input = new PolicyInput(ds, Defaults.defaulted(ds), sourceMap);
     for (Policy policy : policies) {
       RuleInfo info = policy.info();
-      Severity configured = severities.getOrDefault(info.id(), info.defaultSeverity());
+      Severity configured = severities.get(info.id());
       for (Finding f : policy.check(input)) {
-        Severity severity = f.severityOverride().orElse(configured);
+        // the user's setting wins over the policy's own choice for a finding
+        Severity severity = configured != null ? configured : f.severityOverride().orElse(info.defaultSeverity());
         out.add(new Diagnostic(severity, info.id(), f.path(), f.message(), locate(f.path(), sourceMap)));
       }
     }

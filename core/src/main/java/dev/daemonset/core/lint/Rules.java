@@ -70,7 +70,6 @@ final class Rules {
       api("FieldValueDuplicate", "Duplicate value", "A value that must be unique appears twice."),
       api("FieldValueForbidden", "Forbidden", "A field that may not be set here is set."),
       api("FieldValueTooLong", "Too long", "A value is longer than allowed."),
-      api("FieldValueTooMany", "Too many", "A list has more items than allowed."),
       api("FieldValueNotFound", "Not found", "A reference names something that does not exist."));
 
   /** Reading and validation rules, in a stable order. */

@@ -17,6 +17,7 @@ import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,29 +65,38 @@ public final class Planner {
   /**
    * The plan for one sync of {@code ds} against {@code snapshot} at time {@code now}.
    *
-   * @param ds the DaemonSet (defaults need not be applied: the update strategy's are applied here)
+   * @param daemonSet the DaemonSet, as written or as stored: the API server's defaults are applied
+   *     here, since the controller only ever sees the stored (defaulted) object; this makes the
+   *     template compare equal to the ControllerRevisions the server stored and shapes created pods
+   *     as the controller would
    * @param snapshot the nodes, pods and ControllerRevisions, in any order
    * @param now the controller's clock, for availability (minReadySeconds)
    * @param options limits and toggles
    * @return the plan; never {@code null}
    * @throws NullPointerException if an argument is {@code null}
    */
-  public static Plan plan(DaemonSet ds, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
-    requireNonNull(ds, "ds");
+  public static Plan plan(DaemonSet daemonSet, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
+    requireNonNull(daemonSet, "daemonSet");
     requireNonNull(snapshot, "snapshot");
     requireNonNull(now, "now");
     requireNonNull(options, "options");
+    DaemonSet ds = Defaults.defaulted(daemonSet);
     String key = Ownership.namespaceOf(ds) + "/" + ds.metadata().name();
-    Revisions.Current current = Revisions.current(ds, snapshot.revisions(), options);
+    Revisions.Current current = Revisions.current(ds, daemonSet, snapshot.revisions(), options);
     OptionalLong generation = ds.templateGeneration();
     List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());
 
-    // Verdicts, one per node, in name order (node names are unique in a cluster; of duplicates
-    // in a snapshot the last one counts).
+    // Verdicts, one per node, in name order. Node names are unique in a cluster; of duplicates in
+    // a snapshot one is chosen by content, never by input order, and a notice says so.
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
     TreeMap<String, Node> nodes = new TreeMap<>();
+    TreeMap<String, Integer> duplicates = new TreeMap<>();
     for (Node n : snapshot.nodes()) {
-      nodes.put(n.name(), n);
+      Node earlier = nodes.putIfAbsent(n.name(), n);
+      if (earlier != null) {
+        duplicates.merge(n.name(), 2, (count, two) -> count + 1);
+        nodes.put(n.name(), byContent(earlier, n));
+      }
     }
     Map<String, Verdict> verdicts = new HashMap<>(nodes.size() * 2);
     Map<String, List<FailedPredicate>> failures = new HashMap<>();
@@ -110,7 +120,10 @@ public final class Planner {
 
     Ownership.Claimed claimed = new Ownership(ds).claimPods(snapshot.pods());
     NodePods observed = claimed.pods();
-    List<Notice> notices = new ArrayList<>(claimed.notices());
+    List<Notice> notices = new ArrayList<>();
+    duplicates.forEach((name, count) -> notices.add(new Notice(NoticeCode.DUPLICATE_NODE, "Node " + name
+        + " appears " + count + " times in the snapshot; the plan uses one of them, chosen by content.")));
+    notices.addAll(claimed.notices());
 
     List<Action> actions = new ArrayList<>();
     List<Action> deferred = new ArrayList<>();
@@ -183,5 +196,14 @@ public final class Planner {
       out.add(new NodeVerdict(node, sync.verdict(node), failures.getOrDefault(node, List.of()), names));
     }
     return out;
+  }
+
+  /** Of two nodes with one name, the one whose canonical form sorts first: independent of input order. */
+  private static Node byContent(Node a, Node b) {
+    if (a.equals(b)) {
+      return a;
+    }
+    return CanonicalJson.text(CanonicalJson.of(a, false)).compareTo(CanonicalJson.text(CanonicalJson.of(b, false))) <= 0
+        ? a : b;
   }
 }

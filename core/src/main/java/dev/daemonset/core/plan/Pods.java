@@ -15,14 +15,17 @@ final class Pods {
   /**
    * Upstream's {@code podByCreationTimestampAndPhase} (C6): bound pods first, then the oldest
    * (a missing timestamp is Go's zero time, the oldest of all), then by name. Namespace and UID
-   * only break ties that upstream leaves to the input order.
+   * break ties that upstream leaves to the input order, and the pod's content the last ones (two
+   * different pods under one name and UID), so the order never depends on the input's.
    */
   static final Comparator<Pod> ORDER =
       Comparator.comparing((Pod p) -> p.spec().nodeName().isEmpty())
           .thenComparing(p -> p.metadata().creationTimestamp(), Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(p -> p.metadata().name())
           .thenComparing(p -> p.metadata().namespace())
-          .thenComparing(p -> p.metadata().uid());
+          .thenComparing(p -> p.metadata().uid())
+          .thenComparing((a, b) -> a.equals(b) ? 0 : CanonicalJson.text(CanonicalJson.of(a, false))
+              .compareTo(CanonicalJson.text(CanonicalJson.of(b, false))));
 
   private Pods() {}
 

@@ -35,16 +35,24 @@ final class Revisions {
   /** The current hash and where it came from. */
   record Current(String hash, HashSource source) {}
 
-  static Current current(DaemonSet ds, List<ControllerRevision> revisions, PlanOptions options) {
+  /**
+   * The current hash of {@code ds} (defaulted, as the controller sees it). A revision matches
+   * when its template equals the defaulted template (what the API server stores) or the template
+   * as written ({@code asWritten}; hand-made revisions, such as in tests, are rarely defaulted).
+   */
+  static Current current(DaemonSet ds, DaemonSet asWritten, List<ControllerRevision> revisions, PlanOptions options) {
     Ownership ownership = new Ownership(ds);
     JsonValue template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
+    JsonValue written = asWritten == ds ? template
+        : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
     ControllerRevision best = null;
     for (ControllerRevision r : revisions) {
       Ownership.Claim claim = ownership.claim(r);
       if (claim != Ownership.Claim.OWNED && claim != Ownership.Claim.ADOPTED) {
         continue;
       }
-      if (!Objects.equals(template, templateOf(r))) {
+      JsonValue stored = templateOf(r);
+      if (!Objects.equals(template, stored) && !Objects.equals(written, stored)) {
         continue;
       }
       if (best == null || r.revision() > best.revision()

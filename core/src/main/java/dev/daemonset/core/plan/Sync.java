@@ -44,7 +44,7 @@ record Sync(
     return ds.spec().minReadySeconds();
   }
 
-  /** A create not yet issued: its batch number is known only when {@link Calls} issues it. */
+  /** A create not yet issued: its batch number is known only when {@link #issue} issues it. */
   record PendingCreate(String node, CreateReason reason, String message) {}
 
   /** What one upstream {@code syncNodes} call is given: nodes to create on, pods to delete. */

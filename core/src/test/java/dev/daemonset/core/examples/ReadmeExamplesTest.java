@@ -13,7 +13,6 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
-import dev.daemonset.core.defaults.Defaults;
 import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
@@ -88,8 +87,7 @@ class ReadmeExamplesTest {
     DaemonSet ds = reader.read(Files.readAllBytes(EXAMPLES.resolve("node-agent.yaml"))).daemonSets().get(0);
     ReadResult cluster = reader.read(Files.readAllBytes(EXAMPLES.resolve("cluster.yaml")));
 
-    Plan plan = Planner.plan(Defaults.defaulted(ds),
-        ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
         Instant.parse("2026-11-28T10:00:00Z"));
 
     List<String> actions = new ArrayList<>();

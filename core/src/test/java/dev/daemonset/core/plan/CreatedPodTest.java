@@ -24,6 +24,7 @@ import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,10 @@ class CreatedPodTest {
         Map.of("app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"),
         Map.of("note", "kept"), List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")),
         List.of("example.com/cleanup"), null, null, null, null);
-    Pod expected = new Pod(meta, spec.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
+    // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity rewritten
+    PodSpec stored = Defaults.defaulted(ds).spec().template().spec();
+    assertThat(stored.dnsPolicy()).isEqualTo("ClusterFirst");
+    Pod expected = new Pod(meta, stored.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
         PodStatus.EMPTY, Map.of());
 
     assertThat(plan.actions()).containsExactly(new Action.Create("n1", expected, 1, Action.CreateReason.MISSING,

@@ -1,7 +1,6 @@
 package dev.daemonset.core.plan;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -35,18 +34,5 @@ class PlannerArchitectureTest {
         .orShould().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
         .check(CLASSES);
-  }
-
-  @Test
-  void apiDependsOnNothingOfCore() {
-    noClasses().that().resideInAPackage("dev.daemonset.api..")
-        .should().dependOnClassesThat().resideInAPackage("dev.daemonset.core..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void noPackageCycles() {
-    slices().matching("dev.daemonset.core.(*)..").should().beFreeOfCycles().check(CLASSES);
-    slices().matching("dev.daemonset.api.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 }

@@ -1,0 +1,61 @@
+package dev.daemonset.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.model.Condition;
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.api.model.OwnerReference;
+import dev.daemonset.api.model.Pod;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodStatus;
+import dev.daemonset.api.model.Taint;
+import dev.daemonset.api.plan.ClusterSnapshot;
+import dev.daemonset.api.plan.NodeVerdict;
+import dev.daemonset.api.plan.Plan;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A snapshot with two objects under one name still plans the same whatever the input order. */
+class DuplicateObjectsTest {
+  static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
+
+  static final DaemonSet DS = CreatedPodTest.daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+
+  @Test
+  void twoNodesWithOneNameGiveOnePlanInEitherOrder() {
+    Node plain = Node.of("n1", Map.of());
+    Node tainted = plain.withTaints(List.of(new Taint("dedicated", "db", "NoExecute", null)));
+    Plan one = Planner.plan(DS, ClusterSnapshot.of(List.of(plain, tainted), List.of()), NOW);
+    Plan other = Planner.plan(DS, ClusterSnapshot.of(List.of(tainted, plain), List.of()), NOW);
+
+    assertThat(one).isEqualTo(other);
+    assertThat(one.verdicts()).hasSize(1);
+    assertThat(one.notices()).extracting(Plan.Notice::code).containsExactly(Plan.NoticeCode.DUPLICATE_NODE);
+    assertThat(one.notices().get(0).message())
+        .isEqualTo("Node n1 appears 2 times in the snapshot; the plan uses one of them, chosen by content.");
+  }
+
+  @Test
+  void twoPodsWithOneNameAndUidGiveOnePlanInEitherOrder() {
+    Pod ready = pod(true);
+    Pod notReady = pod(false);
+    Plan one = Planner.plan(DS, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(ready, notReady)), NOW);
+    Plan other = Planner.plan(DS, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(notReady, ready)), NOW);
+    assertThat(one).isEqualTo(other);
+    assertThat(one.verdicts()).extracting(NodeVerdict::daemonPods).containsExactly(List.of("p", "p"));
+  }
+
+  static Pod pod(boolean ready) {
+    ObjectMeta meta = ObjectMeta.of("kube-system", "p").withUid("u")
+        .withLabels(DS.spec().template().metadata().labels())
+        .withOwnerReferences(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")))
+        .withCreationTimestamp(NOW.minusSeconds(60));
+    PodStatus status = new PodStatus("Running", List.of(Condition.of("Ready", ready ? "True" : "False", NOW)), Map.of());
+    return new Pod(meta, PodSpec.of(List.of(Container.of("agent", "agent:1"))).withNodeName("n1"), status, Map.of());
+  }
+}
