@@ -33,6 +33,10 @@ import java.util.List;
  * {@code run}, an "internal error" (an exception that the command line caught), another exit code,
  * StackOverflowError, OutOfMemoryError or a hang.
  *
+ * <p>Regression inputs in {@code CliFuzzTestInputs/cli}, each a bug found here and fixed:
+ * {@code nul-in-operand-was-an-internal-error} (an operand with a NUL character made
+ * {@code Path.of} throw; now a usage error, see {@code cli.InvalidOperandTest}).
+ *
  * <p>Replays {@code CliFuzzTestInputs/cli} in every test run; fuzz it with
  * {@code mvn -B -o -Pfuzz -pl core -am test -Dfuzz.target=CliFuzzTest -Dfuzz.duration=30m}.
  */
