@@ -13,23 +13,30 @@ import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.Probe;
+import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
+import dev.daemonset.core.image.ImageReference;
+import dev.daemonset.core.quantity.Quantity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D14 of the
+ * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D15 of the
  * validation notes): update strategy {@code RollingUpdate} with maxUnavailable 1 and maxSurge 0,
  * revisionHistoryLimit 10, and the pod-template defaults validation depends on (dnsPolicy,
  * restartPolicy, terminationGracePeriodSeconds, schedulerName, securityContext, image pull policy
  * by tag, termination message path and policy, port protocol, probe timings and HTTP defaults,
- * downward-API field versions, volume sources and modes).
+ * downward-API field versions, volume sources, modes and the other volume defaults), and resource
+ * quantities rewritten to the canonical text the API server stores (D15: {@code cpu: 0.5} becomes
+ * {@code 500m}, {@code 1024Mi} becomes {@code 1Gi}), so a defaulted template compares equal to the
+ * one a ControllerRevision holds.
  *
  * <p>Pure: returns a new object and never changes the one given (records are immutable anyway);
- * a value the user wrote is never replaced. Applying it twice gives the same result as once.
- * Quantities are kept as written (D15, rounding to milli units, changes no validation outcome).
+ * a value the user wrote is never replaced, except that a quantity is rewritten in canonical form
+ * (text that is not a quantity is kept as written, for validation to report). Applying it twice
+ * gives the same result as once.
  *
  * <pre>{@code
  * DaemonSet effective = Defaults.defaulted(ds);
@@ -72,6 +79,10 @@ public final class Defaults {
     if (securityContext == null || securityContext.kind() == JsonValue.Kind.NULL) {
       other.put("securityContext", new JsonValue.Obj(Map.of()));
     }
+    if (other.get("overhead") instanceof JsonValue.Obj overhead) {
+      other.put("overhead", resourceList(overhead));
+    }
+    other = Json.editObject(other, "resources", Defaults::resourceRequirements);
     return new PodSpec(
         s.containers().stream().map(Defaults::container).toList(),
         s.initContainers().stream().map(Defaults::container).toList(),
@@ -101,11 +112,11 @@ public final class Defaults {
     return new Container(
         c.name(),
         c.image(),
-        c.imagePullPolicy().isEmpty() ? pullPolicy(c.image()) : c.imagePullPolicy(),
+        c.imagePullPolicy().isEmpty() ? ImageReference.defaultPullPolicy(c.image()) : c.imagePullPolicy(),
         c.ports().stream().map(p -> new ContainerPort(p.name(), p.containerPort(), p.hostPort(),
             or(p.protocol(), "TCP"), p.hostIP())).toList(),
         c.env().stream().map(Defaults::env).toList(),
-        c.resources(),
+        resources(c.resources()),
         c.volumeMounts(),
         probe(c.livenessProbe()),
         probe(c.readinessProbe()),
@@ -114,40 +125,92 @@ public final class Defaults {
         c.restartPolicy(),
         or(c.terminationMessagePath(), "/dev/termination-log"),
         or(c.terminationMessagePolicy(), "File"),
-        c.other());
-  }
-
-  /**
-   * {@code Always} when the image has the tag {@code latest}, or neither a tag nor a digest;
-   * {@code IfNotPresent} otherwise.
-   */
-  static String pullPolicy(String image) {
-    if (image.contains("@")) {
-      return "IfNotPresent";
-    }
-    int slash = image.lastIndexOf('/');
-    int colon = image.lastIndexOf(':');
-    if (colon <= slash) {
-      return "Always";
-    }
-    return image.substring(colon + 1).equals("latest") ? "Always" : "IfNotPresent";
+        Json.editObject(c.other(), "lifecycle", lifecycle -> Json.editObject(
+            Json.editObject(lifecycle, "postStart", Defaults::handler), "preStop", Defaults::handler)));
   }
 
   private static EnvVar env(EnvVar e) {
     JsonValue from = e.valueFrom();
-    if (from == null) {
+    if (!(from instanceof JsonValue.Obj o)) {
       return e;
     }
-    JsonValue fieldRef = from.members().get("fieldRef");
-    if (fieldRef == null || fieldRef.kind() != JsonValue.Kind.OBJECT || fieldRef.members().containsKey("apiVersion")) {
-      return e;
+    return new EnvVar(e.name(), e.value(), new JsonValue.Obj(
+        Json.editObject(Json.editObject(o.members(), "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef)));
+  }
+
+  /** D14: a downward-API field selector reads {@code v1} fields unless it says otherwise. */
+  private static Map<String, JsonValue> fieldRef(Map<String, JsonValue> ref) {
+    return Json.orDefault(ref, "apiVersion", JsonValue.of("v1"));
+  }
+
+  /**
+   * A resource field selector's divisor is a quantity that is not a pointer: the server stores it
+   * canonical, and stores {@code "0"} when none was written.
+   */
+  private static Map<String, JsonValue> resourceFieldRef(Map<String, JsonValue> ref) {
+    return canonicalMember(Json.orDefault(ref, "divisor", JsonValue.of("0")), "divisor");
+  }
+
+  /** {@code members} with the quantity at {@code key} in canonical text (not rounded to milli units); else unchanged. */
+  private static Map<String, JsonValue> canonicalMember(Map<String, JsonValue> members, String key) {
+    @org.jspecify.annotations.Nullable String text = quantityText(members.get(key));
+    if (text == null || Quantity.parse(text).isEmpty()) {
+      return members;
     }
-    Map<String, JsonValue> ref = new LinkedHashMap<>();
-    ref.put("apiVersion", JsonValue.of("v1"));
-    ref.putAll(fieldRef.members());
-    Map<String, JsonValue> members = new LinkedHashMap<>(from.members());
-    members.put("fieldRef", new JsonValue.Obj(ref));
-    return new EnvVar(e.name(), e.value(), new JsonValue.Obj(members));
+    Map<String, JsonValue> copy = new LinkedHashMap<>(members);
+    copy.put(key, JsonValue.of(Quantity.parse(text).orElseThrow().canonical()));
+    return copy;
+  }
+
+  /** The text of a quantity written as a JSON string or number; {@code null} for anything else. */
+  private static @org.jspecify.annotations.Nullable String quantityText(@org.jspecify.annotations.Nullable JsonValue value) {
+    return value instanceof JsonValue.Str s ? s.value() : value instanceof JsonValue.Num n ? n.literal() : null;
+  }
+
+  /** D15 on a container's requests and limits. */
+  private static ResourceRequirements resources(ResourceRequirements r) {
+    return new ResourceRequirements(canonical(r.limits()), canonical(r.requests()), r.other());
+  }
+
+  private static Map<String, String> canonical(Map<String, String> quantities) {
+    Map<String, String> result = new LinkedHashMap<>();
+    quantities.forEach((name, text) -> result.put(name, canonical(text)));
+    return result;
+  }
+
+  /**
+   * The text the API server stores for a quantity of a resource list: rounded up to milli units
+   * and printed canonically; text that is not a quantity is kept.
+   */
+  static String canonical(String quantity) {
+    return Quantity.parse(quantity).map(q -> q.roundedUpToMilli().canonical()).orElse(quantity);
+  }
+
+  /** D15 on an untyped resource list (pod overhead, pod-level and claim-template resources). */
+  private static JsonValue resourceList(JsonValue.Obj list) {
+    Map<String, JsonValue> result = new LinkedHashMap<>();
+    list.members().forEach((name, value) -> {
+      @org.jspecify.annotations.Nullable String text = quantityText(value);
+      result.put(name, text != null && Quantity.parse(text).isPresent() ? JsonValue.of(canonical(text)) : value);
+    });
+    return new JsonValue.Obj(result);
+  }
+
+  /** D15 on an untyped {@code {limits, requests}} object. */
+  private static Map<String, JsonValue> resourceRequirements(Map<String, JsonValue> r) {
+    Map<String, JsonValue> result = new LinkedHashMap<>(r);
+    for (String key : List.of("limits", "requests")) {
+      if (r.get(key) instanceof JsonValue.Obj list) {
+        result.put(key, resourceList(list));
+      }
+    }
+    return result;
+  }
+
+  /** A lifecycle handler: its HTTP action gets path {@code /} and scheme {@code HTTP}, as a probe's does. */
+  private static Map<String, JsonValue> handler(Map<String, JsonValue> h) {
+    return Json.editObject(h, "httpGet", http -> Json.orDefaults(http,
+        "path", JsonValue.of("/"), "scheme", JsonValue.of("HTTP")));
   }
 
   private static @org.jspecify.annotations.Nullable Probe probe(@org.jspecify.annotations.Nullable Probe p) {
@@ -158,7 +221,8 @@ public final class Defaults {
     if (http != null) {
       http = new HttpGetAction(or(http.path(), "/"), http.port(), http.host(), or(http.scheme(), "HTTP"), http.other());
     }
-    return new Probe(http, p.exec(), p.tcpSocket(), p.grpc(), p.initialDelaySeconds(),
+    JsonValue grpc = p.grpc() instanceof JsonValue.Obj g ? new JsonValue.Obj(Json.orDefault(g.members(), "service", JsonValue.of(""))) : p.grpc();
+    return new Probe(http, p.exec(), p.tcpSocket(), grpc, p.initialDelaySeconds(),
         p.timeoutSeconds() == 0 ? 1 : p.timeoutSeconds(),
         p.periodSeconds() == 0 ? 10 : p.periodSeconds(),
         p.successThreshold() == 0 ? 1 : p.successThreshold(),
@@ -166,20 +230,43 @@ public final class Defaults {
         p.terminationGracePeriodSeconds(), p.other());
   }
 
-  /** D14: a volume without a source gets {@code emptyDir}; projected-style sources get mode 0644. */
+  /**
+   * D14: a volume without a source gets {@code emptyDir}; secret, configMap, downwardAPI and
+   * projected sources get mode 0644; downward-API items read {@code v1} fields; a projected
+   * service-account token lives 3600 seconds; hostPath type is {@code ""}; an ephemeral claim
+   * template is a {@code Filesystem} volume with canonical quantities, as is an emptyDir size limit; and the legacy sources
+   * (iscsi, rbd, azureDisk, scaleIO) get their documented defaults.
+   */
   private static Volume volume(Volume v) {
     Map<String, JsonValue> other = new LinkedHashMap<>(v.other());
     if (other.isEmpty()) {
       other.put("emptyDir", new JsonValue.Obj(Map.of()));
     }
     for (String source : List.of("secret", "configMap", "downwardAPI", "projected")) {
-      JsonValue s = other.get(source);
-      if (s != null && s.kind() == JsonValue.Kind.OBJECT && !s.members().containsKey("defaultMode")) {
-        Map<String, JsonValue> members = new LinkedHashMap<>(s.members());
-        members.put("defaultMode", MODE_0644);
-        other.put(source, new JsonValue.Obj(members));
-      }
+      other = Json.editObject(other, source, s -> Json.orDefault(s, "defaultMode", MODE_0644));
     }
+    other = Json.editObject(other, "downwardAPI", Defaults::downwardApi);
+    other = Json.editObject(other, "projected", p -> Json.editElements(p, "sources", source -> Json.editObject(
+        Json.editObject(source, "downwardAPI", Defaults::downwardApi),
+        "serviceAccountToken", token -> Json.orDefault(token, "expirationSeconds", JsonValue.of(3600)))));
+    other = Json.editObject(other, "hostPath", h -> Json.orDefault(h, "type", JsonValue.of("")));
+    other = Json.editObject(other, "emptyDir", e -> canonicalMember(e, "sizeLimit"));
+    other = Json.editObject(other, "ephemeral", e -> Json.editObject(e, "volumeClaimTemplate", t -> Json.editObject(t, "spec",
+        spec -> Json.editObject(Json.orDefault(spec, "volumeMode", JsonValue.of("Filesystem")),
+            "resources", Defaults::resourceRequirements))));
+    other = Json.editObject(other, "iscsi", s -> Json.orDefault(s, "iscsiInterface", JsonValue.of("default")));
+    other = Json.editObject(other, "rbd", s -> Json.orDefaults(s,
+        "pool", JsonValue.of("rbd"), "user", JsonValue.of("admin"), "keyring", JsonValue.of("/etc/ceph/keyring")));
+    other = Json.editObject(other, "azureDisk", s -> Json.orDefaults(s, "cachingMode", JsonValue.of("ReadWrite"),
+        "kind", JsonValue.of("Shared"), "fsType", JsonValue.of("ext4"), "readOnly", JsonValue.of(false)));
+    other = Json.editObject(other, "scaleIO", s -> Json.orDefaults(s,
+        "storageMode", JsonValue.of("ThinProvisioned"), "fsType", JsonValue.of("xfs")));
     return new Volume(v.name(), other);
+  }
+
+  /** The items of a downward-API volume or projection read {@code v1} fields unless they say otherwise. */
+  private static Map<String, JsonValue> downwardApi(Map<String, JsonValue> source) {
+    return Json.editElements(source, "items", item -> Json.editObject(
+        Json.editObject(item, "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef));
   }
 }

@@ -4,6 +4,7 @@ import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
+import dev.daemonset.core.image.ImageReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,8 @@ final class ImageTagPolicy extends BuiltinPolicy {
     List<Finding> findings = new ArrayList<>();
     for (Containers c : Containers.all(input.daemonSet().spec().template().spec())) {
       String image = c.container().image();
-      if (image.isEmpty() || image.contains("@")) {
-        continue;
+      if (image.contains("@") || ImageReference.parse(image).isEmpty()) {
+        continue; // pinned by digest, or not an image reference the kubelet could pull at all
       }
       String tag = tagOf(image);
       if (tag.isEmpty()) {
@@ -41,10 +42,8 @@ final class ImageTagPolicy extends BuiltinPolicy {
     return findings;
   }
 
-  /** The tag of an image reference ("" if none); a colon before the last slash is a registry port. */
+  /** The tag of an image reference ("" if none, or if it is not a reference). */
   static String tagOf(String image) {
-    int slash = image.lastIndexOf('/');
-    int colon = image.lastIndexOf(':');
-    return colon > slash ? image.substring(colon + 1) : "";
+    return ImageReference.parse(image).map(ImageReference::tag).orElse("");
   }
 }

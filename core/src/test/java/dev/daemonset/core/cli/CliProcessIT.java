@@ -110,6 +110,18 @@ class CliProcessIT {
   }
 
   @Test
+  void theLauncherScriptRunsTheJarWithItsArchive() throws Exception {
+    Process p = new ProcessBuilder("sh", ROOT.resolve("bin/daemonset").toString(), "lint", "--quiet",
+        "src/examples/my-daemonset.yaml")
+        .directory(ROOT.toFile()).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(out).isEmpty();
+  }
+
+  @Test
   void versionNamesTheKubernetesSemantics() throws Exception {
     Run r = run(ROOT, "version");
     assertThat(r.exit()).isZero();

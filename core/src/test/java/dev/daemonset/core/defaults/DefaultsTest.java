@@ -17,13 +17,18 @@ import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
+import dev.daemonset.api.ReadResult;
+import dev.daemonset.api.model.ResourceRequirements;
+import dev.daemonset.core.read.ManifestReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The API server's defaults, D1-D14. */
+/** The API server's defaults, D1-D15. */
 class DefaultsTest {
 
   private static DaemonSet with(Container c) {
@@ -56,19 +61,6 @@ class DefaultsTest {
         .containsExactly("ClusterFirst", "Always", "default-scheduler");
     assertThat(s.terminationGracePeriodSeconds()).isEqualTo(30L);
     assertThat(s.other()).containsEntry("securityContext", new JsonValue.Obj(Map.of()));
-  }
-
-  @ParameterizedTest
-  @CsvSource({
-    "busybox, Always",
-    "busybox:latest, Always",
-    "busybox:1.36, IfNotPresent",
-    "registry.example:5000/busybox, Always",
-    "registry.example:5000/busybox:1, IfNotPresent",
-    "busybox@sha256:abc, IfNotPresent",
-  })
-  void imagePullPolicyFollowsTheTag(String image, String policy) {
-    assertThat(Defaults.pullPolicy(image)).isEqualTo(policy);
   }
 
   @Test
@@ -108,5 +100,44 @@ class DefaultsTest {
     DaemonSet once = Defaults.defaulted(ds);
     assertThat(Defaults.defaulted(once)).isEqualTo(once);
     assertThat(ds.spec().template().spec().restartPolicy()).isEmpty();
+  }
+
+  private static DaemonSet read(String resource) throws IOException {
+    try (InputStream in = DefaultsTest.class.getResourceAsStream(resource)) {
+      ReadResult result = ManifestReader.defaults().read(in);
+      assertThat(result.diagnostics()).isEmpty();
+      return result.daemonSets().get(0);
+    }
+  }
+
+  /** A plain manifest, defaulted, is exactly what the API server stores for it (and D1-D15 are idempotent). */
+  @Test
+  void plainManifestBecomesTheServerForm() throws IOException {
+    DaemonSet server = read("manifest.yaml");
+    DaemonSet expected = read("server-form.yaml");
+    DaemonSet defaulted = Defaults.defaulted(server);
+    assertThat(defaulted.spec().template().spec().containers()).isEqualTo(expected.spec().template().spec().containers());
+    assertThat(defaulted.spec().template().spec().initContainers())
+        .isEqualTo(expected.spec().template().spec().initContainers());
+    assertThat(defaulted.spec().template().spec().volumes()).isEqualTo(expected.spec().template().spec().volumes());
+    assertThat(defaulted.spec()).isEqualTo(expected.spec());
+    assertThat(Defaults.defaulted(defaulted)).isEqualTo(defaulted);
+    assertThat(Defaults.defaulted(expected)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0.5, 500m",
+    "1.5Gi, 1536Mi",
+    "1e3, 1e3", // the string keeps its exponent notation
+    "not-a-quantity, not-a-quantity",
+  })
+  void containerQuantitiesAreStoredCanonical(String written, String stored) {
+    Container c = new Container("c", "i:1", "", List.of(), List.of(),
+        new ResourceRequirements(Map.of("cpu", written), Map.of("memory", written), null),
+        null, null, null, null, null, "", "", "", null);
+    ResourceRequirements r = Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
+    assertThat(r.limits()).containsExactly(Map.entry("cpu", stored));
+    assertThat(r.requests()).containsExactly(Map.entry("memory", stored));
   }
 }

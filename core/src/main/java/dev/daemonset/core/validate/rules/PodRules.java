@@ -1,6 +1,7 @@
 package dev.daemonset.core.validate.rules;
 
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.quantity.Quantity;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.EnvVar;
