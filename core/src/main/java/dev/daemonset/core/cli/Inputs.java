@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,12 @@ final class Inputs {
         out.add(Source.of("<stdin>", readStdin()));
         continue;
       }
-      Path path = Path.of(operand);
+      Path path;
+      try {
+        path = Path.of(operand);
+      } catch (InvalidPathException e) { // a NUL character, or a name the file system forbids
+        throw new InputException(printable(operand) + ": not a valid path: " + e.getReason());
+      }
       if (Files.isDirectory(path)) {
         List<Path> files = manifestsUnder(path);
         for (Path file : files) {
@@ -70,6 +76,19 @@ final class Inputs {
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(dir + ": cannot list directory: " + e.getMessage());
     }
+  }
+
+  /** The operand with control characters shown as \\uXXXX, so an error message prints cleanly. */
+  private static String printable(String operand) {
+    StringBuilder s = new StringBuilder();
+    operand.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        s.append(String.format("\\u%04X", c));
+      } else {
+        s.appendCodePoint(c);
+      }
+    });
+    return s.toString();
   }
 
   static boolean isManifest(Path p) {

@@ -145,7 +145,11 @@ public final class Planner {
         notices.add(new Notice(NoticeCode.ROLLING_UPDATE_WAITS,
             "The rolling update waits until the controller has observed this sync's creates and deletes."));
       } else {
-        NodePods afterManage = observed.apply(actions, now);
+        // The state after all of this sync's work, deferred (over the burst) included: a pod that
+        // manage deletes later is not the rolling update's to delete again.
+        List<Action> planned = new ArrayList<>(actions);
+        planned.addAll(deferred);
+        NodePods afterManage = observed.apply(planned, now);
         Sync.Call update = RollingUpdate.plan(sync, afterManage);
         notices.addAll(update.notices);
         sync.issue(update, actions, deferred);

@@ -1,6 +1,7 @@
 package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.DaemonSet;
@@ -12,9 +13,11 @@ import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
+import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
@@ -59,6 +62,33 @@ class PlannerHostileInputTest {
       assertThat(plan.verdicts()).as("seed %d", seed).hasSize(nodes.size());
       assertThat(Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW, options)).as("seed %d", seed).isEqualTo(plan);
     }
+  }
+
+  /**
+   * Found by PlanFuzzTest: with a burst of 1, manage deferred the second misscheduled delete, and
+   * the rolling update, planned on a state without the deferred work, deleted that pod again as
+   * outdated.
+   */
+  @Test
+  void aDeleteDeferredByTheBurstIsNotPlannedAgainByTheRollingUpdate() {
+    DaemonSet ds = new RandomClusters(1).daemonSet(true);
+    ds = ds.withSpec(ds.spec()
+        .withTemplate(ds.spec().template().withSpec(ds.spec().template().spec().withNodeSelector(Map.of("zone", "z9"))))
+        .withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null))));
+    List<Node> nodes = List.of(Node.of("node-0", Map.of()), Node.of("node-1", Map.of()));
+    RandomClusters r = new RandomClusters(2);
+    List<Pod> pods = new ArrayList<>();
+    for (Node n : nodes) {
+      Pod p = r.pod(n.name(), false);
+      pods.add(p.withMetadata(p.metadata().withLabels(Map.of("app", "ds", Pods.HASH_LABEL, "old")))
+          .withStatus(new PodStatus("Running", List.of(), Map.of())));
+    }
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW,
+        PlanOptions.DEFAULTS.withBurstReplicas(1).withCurrentRevisionHash("new"));
+    assertThat(plan.actions()).extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+        .containsExactly(tuple("p0", Action.DeleteReason.MISSCHEDULED));
+    assertThat(plan.deferred()).extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+        .containsExactly(tuple("p1", Action.DeleteReason.MISSCHEDULED));
   }
 
   private static NodeSelectorTerm term(RandomClusters r) {

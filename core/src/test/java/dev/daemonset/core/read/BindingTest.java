@@ -153,6 +153,21 @@ class BindingTest {
   }
 
   @Test
+  void mergeKeyWithAListOfMapsLetsTheEarlierMapWin() {
+    ReadResult r = ManifestReader.defaults().read("""
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: node1
+          labels:
+            <<: [{a: "1", b: "1"}, {b: "2", c: "2"}]
+            c: "3"
+        """);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.nodes().get(0).metadata().labels()).isEqualTo(Map.of("a", "1", "b", "1", "c", "3"));
+  }
+
+  @Test
   void wrongTypesNameTheExpectedType() {
     ReadResult r = ManifestReader.defaults().read("""
         apiVersion: v1

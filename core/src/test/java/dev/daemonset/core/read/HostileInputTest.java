@@ -201,6 +201,135 @@ class HostileInputTest {
   }
 
   @Test
+  void mebibyteStringPlusOneCharacter() {
+    String value = "v".repeat((1 << 20) + 1);
+    Diagnostic d = only(read("apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels:\n    k: " + value + "\n"));
+    assertThat(d.code()).isEqualTo("string-too-long");
+    assertThat(d.path()).isEqualTo("metadata.labels.k");
+    assertThat(d.span()).isEqualTo(new Span(0, 6, 8, 6, 8 + value.length()));
+    assertThat(d.message()).isEqualTo("a string of 1048577 characters is longer than the limit of 1048576");
+  }
+
+  @Test
+  void longFloatAndLongJsonNumber() {
+    Diagnostic yaml = only(read("a: 1." + "1".repeat(70) + "e5\n"));
+    assertThat(yaml.code()).isEqualTo("number-too-long");
+    assertThat(yaml.span()).isEqualTo(new Span(0, 1, 4, 1, 78));
+    assertThat(yaml.message()).isEqualTo("a number literal of 74 characters is longer than the limit of 64");
+    Diagnostic json = only(read("{\"a\": -" + "9".repeat(70) + "}"));
+    assertThat(json.code()).isEqualTo("number-too-long");
+    assertThat(json.span()).isEqualTo(new Span(0, 1, 7, 1, 78));
+  }
+
+  @Test
+  void longQuotedDigitsAreAString() {
+    ReadResult r = read("apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels: {k: \"" + "1".repeat(70) + "\"}\n");
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.nodes().get(0).metadata().labels()).containsEntry("k", "1".repeat(70));
+  }
+
+  @Test
+  void binaryTag() {
+    Diagnostic d = only(read("apiVersion: v1\nkind: Node\nmetadata:\n  name: !!binary aGk=\n"));
+    assertThat(d.code()).isEqualTo("forbidden-tag");
+    assertThat(d.path()).isEqualTo("metadata.name");
+    assertThat(d.span()).isEqualTo(Span.at(0, 4, 9));
+    assertThat(d.message()).startsWith("the tag !!binary is not allowed");
+  }
+
+  @Test
+  void nestedJavaConstructorTags() {
+    // the classic SnakeYAML gadget: nothing is instantiated, the outermost tag is reported
+    Diagnostic d = only(read(
+        "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"));
+    assertThat(d.code()).isEqualTo("forbidden-tag");
+    assertThat(d.path()).isEqualTo("a");
+    assertThat(d.span()).isEqualTo(Span.at(0, 1, 4));
+    assertThat(d.message()).startsWith("the tag !!javax.script.ScriptEngineManager is not allowed");
+  }
+
+  @Test
+  void mergeKeyWithScalarValue() {
+    ReadResult r = read("apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  <<: x\n");
+    Diagnostic d = only(r);
+    assertThat(d.code()).isEqualTo("yaml-syntax");
+    assertThat(d.path()).isEqualTo("metadata");
+    assertThat(d.span()).isEqualTo(new Span(0, 5, 3, 5, 5));
+    assertThat(d.message()).isEqualTo("a merge key (<<) needs a map or a list of maps as its value");
+  }
+
+  @Test
+  void mergeKeysExpandedThroughAliasesCountAgainstTheBudget() {
+    // *m weighs 101 nodes (the map and its 100 values): the 100th merge passes 10,000
+    StringBuilder s = new StringBuilder("m: &m {");
+    for (int i = 0; i < 100; i++) {
+      s.append(i == 0 ? "" : ", ").append('k').append(i).append(": v");
+    }
+    s.append("}\nl:\n");
+    for (int i = 0; i < 200; i++) {
+      s.append("- {<<: *m}\n");
+    }
+    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(1000)).read(s.toString());
+    Diagnostic d = only(r);
+    assertThat(d.code()).isEqualTo("too-many-aliases");
+    assertThat(d.message()).isEqualTo("aliases expand to more than 10000 nodes in one document");
+    assertThat(d.path()).isEqualTo("l[99][<<]");
+  }
+
+  @Test
+  void nulByteInJsonString() {
+    Diagnostic d = only(read("{\"a\": \"b\u0000\"}"));
+    assertThat(d.code()).isEqualTo("invalid-encoding");
+    assertThat(d.span()).isEqualTo(new Span(0, 1, 9, 1, 10));
+    assertThat(d.message()).isEqualTo("the input contains the control character U+0000: it is binary or corrupt, not a manifest");
+  }
+
+  @Test
+  void overlongAndTruncatedUtf8() {
+    Diagnostic overlong = only(ManifestReader.defaults().read(new byte[] {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'}));
+    assertThat(overlong.code()).isEqualTo("invalid-encoding");
+    assertThat(overlong.span()).isEqualTo(new Span(0, 1, 4, 1, 5));
+    assertThat(overlong.message()).isEqualTo("invalid UTF-8 at byte 3 (0xC0): manifests must be UTF-8 text");
+    Diagnostic truncated = only(ManifestReader.defaults().read(
+        new byte[] {'a', ':', ' ', 'x', '\n', 'b', ':', ' ', (byte) 0xE2, (byte) 0x82}));
+    assertThat(truncated.code()).isEqualTo("invalid-encoding");
+    assertThat(truncated.span()).isEqualTo(new Span(0, 2, 4, 2, 5));
+  }
+
+  @Test
+  void utf16BigEndianByteOrderMark() {
+    Diagnostic d = only(ManifestReader.defaults().read("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16BE)));
+    assertThat(d.code()).isEqualTo("invalid-encoding");
+    assertThat(d.span()).isEqualTo(new Span(0, 1, 1, 1, 2));
+    assertThat(d.message()).startsWith("the input starts with a UTF-16 byte order mark");
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsBinary() {
+    Diagnostic d = only(ManifestReader.defaults().read("a: b\n".getBytes(StandardCharsets.UTF_16LE)));
+    assertThat(d.code()).isEqualTo("invalid-encoding");
+    assertThat(d.span()).isEqualTo(new Span(0, 1, 2, 1, 3));
+  }
+
+  @Test
+  void crlfErrorsAreLocatedOnTheirLine() {
+    Diagnostic syntax = only(read("apiVersion: v1\r\nkind: Node\r\nmetadata:\r\n  name: a\r\n  x: [b\r\n"));
+    assertThat(syntax.code()).isEqualTo("yaml-syntax");
+    assertThat(syntax.span()).isEqualTo(Span.at(0, 6, 1));
+    Diagnostic nul = only(read("a: b\r\nc: d\r\ne: \u0000\r\n"));
+    assertThat(nul.code()).isEqualTo("invalid-encoding");
+    assertThat(nul.span()).isEqualTo(new Span(0, 3, 4, 3, 5));
+  }
+
+  @Test
+  void tabIndentation() {
+    Diagnostic d = only(read("apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n\tlabels: {}\n"));
+    assertThat(d.code()).isEqualTo("yaml-syntax");
+    assertThat(d.span()).isEqualTo(Span.at(0, 5, 1));
+    assertThat(d.message()).contains("(Do not use \\t(TAB) for indentation)");
+  }
+
+  @Test
   void limitsMustBePositive() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> ReadLimits.DEFAULT.withMaxDepth(0));
