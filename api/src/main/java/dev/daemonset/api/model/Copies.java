@@ -1,12 +1,11 @@
 package dev.daemonset.api.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** Defensive copies shared by the model's compact constructors. */
@@ -17,14 +16,24 @@ final class Copies {
     return list == null ? List.of() : List.copyOf(list);
   }
 
-  /** A sorted, unmodifiable copy: iteration order never depends on hashing or input order. */
-  static SortedMap<String, String> sorted(@Nullable Map<String, String> map) {
+  /**
+   * An unmodifiable copy that iterates in key order, so iteration never depends on hashing or
+   * input order. A hash map filled in key order, not a tree: label lookups are what a planner
+   * does per node and per pod, and a tree compares the long shared prefixes of label keys
+   * ({@code kubernetes.io/...}) at every level.
+   */
+  static Map<String, String> sorted(@Nullable Map<String, String> map) {
     if (map == null || map.isEmpty()) {
-      return Collections.emptySortedMap();
+      return Map.of();
     }
-    TreeMap<String, String> copy = new TreeMap<>();
-    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
-    return Collections.unmodifiableSortedMap(copy);
+    List<Map.Entry<String, String>> entries = new ArrayList<>(map.size());
+    map.forEach((k, v) -> entries.add(Map.entry(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value"))));
+    entries.sort(Map.Entry.comparingByKey());
+    LinkedHashMap<String, String> copy = new LinkedHashMap<>(entries.size() * 2);
+    for (Map.Entry<String, String> e : entries) {
+      copy.put(e.getKey(), e.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /** An insertion-ordered, unmodifiable copy of untyped fields. */
