@@ -5,90 +5,82 @@ import dev.daemonset.api.plan.Action;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The DaemonSet's pods grouped by the node they belong to (upstream's
- * {@code getNodesToDaemonPods}), each group in {@link Pods#ORDER}. Built once per plan; applying
- * actions yields a new instance that shares the groups and overrides only those they touch.
- *
- * <p>Hash maps, not sorted ones: every pass of a plan looks up each node of the cluster, and at
- * 65,000 nodes the tree's string comparisons cost more than the rest of the pass. The passes walk
- * {@link Sync#nodeNames} in name order; {@link #nodesWhere} gives the few that walk the groups
- * themselves a name order too.
+ * {@code getNodesToDaemonPods}), by the node's {@link NodeIndex} position, each group in
+ * {@link Pods#ORDER}. Built once per plan; applying actions yields a new instance that shares
+ * the groups and replaces only those they touch.
  */
 final class NodePods {
-  private final Map<String, List<Pod>> groups;
-  /** Groups replaced by applied actions (an empty list: no pod left); small, looked up first. */
-  private final Map<String, List<Pod>> changed;
+  private final NodeIndex nodes;
+  /** By position; {@code null} for a node without pods. */
+  private final List<Pod>[] groups;
 
-  private NodePods(Map<String, List<Pod>> groups, Map<String, List<Pod>> changed) {
+  private NodePods(NodeIndex nodes, List<Pod>[] groups) {
+    this.nodes = nodes;
     this.groups = groups;
-    this.changed = changed;
+  }
+
+  @SuppressWarnings("unchecked") // an array of a generic type: no other way to make one
+  private static List<Pod>[] newGroups(int size) {
+    return (List<Pod>[]) new List<?>[size];
   }
 
   /**
-   * Takes over {@code groups}, fresh mutable lists the caller no longer uses, and sorts them in
-   * place: {@link Ownership#claimPods} groups every pod of the cluster, and a copy of its map
-   * and lists cost as much as the grouping.
+   * Groups {@code pods}, each under the node its entry in {@code podNodes} names (every one of
+   * them indexed by {@code nodes}).
    */
-  static NodePods ofOwned(HashMap<String, List<Pod>> groups) {
-    groups.replaceAll((node, list) -> {
-      list.sort(Pods.ORDER);
-      return Collections.unmodifiableList(list);
-    });
-    return new NodePods(groups, Map.of());
-  }
-
-  /** Groups already-attributed pods; {@code pods} maps node name to its pods in any order. */
-  static NodePods of(Map<String, List<Pod>> pods) {
-    HashMap<String, List<Pod>> copy = new HashMap<>(pods.size() * 2);
-    pods.forEach((node, list) -> copy.put(node, new ArrayList<>(list)));
-    return ofOwned(copy);
-  }
-
-  /** The pods of one node, in {@link Pods#ORDER}; empty if none. */
-  List<Pod> on(String node) {
-    if (!changed.isEmpty()) {
-      List<Pod> replaced = changed.get(node);
-      if (replaced != null) {
-        return replaced;
+  static NodePods group(NodeIndex nodes, List<Pod> pods, List<String> podNodes) {
+    List<Pod>[] groups = newGroups(nodes.size());
+    for (int i = 0; i < pods.size(); i++) {
+      int position = nodes.positionOf(podNodes.get(i));
+      List<Pod> group = groups[position];
+      if (group == null) {
+        // Most nodes hold one daemon pod: a list of one is made only when a second one arrives.
+        groups[position] = List.of(pods.get(i));
+      } else {
+        if (group.size() == 1) {
+          group = new ArrayList<>(group);
+          groups[position] = group;
+        }
+        group.add(pods.get(i));
       }
     }
-    return groups.getOrDefault(node, List.of());
-  }
-
-  /**
-   * The names of the nodes with at least one pod that {@code include} accepts, in name order.
-   * Filtering before sorting keeps this linear when few are accepted, as with the vanished nodes.
-   */
-  List<String> nodesWhere(Predicate<String> include) {
-    List<String> out = new ArrayList<>();
-    for (String node : groups.keySet()) {
-      if (!changed.containsKey(node) && include.test(node)) {
-        out.add(node);
+    for (int position = 0; position < groups.length; position++) {
+      List<Pod> group = groups[position];
+      if (group != null && group.size() > 1) {
+        group.sort(Pods.ORDER);
+        groups[position] = Collections.unmodifiableList(group);
       }
     }
-    changed.forEach((node, pods) -> {
-      if (!pods.isEmpty() && include.test(node)) {
-        out.add(node);
-      }
-    });
-    out.sort(null);
-    return out;
+    return new NodePods(nodes, groups);
+  }
+
+  /** The pods of the node at {@code position}, in {@link Pods#ORDER}; empty if none. */
+  List<Pod> on(int position) {
+    List<Pod> group = groups[position];
+    return group == null ? List.of() : group;
   }
 
   /**
    * The state after {@code actions}: deleted pods gone, created pods present (not Ready, created
-   * at {@code now}). Costs time in the actions, not in the nodes.
+   * at {@code now}). Costs a copy of the group array and time in the actions.
    */
   NodePods apply(List<Action> actions, Instant now) {
-    Map<String, List<Pod>> touched = new HashMap<>();
+    if (actions.isEmpty()) {
+      return this;
+    }
+    List<Pod>[] next = groups.clone();
+    List<Integer> touched = new ArrayList<>();
     for (Action a : actions) {
-      List<Pod> list = touched.computeIfAbsent(a.node(), n -> new ArrayList<>(on(n)));
+      int position = nodes.positionOf(a.node());
+      if (next[position] == groups[position]) {
+        next[position] = new ArrayList<>(on(position));
+        touched.add(position);
+      }
+      List<Pod> list = next[position];
       if (a instanceof Action.Create c) {
         Pod p = c.pod();
         list.add(p.withMetadata(p.metadata().withCreationTimestamp(now)));
@@ -101,14 +93,11 @@ final class NodePods {
         }
       }
     }
-    if (touched.isEmpty()) {
-      return this;
-    }
-    Map<String, List<Pod>> next = new HashMap<>(changed);
-    touched.forEach((node, list) -> {
+    for (int position : touched) {
+      List<Pod> list = next[position];
       list.sort(Pods.ORDER);
-      next.put(node, Collections.unmodifiableList(list));
-    });
-    return new NodePods(groups, next);
+      next[position] = Collections.unmodifiableList(list);
+    }
+    return new NodePods(nodes, next);
   }
 }

@@ -11,7 +11,6 @@ import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,26 +107,30 @@ final class Ownership {
   }
 
   /**
-   * The DaemonSet's pods (A1–A4), grouped by node: claimed pods, minus terminal pods being deleted
-   * (A3), each under the node it belongs to; adopted and released pod names in name order; a
-   * notice for every claimed pod that names no node.
+   * The DaemonSet's pods (A1–A4): claimed pods, minus terminal pods being deleted (A3), in the
+   * snapshot's order, each with the node it belongs to at the same index of {@code nodes}; adopted
+   * and released pod names in name order; a notice for every claimed pod that names no node.
    */
-  record Claimed(NodePods pods, List<String> adopted, List<String> released, List<Notice> notices) {}
+  record Claimed(List<Pod> pods, List<String> nodes, List<String> adopted, List<String> released,
+      List<Notice> notices) {
+    static final Claimed NONE = new Claimed(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
 
   /**
-   * Claims and groups {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}).
+   * Claims {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}, the grouping left
+   * to {@link NodePods#group}).
    *
    * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of
    * them not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
-   * reaches the output in pod order is sorted: each node's group (by {@link NodePods#of}) and the
-   * pods that name no node (for their notices); the name lists are sorted by name.
+   * reaches the output in pod order is sorted: each node's group and the pods that name no node
+   * (for their notices); the name lists are sorted by name.
    */
   Claimed claimPods(List<Pod> pods) {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
-    // Sized for one group per pod at most: rehashing a cluster's worth of groups cost more than the slack.
-    HashMap<String, List<Pod>> grouped = new HashMap<>(pods.size());
+    List<Pod> claimed = new ArrayList<>();
+    List<String> nodes = new ArrayList<>();
     for (Pod p : pods) {
       Claim claim = claim(p);
       if (claim == Claim.RELEASED) {
@@ -148,7 +151,8 @@ final class Ownership {
         withoutNode.add(p);
         continue;
       }
-      grouped.computeIfAbsent(node, k -> new ArrayList<>()).add(p);
+      claimed.add(p);
+      nodes.add(node);
     }
     adopted.sort(null);
     released.sort(null);
@@ -158,7 +162,7 @@ final class Ownership {
       notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
           + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
     }
-    return new Claimed(NodePods.ofOwned(grouped), adopted, released, notices);
+    return new Claimed(claimed, nodes, adopted, released, notices);
   }
 
   /**

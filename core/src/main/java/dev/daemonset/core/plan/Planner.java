@@ -4,13 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
-import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.DeleteReason;
 import dev.daemonset.api.plan.ClusterSnapshot;
-import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan;
@@ -20,13 +18,8 @@ import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 
 /**
  * Plans one sync of one DaemonSet as the upstream DaemonSet controller ({@code syncDaemonSet},
@@ -88,46 +81,23 @@ public final class Planner {
     OptionalLong generation = ds.templateGeneration();
     List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());
 
-    // Verdicts, one per node, in name order. Node names are unique in a cluster; of duplicates in
-    // a snapshot one is chosen by content, never by input order, and a notice says so.
-    Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
-    // One sort of the array, not a sorted map: inserting every node one by one cost several
-    // times more. Names tie only for duplicates; those are ordered by content, so which one is
-    // used (the last) never depends on the snapshot's order.
-    Node[] byName = snapshot.nodes().toArray(new Node[0]);
-    Arrays.sort(byName, Comparator.comparing(Node::name).thenComparing(Planner::byContent));
-    List<String> nodeNames = new ArrayList<>(byName.length);
-    Map<String, Verdict> verdicts = new HashMap<>(byName.length * 2);
-    TreeMap<String, Integer> duplicates = new TreeMap<>();
-    Map<String, List<FailedPredicate>> failures = new HashMap<>();
-    for (int i = 0; i < byName.length; i++) {
-      Node n = byName[i];
-      if (i + 1 < byName.length && byName[i + 1].name().equals(n.name())) {
-        duplicates.merge(n.name(), 2, (count, two) -> count + 1);
-        continue;
-      }
-      nodeNames.add(n.name());
-      Placement.Fit fit = placement.fit(n);
-      verdicts.put(n.name(), fit.verdict());
-      if (!fit.failures().isEmpty()) {
-        failures.put(n.name(), fit.failures());
-      }
-    }
-    Sync sync = new Sync(ds, now, options, current.hash(), generation, verdicts, failures, List.copyOf(nodeNames),
-        new PodFactory(ds, current.hash(), generation, tolerations));
-
     Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
         ? Plan.Outcome.STOPPED_EMPTY_SELECTOR
         : ds.metadata().isDeleting() ? Plan.Outcome.STOPPED_DELETING : Plan.Outcome.PLANNED;
+    Ownership.Claimed claimed = outcome.isStopped() ? Ownership.Claimed.NONE : new Ownership(ds).claimPods(snapshot.pods());
+    // Verdicts, one per node, in name order.
+    Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
+    NodeIndex nodes = NodeIndex.of(snapshot.nodes(), claimed.nodes(), placement);
+    NodePods observed = NodePods.group(nodes, claimed.pods(), claimed.nodes());
+    Sync sync = new Sync(ds, now, options, current.hash(), generation, nodes,
+        new PodFactory(ds, current.hash(), generation, tolerations));
     if (outcome.isStopped()) {
-      return new Plan(key, outcome, List.of(), List.of(), verdicts(sync, failures, NodePods.of(Map.of())),
+      return new Plan(key, outcome, List.of(), List.of(), verdicts(nodes, observed),
           ds.status(), ds.status(), current.hash(), current.source(), List.of(), List.of(), List.of());
     }
 
-    Ownership.Claimed claimed = new Ownership(ds).claimPods(snapshot.pods());
-    NodePods observed = claimed.pods();
     List<Notice> notices = new ArrayList<>();
-    duplicates.forEach((name, count) -> notices.add(new Notice(NoticeCode.DUPLICATE_NODE, "Node " + name
+    nodes.duplicates().forEach((name, count) -> notices.add(new Notice(NoticeCode.DUPLICATE_NODE, "Node " + name
         + " appears " + count + " times in the snapshot; the plan uses one of them, chosen by content.")));
     notices.addAll(claimed.notices());
 
@@ -159,7 +129,7 @@ public final class Planner {
     StatusCounter counted = StatusCounter.count(sync, observed);
     DaemonSetStatus status = counted.status();
     DaemonSetStatus projected = counted.after(observed, observed.apply(actions, now), actions).status();
-    return new Plan(key, outcome, actions, deferred, verdicts(sync, failures, observed), status, projected,
+    return new Plan(key, outcome, actions, deferred, verdicts(nodes, observed), status, projected,
         current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
   }
 
@@ -169,8 +139,13 @@ public final class Planner {
    */
   private static Sync.Call vanishedNodePods(Sync sync, NodePods pods, List<Notice> notices) {
     Sync.Call call = new Sync.Call();
-    for (String node : pods.nodesWhere(n -> sync.verdict(n) == null)) {
-      for (Pod p : pods.on(node)) {
+    NodeIndex nodes = sync.nodes();
+    for (int position = 0; position < nodes.size(); position++) {
+      if (nodes.verdict(position) != null) {
+        continue;
+      }
+      String node = nodes.name(position);
+      for (Pod p : pods.on(position)) {
         if (p.spec().nodeName().isEmpty() || Pods.isDeleting(p)) {
           continue;
         }
@@ -188,10 +163,14 @@ public final class Planner {
     return call;
   }
 
-  private static List<NodeVerdict> verdicts(Sync sync, Map<String, List<FailedPredicate>> failures, NodePods pods) {
-    List<NodeVerdict> out = new ArrayList<>(sync.nodeNames().size());
-    for (String node : sync.nodeNames()) {
-      List<Pod> onNode = pods.on(node);
+  private static List<NodeVerdict> verdicts(NodeIndex nodes, NodePods pods) {
+    List<NodeVerdict> out = new ArrayList<>(nodes.size());
+    for (int position = 0; position < nodes.size(); position++) {
+      Verdict verdict = nodes.verdict(position);
+      if (verdict == null) {
+        continue; // a vanished node has no verdict
+      }
+      List<Pod> onNode = pods.on(position);
       // One verdict per node of the cluster: no list is made for the usual zero or one pod.
       List<String> names = switch (onNode.size()) {
         case 0 -> List.of();
@@ -204,14 +183,8 @@ public final class Planner {
           yield all;
         }
       };
-      out.add(new NodeVerdict(node, sync.verdict(node), failures.getOrDefault(node, List.of()), names));
+      out.add(new NodeVerdict(nodes.name(position), verdict, nodes.failures(position), names));
     }
     return out;
-  }
-
-  /** Orders two nodes of one name by their canonical form: independent of the snapshot's order. */
-  private static int byContent(Node a, Node b) {
-    return a.equals(b) ? 0
-        : CanonicalJson.text(CanonicalJson.of(a, false)).compareTo(CanonicalJson.text(CanonicalJson.of(b, false)));
   }
 }

@@ -24,8 +24,7 @@ final class Pods {
           .thenComparing(p -> p.metadata().name())
           .thenComparing(p -> p.metadata().namespace())
           .thenComparing(p -> p.metadata().uid())
-          .thenComparing((a, b) -> a.equals(b) ? 0 : CanonicalJson.text(CanonicalJson.of(a, false))
-              .compareTo(CanonicalJson.text(CanonicalJson.of(b, false))));
+          .thenComparing(CanonicalJson::compareByContent);
 
   private Pods() {}
 

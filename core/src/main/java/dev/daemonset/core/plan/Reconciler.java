@@ -14,7 +14,8 @@ import java.util.List;
  * Upstream's {@code manage} with {@code podsShouldBeOnNode} (rules C1–C12, A5).
  *
  * <p>One pass over the nodes in name order (upstream walks the informer's list order); each
- * node's pods come from the {@link NodePods} index, so the pass is linear in nodes + pods. Per
+ * node's pods come from the {@link NodePods} index by position, so the pass is linear in nodes +
+ * pods. Per
  * node: no pod and shouldRun → create; shouldContinueRunning → delete failed (one per node and
  * plan, none on nodes in backoff) and succeeded pods, then prune live duplicates (without surge:
  * keep the first in pod order; with surge: keep the oldest new and the oldest old pod, and drop
@@ -28,12 +29,14 @@ final class Reconciler {
   static Sync.Call manage(Sync sync, NodePods pods) {
     Sync.Call call = new Sync.Call();
     boolean surge = Budget.allowsSurge(sync.ds());
-    for (String node : sync.nodeNames()) {
-      Verdict verdict = sync.verdict(node);
-      List<Pod> onNode = pods.on(node);
+    NodeIndex nodes = sync.nodes();
+    for (int position = 0; position < nodes.size(); position++) {
+      Verdict verdict = nodes.verdict(position);
       if (verdict == null) {
-        continue;
+        continue; // a vanished node: below
       }
+      String node = nodes.name(position);
+      List<Pod> onNode = pods.on(position);
       if (verdict.shouldRun() && onNode.isEmpty()) {
         call.creates.add(new Sync.PendingCreate(node, CreateReason.MISSING,
             "Node " + node + " should run a daemon pod and has none."));
@@ -44,13 +47,17 @@ final class Reconciler {
           if (!Pods.isDeleting(p)) {
             call.deletes.add(delete(p, node, DeleteReason.MISSCHEDULED,
                 "Node " + node + " must not run the DaemonSet's pods, so pod " + name(p) + " is deleted. "
-                    + sync.firstFailure(node)));
+                    + nodes.firstFailure(position)));
           }
         }
       }
     }
-    for (String node : pods.nodesWhere(n -> sync.verdict(n) == null)) {
-      for (Pod p : pods.on(node)) {
+    for (int position = 0; position < nodes.size(); position++) {
+      if (nodes.verdict(position) != null) {
+        continue;
+      }
+      String node = nodes.name(position);
+      for (Pod p : pods.on(position)) {
         if (p.spec().nodeName().isEmpty()) {
           call.deletes.add(delete(p, node, DeleteReason.UNSCHEDULED_ON_MISSING_NODE,
               "Pod " + name(p) + " was never scheduled and its node " + node + " no longer exists."));

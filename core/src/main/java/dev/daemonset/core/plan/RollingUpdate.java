@@ -8,6 +8,7 @@ import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -62,18 +63,21 @@ final class RollingUpdate {
 
   static Sync.Call plan(Sync sync, NodePods pods) {
     Sync.Call call = new Sync.Call();
-    List<String> shouldRun = new ArrayList<>();
-    for (String node : sync.nodeNames()) {
-      Verdict v = sync.verdict(node);
-      if (v != null && v.shouldRun()) {
-        shouldRun.add(node);
+    NodeIndex nodes = sync.nodes();
+    int desired = 0;
+    int[] workingSet = new int[nodes.size()];
+    int size = 0;
+    for (int position = 0; position < nodes.size(); position++) {
+      Verdict v = nodes.verdict(position);
+      boolean shouldRun = v != null && v.shouldRun();
+      if (shouldRun) {
+        desired++;
+      }
+      if (shouldRun || !pods.on(position).isEmpty()) {
+        workingSet[size++] = position;
       }
     }
-    int desired = shouldRun.size();
-    List<String> workingSet = merge(shouldRun, pods.nodesWhere(node -> {
-      Verdict v = sync.verdict(node);
-      return v == null || !v.shouldRun();
-    }));
+    workingSet = Arrays.copyOf(workingSet, size);
     int maxUnavailable;
     int maxSurge;
     try {
@@ -95,28 +99,13 @@ final class RollingUpdate {
     return call;
   }
 
-  /**
-   * Two name-ordered lists with no name in common, merged in name order: the working set without
-   * a sorted set of every node (the one-by-one insertion cost as much as the rest of the update).
-   */
-  private static List<String> merge(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      out.add(a.get(i).compareTo(b.get(j)) < 0 ? a.get(i++) : b.get(j++));
-    }
-    out.addAll(a.subList(i, a.size()));
-    out.addAll(b.subList(j, b.size()));
-    return out;
-  }
-
-  private static void withoutSurge(Sync sync, NodePods pods, List<String> workingSet, int maxUnavailable, Sync.Call call) {
+  private static void withoutSurge(Sync sync, NodePods pods, int[] workingSet, int maxUnavailable, Sync.Call call) {
     int numUnavailable = 0;
     List<Action.Delete> replacements = new ArrayList<>();
     List<Action.Delete> candidates = new ArrayList<>();
-    for (String node : workingSet) {
-      OnNode n = classify(sync, pods.on(node));
+    for (int position : workingSet) {
+      String node = sync.nodes().name(position);
+      OnNode n = classify(sync, pods.on(position));
       if (n.excess() || (n.newPod() == null) == (n.oldPod() == null)) {
         numUnavailable++;
       } else if (n.newPod() != null) {
@@ -143,7 +132,7 @@ final class RollingUpdate {
   }
 
   private static void withSurge(
-      Sync sync, NodePods pods, List<String> workingSet, int maxSurge, int desired, Sync.Call call) {
+      Sync sync, NodePods pods, int[] workingSet, int maxSurge, int desired, Sync.Call call) {
     int numSurge = 0;
     int numAvailable = 0;
     List<Sync.PendingCreate> allowed = new ArrayList<>();
@@ -151,8 +140,9 @@ final class RollingUpdate {
     List<Action.Delete> deletes = new ArrayList<>();
     List<Action.Delete> shouldNotRun = new ArrayList<>();
     int minReady = sync.minReadySeconds();
-    for (String node : workingSet) {
-      OnNode n = classify(sync, pods.on(node));
+    for (int position : workingSet) {
+      String node = sync.nodes().name(position);
+      OnNode n = classify(sync, pods.on(position));
       if (n.excess()) {
         numSurge++;
         continue;
@@ -171,7 +161,7 @@ final class RollingUpdate {
         if (available && numSurge >= maxSurge) {
           continue;
         }
-        Verdict v = sync.verdict(node);
+        Verdict v = sync.nodes().verdict(position);
         if (v == null) {
           call.notices.add(new Notice(NoticeCode.ROLLING_UPDATE_BLOCKED,
               "Old pod " + Reconciler.name(old) + " is bound to node " + node

@@ -4,9 +4,8 @@ import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Upstream's {@code updateDaemonSetStatus} counters (G2–G7, G12): per node of the snapshot, never
@@ -30,8 +29,8 @@ final class StatusCounter {
   /** The counters for {@code pods}: one pass over the nodes of the snapshot. */
   static StatusCounter count(Sync sync, NodePods pods) {
     StatusCounter c = new StatusCounter(sync);
-    for (String node : sync.nodeNames()) {
-      c.add(node, pods.on(node), 1);
+    for (int position = 0; position < sync.nodes().size(); position++) {
+      c.add(position, pods.on(position), 1);
     }
     return c;
   }
@@ -49,19 +48,21 @@ final class StatusCounter {
     c.ready = ready;
     c.available = available;
     c.updated = updated;
-    Set<String> touched = new HashSet<>();
+    BitSet touched = new BitSet();
     for (Action a : actions) {
-      if (touched.add(a.node())) {
-        c.add(a.node(), before.on(a.node()), -1);
-        c.add(a.node(), after.on(a.node()), 1);
+      int position = sync.nodes().positionOf(a.node());
+      if (!touched.get(position)) {
+        touched.set(position);
+        c.add(position, before.on(position), -1);
+        c.add(position, after.on(position), 1);
       }
     }
     return c;
   }
 
   /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one node's share of the counters. */
-  private void add(String node, List<Pod> onNode, int sign) {
-    Verdict v = sync.verdict(node);
+  private void add(int position, List<Pod> onNode, int sign) {
+    Verdict v = sync.nodes().verdict(position);
     if (v == null) {
       return; // pods on vanished nodes are not counted
     }

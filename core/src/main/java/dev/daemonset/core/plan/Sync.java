@@ -3,20 +3,16 @@ package dev.daemonset.core.plan;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
-import dev.daemonset.api.plan.FailedPredicate;
-import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.PlanOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What every step of one sync shares: the inputs, the current hash, and the verdict of every
- * node of the snapshot (looked up by name; iteration always goes through {@link #nodeNames}).
+ * What every step of one sync shares: the inputs, the current hash, and the indexed nodes with
+ * their verdicts (the steps walk {@link NodeIndex} positions, in name order).
  */
 record Sync(
     DaemonSet ds,
@@ -24,21 +20,8 @@ record Sync(
     PlanOptions options,
     String hash,
     OptionalLong generation,
-    Map<String, Verdict> verdicts,
-    Map<String, List<FailedPredicate>> failures,
-    List<String> nodeNames,
+    NodeIndex nodes,
     PodFactory podFactory) {
-
-  /** The verdict of a node in the snapshot, {@code null} for a vanished node. */
-  @Nullable Verdict verdict(String node) {
-    return verdicts.get(node);
-  }
-
-  /** The first failed predicate of a node, as a sentence; "" if none. */
-  String firstFailure(String node) {
-    List<FailedPredicate> f = failures.getOrDefault(node, List.of());
-    return f.isEmpty() ? "" : f.get(0).message();
-  }
 
   int minReadySeconds() {
     return ds.spec().minReadySeconds();
