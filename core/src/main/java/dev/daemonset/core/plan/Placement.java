@@ -41,7 +41,9 @@ final class Placement {
   private static final Fit FITS = new Fit(Verdict.SHOULD_RUN, List.of());
 
   private final String templateNodeName;
-  private final Map<String, String> nodeSelector;
+  // The nodeSelector as two arrays in key order: no iterator per node.
+  private final String[] selectorKeys;
+  private final String[] selectorValues;
   private final @Nullable List<NodeSelectorTerm> terms;
   private final List<boolean[]> malformedExpressions = new ArrayList<>();
   private final List<boolean[]> malformedFields = new ArrayList<>();
@@ -50,7 +52,8 @@ final class Placement {
 
   Placement(PodSpec template, List<Toleration> mergedTolerations, boolean comparisonTolerations) {
     this.templateNodeName = template.nodeName();
-    this.nodeSelector = template.nodeSelector();
+    this.selectorKeys = template.nodeSelector().keySet().toArray(new String[0]);
+    this.selectorValues = template.nodeSelector().values().toArray(new String[0]);
     this.terms = template.requiredNodeAffinityTerms();
     this.tolerations = mergedTolerations;
     this.comparisonTolerations = comparisonTolerations;
@@ -80,10 +83,10 @@ final class Placement {
       nameOrAffinityFails = true;
     }
     Map<String, String> labels = node.metadata().labels();
-    for (Map.Entry<String, String> e : nodeSelector.entrySet()) {
-      String actual = labels.get(e.getKey());
-      if (!e.getValue().equals(actual)) {
-        failures = add(failures, new FailedPredicate.NodeSelectorMismatch(e.getKey(), e.getValue(), actual));
+    for (int i = 0; i < selectorKeys.length; i++) {
+      String actual = labels.get(selectorKeys[i]);
+      if (!selectorValues[i].equals(actual)) {
+        failures = add(failures, new FailedPredicate.NodeSelectorMismatch(selectorKeys[i], selectorValues[i], actual));
         nameOrAffinityFails = true;
       }
     }

@@ -89,7 +89,8 @@ public final class Planner {
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
     NodeIndex nodes = NodeIndex.of(snapshot.nodes(), claimed.nodes(), placement);
     NodePods observed = NodePods.group(nodes, claimed.pods(), claimed.nodes());
-    Sync sync = new Sync(ds, now, options, current.hash(), generation, nodes,
+    String generationLabel = generation.isPresent() ? Long.toString(generation.getAsLong()) : null;
+    Sync sync = new Sync(ds, now, options, current.hash(), generationLabel, nodes,
         new PodFactory(ds, current.hash(), generation, tolerations));
     if (outcome.isStopped()) {
       return new Plan(key, outcome, List.of(), List.of(), verdicts(nodes, observed),

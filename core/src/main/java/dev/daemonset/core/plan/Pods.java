@@ -5,7 +5,7 @@ import dev.daemonset.api.model.Pod;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /** Facts about one pod that several rules share: order, readiness, availability, "updated". */
 final class Pods {
@@ -60,14 +60,17 @@ final class Pods {
     return since != null && !since.plusSeconds(minReadySeconds).isAfter(now);
   }
 
-  /** Upstream's {@code IsPodUpdated} (E3): the hash label matches, or the template generation label does. */
-  static boolean isUpdated(Pod pod, String hash, OptionalLong generation) {
+  /**
+   * Upstream's {@code IsPodUpdated} (E3): the hash label matches, or the template generation
+   * label equals {@code generationLabel} (the DaemonSet's templateGeneration in decimal, made
+   * once per plan; {@code null} without one).
+   */
+  static boolean isUpdated(Pod pod, String hash, @Nullable String generationLabel) {
     String label = pod.metadata().labels().get(HASH_LABEL);
     if (!hash.isEmpty() && hash.equals(label)) {
       return true;
     }
-    return generation.isPresent()
-        && Long.toString(generation.getAsLong()).equals(pod.metadata().labels().get(GENERATION_LABEL));
+    return generationLabel != null && generationLabel.equals(pod.metadata().labels().get(GENERATION_LABEL));
   }
 
   /** True if the pod's hash label equals {@code hash} (the only test {@code manage}'s surge logic uses, E5). */

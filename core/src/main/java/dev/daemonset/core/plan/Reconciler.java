@@ -69,6 +69,9 @@ final class Reconciler {
 
   /** The {@code shouldContinueRunning} branch of {@code podsShouldBeOnNode} (C2–C5, C9). */
   private static void keepOne(Sync sync, String node, Verdict verdict, List<Pod> onNode, boolean surge, Sync.Call call) {
+    if (onNode.size() == 1 && isLive(onNode.get(0))) {
+      return; // the usual node, one running pod: nothing to prune, and no list made for it
+    }
     List<Pod> live = new ArrayList<>(onNode.size());
     boolean failedDeleted = false;
     for (Pod p : onNode) {
@@ -137,6 +140,10 @@ final class Reconciler {
                 + name(oldestOld) + " goes."));
       }
     }
+  }
+
+  private static boolean isLive(Pod p) {
+    return !Pods.isDeleting(p) && !Pods.isFailed(p) && !Pods.isSucceeded(p);
   }
 
   static Action.Delete delete(Pod p, String node, DeleteReason reason, String message) {

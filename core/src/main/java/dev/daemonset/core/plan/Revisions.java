@@ -42,14 +42,20 @@ final class Revisions {
    */
   static Current current(DaemonSet ds, DaemonSet asWritten, List<ControllerRevision> revisions, PlanOptions options) {
     Ownership ownership = new Ownership(ds);
-    JsonValue template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
-    JsonValue written = asWritten == ds ? template
-        : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
+    // The canonical templates are made only once a revision is the DaemonSet's: a fixed cost
+    // that a snapshot without revisions (the common embedded use) does not pay.
+    @Nullable JsonValue template = null;
+    @Nullable JsonValue written = null;
     ControllerRevision best = null;
     for (ControllerRevision r : revisions) {
       Ownership.Claim claim = ownership.claim(r);
       if (claim != Ownership.Claim.OWNED && claim != Ownership.Claim.ADOPTED) {
         continue;
+      }
+      if (template == null) {
+        template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
+        written = asWritten == ds ? template
+            : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
       }
       JsonValue stored = templateOf(r);
       if (!Objects.equals(template, stored) && !Objects.equals(written, stored)) {

@@ -46,7 +46,7 @@ final class RollingUpdate {
       if (Pods.isDeleting(p)) {
         continue;
       }
-      if (Pods.isUpdated(p, sync.hash(), sync.generation())) {
+      if (sync.isUpdated(p)) {
         if (newPod != null) {
           return new OnNode(null, null, true);
         }

@@ -84,7 +84,7 @@ final class StatusCounter {
         available += sign;
       }
     }
-    if (Pods.isUpdated(representative, sync.hash(), sync.generation())) {
+    if (sync.isUpdated(representative)) {
       updated += sign;
     }
   }

@@ -1,6 +1,7 @@
 package dev.daemonset.core.plan;
 
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
 import dev.daemonset.api.plan.Plan.Notice;
@@ -8,7 +9,7 @@ import dev.daemonset.api.plan.PlanOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every step of one sync shares: the inputs, the current hash, and the indexed nodes with
@@ -19,9 +20,14 @@ record Sync(
     Instant now,
     PlanOptions options,
     String hash,
-    OptionalLong generation,
+    @Nullable String generationLabel,
     NodeIndex nodes,
     PodFactory podFactory) {
+
+  /** Upstream's {@code IsPodUpdated} for this sync's hash and template generation (E3). */
+  boolean isUpdated(Pod pod) {
+    return Pods.isUpdated(pod, hash, generationLabel);
+  }
 
   int minReadySeconds() {
     return ds.spec().minReadySeconds();
