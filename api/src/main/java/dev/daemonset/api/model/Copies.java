@@ -1,11 +1,13 @@
 package dev.daemonset.api.model;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Defensive copies shared by the model's compact constructors. */
@@ -20,9 +22,13 @@ final class Copies {
    * An unmodifiable copy that iterates in key order, so iteration never depends on hashing or
    * input order. A hash map filled in key order, not a tree: label lookups are what a planner
    * does per node and per pod, and a tree compares the long shared prefixes of label keys
-   * ({@code kubernetes.io/...}) at every level.
+   * ({@code kubernetes.io/...}) at every level. A map this method made is returned as it is:
+   * every {@code withX} of a record runs its constructor again.
    */
   static Map<String, String> sorted(@Nullable Map<String, String> map) {
+    if (map instanceof KeyOrdered) {
+      return map;
+    }
     if (map == null || map.isEmpty()) {
       return Map.of();
     }
@@ -33,7 +39,38 @@ final class Copies {
     for (Map.Entry<String, String> e : entries) {
       copy.put(e.getKey(), e.getValue());
     }
-    return Collections.unmodifiableMap(copy);
+    return new KeyOrdered(copy);
+  }
+
+  /** The maps {@link #sorted} makes: never modified, and unmodifiable through every view. */
+  private static final class KeyOrdered extends AbstractMap<String, String> {
+    private final Map<String, String> map;
+    private final Set<Map.Entry<String, String>> entries;
+
+    KeyOrdered(LinkedHashMap<String, String> map) {
+      this.map = map;
+      this.entries = Collections.unmodifiableMap(map).entrySet();
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return entries;
+    }
+
+    @Override
+    public @Nullable String get(@Nullable Object key) {
+      return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
   }
 
   /** An insertion-ordered, unmodifiable copy of untyped fields. */
