@@ -5,6 +5,7 @@ import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,15 +30,19 @@ final class NodeIndex {
   private final String[] names;
   private final @Nullable Node[] nodes;
   private final Placement.@Nullable Fit[] fits;
-  private final Positions positions;
+  private final Ids ids;
+  private final int[] positionOfId;
+  private final int[] podPositions;
   private final SortedMap<String, Integer> duplicates;
 
-  private NodeIndex(String[] names, @Nullable Node[] nodes, Placement.@Nullable Fit[] fits, Positions positions,
-      SortedMap<String, Integer> duplicates) {
+  private NodeIndex(String[] names, @Nullable Node[] nodes, Placement.@Nullable Fit[] fits, Ids ids,
+      int[] positionOfId, int[] podPositions, SortedMap<String, Integer> duplicates) {
     this.names = names;
     this.nodes = nodes;
     this.fits = fits;
-    this.positions = positions;
+    this.ids = ids;
+    this.positionOfId = positionOfId;
+    this.podPositions = podPositions;
     this.duplicates = duplicates;
   }
 
@@ -46,13 +51,18 @@ final class NodeIndex {
    * claimed pods are bound to), and fits every snapshot node with {@code placement}.
    */
   static NodeIndex of(List<Node> snapshotNodes, List<String> podNodes, Placement placement) {
-    Positions ids = new Positions(snapshotNodes.size() + podNodes.size());
+    // Every name gets an id in order of arrival, then a position in name order. At 65,000 nodes
+    // each table lookup is a few cache misses, so a name is looked up once: the sort carries the
+    // ids, and each pod keeps the id its node name was given.
+    Ids ids = new Ids(snapshotNodes.size() + podNodes.size());
     Node[] byId = new Node[snapshotNodes.size() + podNodes.size()];
+    String[] namesById = new String[byId.length];
     TreeMap<String, Integer> duplicates = new TreeMap<>();
     int count = 0;
     for (Node n : snapshotNodes) {
       int id = ids.putIfAbsent(n.name(), count);
       if (id < 0) {
+        namesById[count] = n.name();
         byId[count++] = n;
       } else {
         duplicates.merge(n.name(), 2, (seen, two) -> seen + 1);
@@ -61,34 +71,43 @@ final class NodeIndex {
         }
       }
     }
-    String[] names = new String[count + podNodes.size()];
-    for (int i = 0; i < count; i++) {
-      names[i] = byId[i].name();
-    }
-    for (String node : podNodes) {
-      if (ids.putIfAbsent(node, count) < 0) {
-        names[count++] = node;
+    int[] podIds = new int[podNodes.size()];
+    for (int i = 0; i < podIds.length; i++) {
+      String node = podNodes.get(i);
+      int id = ids.putIfAbsent(node, count);
+      if (id < 0) {
+        namesById[count] = node;
+        id = count++;
       }
+      podIds[i] = id;
     }
-    names = Arrays.copyOf(names, count);
-    // The names alone are sorted; each name's id then finds its node, and the table is
-    // rewritten to map names to positions.
-    sortNames(names);
+    int[] order = sortedIds(Arrays.copyOf(namesById, count));
+    String[] names = new String[count];
     Node[] nodes = new Node[count];
     Placement.Fit[] fits = new Placement.Fit[count];
+    int[] positionOfId = new int[count];
     for (int position = 0; position < count; position++) {
-      Node n = byId[ids.replace(names[position], position)];
+      int id = order[position];
+      positionOfId[id] = position;
+      names[position] = namesById[id];
+      Node n = byId[id];
       if (n != null) {
         nodes[position] = n;
         fits[position] = placement.fit(n);
       }
     }
-    return new NodeIndex(names, nodes, fits, ids, Collections.unmodifiableSortedMap(duplicates));
+    int[] podPositions = new int[podIds.length];
+    for (int i = 0; i < podIds.length; i++) {
+      podPositions[i] = positionOfId[podIds[i]];
+    }
+    return new NodeIndex(names, nodes, fits, ids, positionOfId, podPositions,
+        Collections.unmodifiableSortedMap(duplicates));
   }
 
   /**
-   * Sorts {@code names} in {@link String#compareTo} order, as {@link Arrays#sort(Object[])}
-   * would, in a quarter of its time at 1,000 to 65,000 nodes.
+   * The indexes of {@code names} in {@link String#compareTo} order of the names, as a stable
+   * {@link Arrays#sort(Object[])} would order them, in a quarter of its time at 1,000 to 65,000
+   * nodes.
    *
    * <p>Comparing strings is what made sorting the nodes cost more than the whole floor of a plan
    * (every comparison re-reads the prefix node names share: {@code ip-10-0-}, {@code gke-prod-pool-}).
@@ -98,13 +117,14 @@ final class NodeIndex {
    * names with equal keys, usually none, are compared as strings afterwards. Names with a character
    * beyond Latin-1, or more names than the index bits hold, take the plain sort.
    */
-  static void sortNames(String[] names) {
+  static int[] sortedIds(String[] names) {
     int n = names.length;
-    if (n < 2 || n >= 1 << INDEX_BITS) {
-      Arrays.sort(names);
-      return;
+    int[] order = new int[n];
+    if (n >= 1 << INDEX_BITS) {
+      sortByName(names, order, 0, n, true);
+      return order;
     }
-    int prefix = names[0].length();
+    int prefix = n == 0 ? 0 : names[0].length();
     for (int i = 1; i < n && prefix > 0; i++) {
       String s = names[i];
       int limit = Math.min(prefix, s.length());
@@ -121,30 +141,43 @@ final class NodeIndex {
       for (int j = prefix; j < prefix + 5; j++) {
         char c = j < s.length() ? s.charAt(j) : 0;
         if (c > 0xFF) {
-          Arrays.sort(names);
-          return;
+          sortByName(names, order, 0, n, true);
+          return order;
         }
         key = key << 8 | c;
       }
       keys[i] = key << INDEX_BITS | i;
     }
     Arrays.sort(keys);
-    String[] sorted = new String[n];
     int mask = (1 << INDEX_BITS) - 1;
     int runStart = 0;
     for (int i = 0; i < n; i++) {
-      sorted[i] = names[(int) (keys[i] & mask)];
+      order[i] = (int) (keys[i] & mask);
       if (keys[i] >>> INDEX_BITS != keys[runStart] >>> INDEX_BITS) {
-        if (i - runStart > 1) {
-          Arrays.sort(sorted, runStart, i);
-        }
+        sortByName(names, order, runStart, i, false);
         runStart = i;
       }
     }
-    if (n - runStart > 1) {
-      Arrays.sort(sorted, runStart, n);
+    sortByName(names, order, runStart, n, false);
+    return order;
+  }
+
+  /**
+   * Orders {@code order[from..to)} by name (ties by index, as a stable sort); with {@code fill},
+   * first fills that range with the indexes themselves.
+   */
+  private static void sortByName(String[] names, int[] order, int from, int to, boolean fill) {
+    if (to - from < 2 && !fill) {
+      return;
     }
-    System.arraycopy(sorted, 0, names, 0, n);
+    Integer[] run = new Integer[to - from];
+    for (int i = 0; i < run.length; i++) {
+      run[i] = fill ? from + i : order[from + i];
+    }
+    Arrays.sort(run, Comparator.comparing((Integer i) -> names[i]).thenComparing(Comparator.naturalOrder()));
+    for (int i = 0; i < run.length; i++) {
+      order[from + i] = run[i];
+    }
   }
 
   int size() {
@@ -180,7 +213,13 @@ final class NodeIndex {
 
   /** The position of the node named {@code name}; -1 if it is not indexed. */
   int positionOf(String name) {
-    return positions.get(name);
+    int id = ids.get(name);
+    return id < 0 ? -1 : positionOfId[id];
+  }
+
+  /** The position of the node of the {@code i}-th of the pod node names this index was made with. */
+  int podPosition(int i) {
+    return podPositions[i];
   }
 
   /** Names that the snapshot holds more than once, with how often, in name order. */
@@ -189,55 +228,52 @@ final class NodeIndex {
   }
 
   /**
-   * A hash table from name to int with open addressing: no entry object and no boxed integer per
-   * node, which at 65,000 nodes halved the cost of building the index.
+   * A hash table from name to id with open addressing: no entry object and no boxed integer per
+   * node. The hashes are kept beside the keys, so a probe past another name compares two ints
+   * instead of reading that name.
    */
-  private static final class Positions {
+  private static final class Ids {
     private final String[] keys;
+    private final int[] hashes;
     private final int[] values;
     private final int shift;
     private final int mask;
 
-    Positions(int expected) {
+    Ids(int expected) {
       int bits = 33 - Integer.numberOfLeadingZeros(Math.max(2, expected) - 1); // load factor <= 1/2
       keys = new String[1 << bits];
+      hashes = new int[1 << bits];
       values = new int[1 << bits];
       shift = 32 - bits;
       mask = (1 << bits) - 1;
     }
 
-    private int slot(String key) {
+    private int slot(String key, int hash) {
       // Fibonacci hashing: names like node-000001, node-000002 have consecutive String hashes,
       // which linear probing would pile into one long run.
-      int i = (key.hashCode() * 0x9E3779B9) >>> shift;
-      while (keys[i] != null && !keys[i].equals(key)) {
+      int i = (hash * 0x9E3779B9) >>> shift;
+      while (keys[i] != null && (hashes[i] != hash || !keys[i].equals(key))) {
         i = (i + 1) & mask;
       }
       return i;
     }
 
     int get(String key) {
-      int i = slot(key);
+      int i = slot(key, key.hashCode());
       return keys[i] == null ? -1 : values[i];
     }
 
     /** Stores {@code value} if {@code key} is new and returns -1; else returns the stored value. */
     int putIfAbsent(String key, int value) {
-      int i = slot(key);
+      int hash = key.hashCode();
+      int i = slot(key, hash);
       if (keys[i] != null) {
         return values[i];
       }
       keys[i] = key;
+      hashes[i] = hash;
       values[i] = value;
       return -1;
-    }
-
-    /** Replaces the value of a stored {@code key}; returns the one it had. */
-    int replace(String key, int value) {
-      int i = slot(key);
-      int old = values[i];
-      values[i] = value;
-      return old;
     }
   }
 }

@@ -29,13 +29,13 @@ final class NodePods {
   }
 
   /**
-   * Groups {@code pods}, each under the node its entry in {@code podNodes} names (every one of
-   * them indexed by {@code nodes}).
+   * Groups {@code pods}, each under the node at {@link NodeIndex#podPosition} of its index: the
+   * pods whose node names {@code nodes} was made with, in the same order.
    */
-  static NodePods group(NodeIndex nodes, List<Pod> pods, List<String> podNodes) {
+  static NodePods group(NodeIndex nodes, List<Pod> pods) {
     List<Pod>[] groups = newGroups(nodes.size());
     for (int i = 0; i < pods.size(); i++) {
-      int position = nodes.positionOf(podNodes.get(i));
+      int position = nodes.podPosition(i);
       List<Pod> group = groups[position];
       if (group == null) {
         // Most nodes hold one daemon pod: a list of one is made only when a second one arrives.

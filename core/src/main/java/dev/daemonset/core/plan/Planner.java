@@ -88,7 +88,7 @@ public final class Planner {
     // Verdicts, one per node, in name order.
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
     NodeIndex nodes = NodeIndex.of(snapshot.nodes(), claimed.nodes(), placement);
-    NodePods observed = NodePods.group(nodes, claimed.pods(), claimed.nodes());
+    NodePods observed = NodePods.group(nodes, claimed.pods());
     String generationLabel = generation.isPresent() ? Long.toString(generation.getAsLong()) : null;
     Sync sync = new Sync(ds, now, options, current.hash(), generationLabel, nodes,
         new PodFactory(ds, current.hash(), generation, tolerations));

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 class NodeIndexTest {
 
   private static String[] sortedByNodeIndex(String... names) {
-    String[] copy = names.clone();
-    NodeIndex.sortNames(copy);
-    return copy;
+    int[] order = NodeIndex.sortedIds(names);
+    String[] sorted = new String[names.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = names[order[i]];
+    }
+    return sorted;
   }
 
   private static String[] sortedPlainly(String... names) {
