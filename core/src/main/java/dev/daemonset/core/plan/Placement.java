@@ -12,6 +12,7 @@ import dev.daemonset.api.plan.FailedPredicate.RequirementFailure;
 import dev.daemonset.api.plan.FailedPredicate.TermFailure;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,6 +50,11 @@ final class Placement {
   private final List<boolean[]> malformedFields = new ArrayList<>();
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
+  /**
+   * Whether each taint seen so far is tolerated: a cluster has few distinct taints, and checking
+   * one against the template's and the daemon tolerations was an eighth of a small plan.
+   */
+  private final Map<Taint, Boolean> tolerated = new HashMap<>();
 
   Placement(PodSpec template, List<Toleration> mergedTolerations, boolean comparisonTolerations) {
     this.templateNodeName = template.nodeName();
@@ -104,7 +110,7 @@ final class Placement {
       if (!noExecute && !"NoSchedule".equals(taint.effect())) {
         continue; // PreferNoSchedule and unknown effects are ignored (B5)
       }
-      if (!Tolerations.tolerated(taint, tolerations, comparisonTolerations)) {
+      if (!tolerated.computeIfAbsent(taint, t -> Tolerations.tolerated(t, tolerations, comparisonTolerations))) {
         failures = add(failures, new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute));
         untolerated = true;
         evicts |= noExecute;
