@@ -1,13 +1,18 @@
 package dev.daemonset.api.model;
 
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /** Defensive copies shared by the model's compact constructors. */
@@ -20,10 +25,8 @@ final class Copies {
 
   /**
    * An unmodifiable copy that iterates in key order, so iteration never depends on hashing or
-   * input order. A hash map filled in key order, not a tree: label lookups are what a planner
-   * does per node and per pod, and a tree compares the long shared prefixes of label keys
-   * ({@code kubernetes.io/...}) at every level. A map this method made is returned as it is:
-   * every {@code withX} of a record runs its constructor again.
+   * input order. A map this method made is returned as it is: every {@code withX} of a record
+   * runs its constructor again.
    */
   static Map<String, String> sorted(@Nullable Map<String, String> map) {
     if (map instanceof KeyOrdered) {
@@ -35,41 +38,103 @@ final class Copies {
     List<Map.Entry<String, String>> entries = new ArrayList<>(map.size());
     map.forEach((k, v) -> entries.add(Map.entry(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value"))));
     entries.sort(Map.Entry.comparingByKey());
-    LinkedHashMap<String, String> copy = new LinkedHashMap<>(entries.size() * 2);
-    for (Map.Entry<String, String> e : entries) {
-      copy.put(e.getKey(), e.getValue());
-    }
-    return new KeyOrdered(copy);
+    return new KeyOrdered(entries);
   }
 
-  /** The maps {@link #sorted} makes: never modified, and unmodifiable through every view. */
+  /**
+   * The maps {@link #sorted} makes: keys and values in two arrays in key order, with the keys'
+   * hashes beside them. Labels are what a planner looks up per node and per pod: a small map is
+   * searched by hash in one array (a tree compares the long shared prefixes of label keys such
+   * as {@code kubernetes.io/} at every level, a hash map costs several times the memory), a
+   * large one by binary search. Never modified; unmodifiable through every view.
+   */
   private static final class KeyOrdered extends AbstractMap<String, String> {
-    private final Map<String, String> map;
-    private final Set<Map.Entry<String, String>> entries;
+    private static final int SCANNED = 16;
+    private final String[] keys;
+    private final String[] values;
+    private final int[] hashes;
 
-    KeyOrdered(LinkedHashMap<String, String> map) {
-      this.map = map;
-      this.entries = Collections.unmodifiableMap(map).entrySet();
+    KeyOrdered(List<Map.Entry<String, String>> sorted) {
+      int n = sorted.size();
+      keys = new String[n];
+      values = new String[n];
+      hashes = new int[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = sorted.get(i).getKey();
+        values[i] = sorted.get(i).getValue();
+        hashes[i] = keys[i].hashCode();
+      }
     }
 
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return entries;
+    private int indexOf(@Nullable Object key) {
+      if (!(key instanceof String k)) {
+        return -1;
+      }
+      if (keys.length > SCANNED) {
+        return Math.max(-1, Arrays.binarySearch(keys, k));
+      }
+      int h = k.hashCode();
+      for (int i = 0; i < hashes.length; i++) {
+        if (hashes[i] == h && keys[i].equals(k)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public @Nullable String get(@Nullable Object key) {
-      return map.get(key);
+      int i = indexOf(key);
+      return i < 0 ? null : values[i];
     }
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-      return map.containsKey(key);
+      return indexOf(key) >= 0;
     }
 
     @Override
     public int size() {
-      return map.size();
+      return keys.length;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super String> action) {
+      for (int i = 0; i < keys.length; i++) {
+        action.accept(keys[i], values[i]);
+      }
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < keys.length;
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (next >= keys.length) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<String, String> e = Map.entry(keys[next], values[next]);
+              next++;
+              return e;
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return keys.length;
+        }
+      };
     }
   }
 
