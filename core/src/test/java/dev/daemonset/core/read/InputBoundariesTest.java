@@ -53,6 +53,24 @@ class InputBoundariesTest {
   }
 
   @Test
+  void aBraceAfterTabsAndLineBreaksIsJson() {
+    assertThat(ManifestReader.defaults().read("\t{\"a\": }").diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::span).containsExactly(tuple("json-syntax", Span.at(0, 1, 8)));
+    assertThat(ManifestReader.defaults().read("\r{\"a\": }").diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::span).containsExactly(tuple("json-syntax", Span.at(0, 2, 7)));
+  }
+
+  /** kubectl trims with Go's unicode.IsSpace, which counts the no-break spaces and NEL; Java's isWhitespace does not. */
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(chars = {'\u00A0', '\u0085', '\u2007', '\u202F'})
+  void aBraceAfterANoBreakSpaceOrNextLineIsJsonAsKubectlDecides(char space) {
+    ReadResult r = ManifestReader.defaults().read(space + "{\"apiVersion\": \"v1\", \"kind\": \"Node\"}");
+    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::span)
+        .containsExactly(tuple("json-syntax", Span.at(0, 1, 1)));
+    assertThat(r.diagnostics().get(0).message()).startsWith("invalid JSON: Unexpected character");
+  }
+
+  @Test
   void whitespaceOnlyInputIsAnEmptyYamlStreamNotJson() {
     // U+2028 is Unicode whitespace (so not JSON) and a line break to YAML 1.1
     ReadResult r = ManifestReader.defaults().read(" \u2028\n");
