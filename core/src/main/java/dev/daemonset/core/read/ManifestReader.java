@@ -260,11 +260,20 @@ public final class ManifestReader {
   private static boolean isJson(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c)) {
+      if (!isGoSpace(c)) {
         return c == '{';
       }
     }
     return false;
+  }
+
+  /**
+   * Go's {@code unicode.IsSpace}, which kubectl trims with before it looks for the brace: the
+   * Unicode White_Space characters, so unlike {@link Character#isWhitespace} also the no-break
+   * spaces and U+0085 (none of them a BMP surrogate, so chars suffice).
+   */
+  private static boolean isGoSpace(char c) {
+    return (c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c);
   }
 
   /** The first character that is neither YAML-printable nor a line break or tab, as a diagnostic. */
