@@ -46,7 +46,8 @@ final class Placement {
   private final String[] selectorKeys;
   private final String[] selectorValues;
   private final @Nullable List<NodeSelectorTerm> terms;
-  private final List<boolean[]> malformedExpressions = new ArrayList<>();
+  /** Each term's expression operators, resolved once per plan instead of a string switch per node. */
+  private final List<Op[]> expressionOps = new ArrayList<>();
   private final List<boolean[]> malformedFields = new ArrayList<>();
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
@@ -65,16 +66,17 @@ final class Placement {
     this.comparisonTolerations = comparisonTolerations;
     if (terms != null) {
       for (NodeSelectorTerm term : terms) {
-        boolean[] e = new boolean[term.matchExpressions().size()];
+        Op[] e = new Op[term.matchExpressions().size()];
         for (int i = 0; i < e.length; i++) {
-          e[i] = !wellFormedExpression(term.matchExpressions().get(i));
+          NodeSelectorRequirement r = term.matchExpressions().get(i);
+          e[i] = wellFormedExpression(r) ? Op.of(r.operator()) : Op.MALFORMED;
         }
         boolean[] f = new boolean[term.matchFields().size()];
         for (int i = 0; i < f.length; i++) {
           NodeSelectorRequirement r = term.matchFields().get(i);
           f[i] = r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
         }
-        malformedExpressions.add(e);
+        expressionOps.add(e);
         malformedFields.add(f);
       }
     }
@@ -145,12 +147,9 @@ final class Placement {
     for (int t = 0; t < ts.size(); t++) {
       NodeSelectorTerm term = ts.get(t);
       List<RequirementFailure> failed = null;
-      boolean[] badE = malformedExpressions.get(t);
-      for (int i = 0; i < badE.length; i++) {
-        NodeSelectorRequirement r = term.matchExpressions().get(i);
-        RequirementFailure f = badE[i]
-            ? new RequirementFailure(false, i, r, Problem.MALFORMED, labels.get(r.key()))
-            : expressionFailure(i, r, labels);
+      Op[] ops = expressionOps.get(t);
+      for (int i = 0; i < ops.length; i++) {
+        RequirementFailure f = expressionFailure(i, term.matchExpressions().get(i), ops[i], labels);
         if (f != null) {
           failed = add(failed, f);
         }
@@ -168,7 +167,7 @@ final class Placement {
           failed = add(failed, new RequirementFailure(true, i, r, Problem.NAME_MISMATCH, actual));
         }
       }
-      boolean empty = badE.length == 0 && badF.length == 0;
+      boolean empty = ops.length == 0 && badF.length == 0;
       if (failed == null && !empty) {
         return null; // this term matches
       }
@@ -177,23 +176,40 @@ final class Placement {
     return failures == null ? List.of() : failures;
   }
 
-  /** {@code labels.Requirement.Matches} for a well-formed requirement; {@code null} when it holds. */
+  /** An expression's operator; {@code MALFORMED} for a requirement upstream's parser rejects. */
+  private enum Op {
+    IN, NOT_IN, EXISTS, DOES_NOT_EXIST, GT, LT, MALFORMED;
+
+    static Op of(String operator) {
+      return switch (operator) {
+        case "In" -> IN;
+        case "NotIn" -> NOT_IN;
+        case "Exists" -> EXISTS;
+        case "DoesNotExist" -> DOES_NOT_EXIST;
+        case "Gt" -> GT;
+        case "Lt" -> LT;
+        default -> MALFORMED;
+      };
+    }
+  }
+
+  /** {@code labels.Requirement.Matches}; {@code null} when it holds. */
   private static @Nullable RequirementFailure expressionFailure(
-      int index, NodeSelectorRequirement r, Map<String, String> labels) {
+      int index, NodeSelectorRequirement r, Op op, Map<String, String> labels) {
     String actual = labels.get(r.key());
-    Problem problem = switch (r.operator()) {
-      case "In" -> actual == null ? Problem.LABEL_MISSING
+    Problem problem = switch (op) {
+      case IN -> actual == null ? Problem.LABEL_MISSING
           : r.values().contains(actual) ? null : Problem.VALUE_NOT_LISTED;
-      case "NotIn" -> actual != null && r.values().contains(actual) ? Problem.VALUE_LISTED : null;
-      case "Exists" -> actual == null ? Problem.LABEL_MISSING : null;
-      case "DoesNotExist" -> actual != null ? Problem.LABEL_PRESENT : null;
-      case "Gt", "Lt" -> compare(r, actual);
-      default -> Problem.MALFORMED;
+      case NOT_IN -> actual != null && r.values().contains(actual) ? Problem.VALUE_LISTED : null;
+      case EXISTS -> actual == null ? Problem.LABEL_MISSING : null;
+      case DOES_NOT_EXIST -> actual != null ? Problem.LABEL_PRESENT : null;
+      case GT, LT -> compare(r, op, actual);
+      case MALFORMED -> Problem.MALFORMED;
     };
     return problem == null ? null : new RequirementFailure(false, index, r, problem, actual);
   }
 
-  private static @Nullable Problem compare(NodeSelectorRequirement r, @Nullable String actual) {
+  private static @Nullable Problem compare(NodeSelectorRequirement r, Op op, @Nullable String actual) {
     if (actual == null) {
       return Problem.LABEL_MISSING;
     }
@@ -204,7 +220,7 @@ final class Placement {
       return Problem.NOT_AN_INTEGER;
     }
     long want = Long.parseLong(r.values().get(0)); // checked when compiled
-    if ("Gt".equals(r.operator())) {
+    if (op == Op.GT) {
       return have > want ? null : Problem.NOT_GREATER;
     }
     return have < want ? null : Problem.NOT_LESS;
