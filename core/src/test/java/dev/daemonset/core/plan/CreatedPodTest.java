@@ -89,6 +89,31 @@ class CreatedPodTest {
     assertThat(expected.spec().nodeName()).isEmpty();
   }
 
+  /**
+   * Upstream's merge returns as soon as it meets a matching toleration equal to the default, and
+   * so drops the replacements it made before it: a limited not-ready toleration followed by the
+   * unlimited one both stay, the limit included.
+   */
+  @Test
+  void aDefaultAlreadyPresentLeavesEveryMatchingTolerationAsWritten() {
+    Toleration limited = new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
+    Toleration unlimited = Toleration.exists("node.kubernetes.io/not-ready", "NoExecute");
+    Toleration limitedUnreachable = new Toleration("node.kubernetes.io/unreachable", "Exists", "", "NoExecute", 60L);
+    DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1")))
+        .withTolerations(List.of(limited, unlimited, limitedUnreachable)));
+
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+
+    assertThat(plan.creates()).hasSize(1);
+    assertThat(plan.creates().get(0).pod().spec().tolerations()).containsExactly(
+        limited, unlimited,
+        Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
+        Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+  }
+
   @Test
   void hostNetworkAddsTheNetworkUnavailableTolerationAndAffinityIsCreatedWhenMissing() {
     DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));
