@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,6 +89,45 @@ class ClaimingTest {
 
     assertThat(plan.adopted()).containsExactly("both");
     assertThat(PlanScenarioTest.describe(plan.actions())).containsExactly("create n2 MISSING #1");
+  }
+
+  /** Upstream's {@code LabelSelectorAsSelector(nil)} selects nothing: owned pods are released, orphans left alone. */
+  @Test
+  void withoutASelectorNothingIsClaimed() {
+    DaemonSet ds = daemonSet("ds-uid", null);
+    Map<String, String> labels = Map.of("app", "ds");
+    OwnerReference owner = OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
+    List<Pod> pods = List.of(
+        pod("owned-b", labels, List.of(owner)).withSpec(spec().withNodeName("a")),
+        pod("owned-a", labels, List.of(owner)).withSpec(spec().withNodeName("a")),
+        pod("orphan", labels, List.of()).withSpec(spec().withNodeName("a")));
+
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("a", Map.of())), pods), NOW);
+
+    assertThat(plan.outcome()).isEqualTo(Plan.Outcome.PLANNED);
+    assertThat(plan.released()).containsExactly("owned-a", "owned-b");
+    assertThat(plan.adopted()).isEmpty();
+    assertThat(PlanScenarioTest.describe(plan.actions())).containsExactly("create a MISSING #1");
+  }
+
+  /** A1: only pods of the DaemonSet's namespace count, an empty namespace being {@code default} on either side. */
+  @Test
+  void podsOfOtherNamespacesAreNotLookedAt() {
+    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds")));
+    ds = ds.withMetadata(ds.metadata().withNamespace(""));
+    Map<String, String> labels = Map.of("app", "ds");
+    List<Pod> pods = List.of(
+        pod("written", labels, List.of()).withMetadata(ObjectMeta.of("", "written").withLabels(labels)).withSpec(spec().withNodeName("a")),
+        pod("stored", labels, List.of()).withSpec(spec().withNodeName("b")),
+        pod("elsewhere", labels, List.of()).withMetadata(ObjectMeta.of("kube-system", "elsewhere").withLabels(labels))
+            .withSpec(spec().withNodeName("c")));
+    List<Node> nodes = List.of(Node.of("a", Map.of()), Node.of("b", Map.of()), Node.of("c", Map.of()));
+
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(nodes, pods), NOW);
+
+    assertThat(plan.daemonSet()).isEqualTo("default/ds");
+    assertThat(plan.adopted()).containsExactly("stored", "written");
+    assertThat(PlanScenarioTest.describe(plan.actions())).containsExactly("create c MISSING #1");
   }
 
   /** A manifest not read from a cluster has no UID: its pods are known by the owner's kind and name. */
@@ -153,7 +193,7 @@ class ClaimingTest {
         .withCreationTimestamp(NOW.minusSeconds(600)), spec(), new PodStatus("Running", List.of(), Map.of()), Map.of());
   }
 
-  private static DaemonSet daemonSet(String uid, LabelSelector selector) {
+  private static DaemonSet daemonSet(String uid, @Nullable LabelSelector selector) {
     // OnDelete: the rolling update would replace the claimed pods, none of which runs the template's hash
     return DaemonSet.of(ObjectMeta.of("default", "ds").withUid(uid), DaemonSetSpec.EMPTY.withSelector(selector)
         .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec()))

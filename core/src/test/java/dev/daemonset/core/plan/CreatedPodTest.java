@@ -114,6 +114,20 @@ class CreatedPodTest {
         Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
   }
 
+  /** Upstream's getPodsPrefix: "name-" while that is a valid generateName (253 characters at most), else the bare name. */
+  @Test
+  void generateNameDropsTheDashOnlyWhenItWouldBeTooLong() {
+    for (int length : List.of(252, 253)) {
+      String name = "d".repeat(length);
+      DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+      ds = ds.withMetadata(ds.metadata().withName(name));
+      Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+
+      assertThat(plan.creates().get(0).pod().metadata().generateName()).as("name of %d", length)
+          .isEqualTo(length == 252 ? name + "-" : name);
+    }
+  }
+
   @Test
   void hostNetworkAddsTheNetworkUnavailableTolerationAndAffinityIsCreatedWhenMissing() {
     DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));

@@ -39,8 +39,8 @@ class TolerationsTest {
         Arguments.of("leading zero in the taint", tol("k", "Lt", "10", ""), taint("k", "05", "NoSchedule"), true, false),
         Arguments.of("leading zero in the toleration", tol("k", "Gt", "01", ""), taint("k", "5", "NoSchedule"), true, false),
         Arguments.of("plus sign", tol("k", "Lt", "10", ""), taint("k", "+5", "NoSchedule"), true, false),
-        Arguments.of("beyond int64", tol("k", "Gt", "1", ""), taint("k", "99999999999999999999", "NoSchedule"), true, false),
-        Arguments.of("beyond int64 in the toleration", tol("k", "Lt", "99999999999999999999", ""), taint("k", "1", "NoSchedule"), true, false),
+        Arguments.of("beyond int64", tol("k", "Gt", "-1", ""), taint("k", "99999999999999999999", "NoSchedule"), true, false),
+        Arguments.of("beyond int64 in the toleration", tol("k", "Lt", "99999999999999999999", ""), taint("k", "-5", "NoSchedule"), true, false),
         Arguments.of("not a number", tol("k", "Lt", "10", ""), taint("k", "x", "NoSchedule"), true, false));
   }
 
