@@ -158,9 +158,9 @@ final class RollingUpdate {
       }
       if (updated == null) {
         boolean available = Pods.isAvailable(old, minReady, sync.now());
-        if (available && numSurge >= maxSurge) {
-          continue;
-        }
+        // Upstream looks the node up and asks shouldRun before it checks the surge budget: a
+        // vanished node blocks, and a pod where no new one may start is a surplus pod, whatever
+        // the budget.
         Verdict v = sync.nodes().verdict(position);
         if (v == null) {
           call.notices.add(new Notice(NoticeCode.ROLLING_UPDATE_BLOCKED,
@@ -182,7 +182,7 @@ final class RollingUpdate {
           shouldNotRun.add(Reconciler.delete(old, node, DeleteReason.SURPLUS_NOT_SCHEDULABLE,
               "Pod " + Reconciler.name(old) + " on node " + node
                   + " runs an old template where no new pod may start, and more pods are available than desired."));
-        } else {
+        } else if (numSurge < maxSurge) {
           candidates.add(new Sync.PendingCreate(node, CreateReason.SURGE,
               "Node " + node + " runs only the old pod " + Reconciler.name(old)
                   + "; a new pod starts beside it within the maxSurge budget of " + maxSurge + "."));

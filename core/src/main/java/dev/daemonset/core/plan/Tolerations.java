@@ -38,16 +38,21 @@ final class Tolerations {
     return List.copyOf(merged);
   }
 
-  /** Upstream's {@code AddOrUpdateTolerationInPodSpec} with {@code MatchToleration}. */
+  /**
+   * Upstream's {@code AddOrUpdateTolerationInPodSpec} with {@code MatchToleration}: if any matching
+   * toleration already equals {@code added}, the list stays as it is (upstream returns before it
+   * stores the replacements made so far); otherwise every match is replaced in place, or
+   * {@code added} appended when nothing matches.
+   */
   private static void addOrUpdate(List<Toleration> tolerations, Toleration added) {
+    if (tolerations.contains(added)) {
+      return; // an equal toleration matches too
+    }
     boolean replaced = false;
     for (int i = 0; i < tolerations.size(); i++) {
       Toleration t = tolerations.get(i);
       if (t.key().equals(added.key()) && t.operator().equals(added.operator())
           && t.value().equals(added.value()) && t.effect().equals(added.effect())) {
-        if (t.equals(added)) {
-          return;
-        }
         tolerations.set(i, added);
         replaced = true;
       }

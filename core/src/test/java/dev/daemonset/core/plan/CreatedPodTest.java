@@ -89,6 +89,45 @@ class CreatedPodTest {
     assertThat(expected.spec().nodeName()).isEmpty();
   }
 
+  /**
+   * Upstream's merge returns as soon as it meets a matching toleration equal to the default, and
+   * so drops the replacements it made before it: a limited not-ready toleration followed by the
+   * unlimited one both stay, the limit included.
+   */
+  @Test
+  void aDefaultAlreadyPresentLeavesEveryMatchingTolerationAsWritten() {
+    Toleration limited = new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
+    Toleration unlimited = Toleration.exists("node.kubernetes.io/not-ready", "NoExecute");
+    Toleration limitedUnreachable = new Toleration("node.kubernetes.io/unreachable", "Exists", "", "NoExecute", 60L);
+    DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1")))
+        .withTolerations(List.of(limited, unlimited, limitedUnreachable)));
+
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+
+    assertThat(plan.creates()).hasSize(1);
+    assertThat(plan.creates().get(0).pod().spec().tolerations()).containsExactly(
+        limited, unlimited,
+        Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
+        Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
+        Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+  }
+
+  /** Upstream's getPodsPrefix: "name-" while that is a valid generateName (253 characters at most), else the bare name. */
+  @Test
+  void generateNameDropsTheDashOnlyWhenItWouldBeTooLong() {
+    for (int length : List.of(252, 253)) {
+      String name = "d".repeat(length);
+      DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+      ds = ds.withMetadata(ds.metadata().withName(name));
+      Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+
+      assertThat(plan.creates().get(0).pod().metadata().generateName()).as("name of %d", length)
+          .isEqualTo(length == 252 ? name + "-" : name);
+    }
+  }
+
   @Test
   void hostNetworkAddsTheNetworkUnavailableTolerationAndAffinityIsCreatedWhenMissing() {
     DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));

@@ -41,6 +41,18 @@ class DuplicateObjectsTest {
   }
 
   @Test
+  void everyCopyOfANodeIsCounted() {
+    Node plain = Node.of("n1", Map.of());
+    List<Node> nodes = List.of(plain, Node.of("n1", Map.of("zone", "z1")), Node.of("n1", Map.of("zone", "z2")),
+        Node.of("n2", Map.of()));
+    Plan plan = Planner.plan(DS, ClusterSnapshot.of(nodes, List.of()), NOW);
+
+    assertThat(plan.notices()).containsExactly(new Plan.Notice(Plan.NoticeCode.DUPLICATE_NODE,
+        "Node n1 appears 3 times in the snapshot; the plan uses one of them, chosen by content."));
+    assertThat(plan.verdicts()).extracting(NodeVerdict::node).containsExactly("n1", "n2");
+  }
+
+  @Test
   void twoPodsWithOneNameAndUidGiveOnePlanInEitherOrder() {
     Pod ready = pod(true);
     Pod notReady = pod(false);
