@@ -41,6 +41,23 @@ class DuplicateObjectsTest {
   }
 
   @Test
+  void ofTwoNodesWithOneNameTheOneGreatestByContentIsUsed() {
+    // The untainted node's canonical JSON sorts after the tainted one's (its empty spec closes
+    // with '}' where the other goes on with "taints"), so it is the copy planned, in either order.
+    Node plain = Node.of("n1", Map.of());
+    Node tainted = plain.withTaints(List.of(new Taint("dedicated", "db", "NoExecute", null)));
+    assertThat(CanonicalJson.compareByContent(plain, tainted)).isPositive();
+    for (List<Node> nodes : List.of(List.of(plain, tainted), List.of(tainted, plain))) {
+      Plan plan = Planner.plan(DS, ClusterSnapshot.of(nodes, List.of()), NOW);
+      assertThat(plan.verdicts()).singleElement().satisfies(v -> {
+        assertThat(v.verdict()).isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
+        assertThat(v.failures()).isEmpty();
+      });
+      assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.node()).isEqualTo("n1"));
+    }
+  }
+
+  @Test
   void everyCopyOfANodeIsCounted() {
     Node plain = Node.of("n1", Map.of());
     List<Node> nodes = List.of(plain, Node.of("n1", Map.of("zone", "z1")), Node.of("n1", Map.of("zone", "z2")),
