@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each field of one document was written: field path (Kubernetes notation) to the span of
@@ -14,7 +16,8 @@ import java.util.Optional;
  * written (a defaulted field, say) has no entry; {@link #nearest(String)} then answers with the
  * closest written ancestor, which is where a finding about a missing or defaulted value belongs.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A map made {@link #deferred deferred} is computed on its first
+ * lookup (most documents are valid and never looked up), and answers exactly as the computed map.
  */
 public final class SourceMap {
 
@@ -23,6 +26,8 @@ public final class SourceMap {
   private final Map<String, Span> values;
   private final Map<String, Span> keys;
   private final Span document;
+  private final @Nullable Supplier<SourceMap> compute;
+  private volatile @Nullable SourceMap computed;
 
   /**
    * A source map from recorded spans.
@@ -35,6 +40,39 @@ public final class SourceMap {
     this.values = Map.copyOf(values);
     this.keys = Map.copyOf(keys);
     this.document = requireNonNull(document, "document");
+    this.compute = null;
+  }
+
+  private SourceMap(Supplier<SourceMap> compute) {
+    this.values = Map.of();
+    this.keys = Map.of();
+    this.document = Span.UNKNOWN;
+    this.compute = compute;
+  }
+
+  /**
+   * A source map computed by {@code compute} on its first lookup, then kept. {@code compute} must
+   * be a pure function: it may run more than once when threads race.
+   *
+   * <pre>{@code
+   * SourceMap positions = SourceMap.deferred(() -> new SourceMap(values(), keys(), whole));
+   * }</pre>
+   */
+  public static SourceMap deferred(Supplier<SourceMap> compute) {
+    return new SourceMap(requireNonNull(compute, "compute"));
+  }
+
+  /** This map, or for a deferred one the map it computes. */
+  private SourceMap resolved() {
+    if (compute == null) {
+      return this;
+    }
+    SourceMap c = computed;
+    if (c == null) {
+      c = requireNonNull(compute.get(), "computed source map").resolved();
+      computed = c;
+    }
+    return c;
   }
 
   /** A source map that knows nothing: every lookup answers {@link Span#UNKNOWN}. */
@@ -44,17 +82,17 @@ public final class SourceMap {
 
   /** The span of the value at {@code path}, if it was written. */
   public Optional<Span> value(String path) {
-    return Optional.ofNullable(values.get(requireNonNull(path, "path")));
+    return Optional.ofNullable(resolved().values.get(requireNonNull(path, "path")));
   }
 
   /** The span of the key naming {@code path}, if it was written. */
   public Optional<Span> key(String path) {
-    return Optional.ofNullable(keys.get(requireNonNull(path, "path")));
+    return Optional.ofNullable(resolved().keys.get(requireNonNull(path, "path")));
   }
 
   /** The span of the whole document. */
   public Span document() {
-    return document;
+    return resolved().document;
   }
 
   /**
@@ -64,23 +102,25 @@ public final class SourceMap {
    * ({@code [key]}) and list indexes are stripped one at a time.
    */
   public Span nearest(String path) {
-    Span written = values.get(requireNonNull(path, "path"));
+    requireNonNull(path, "path");
+    SourceMap m = resolved();
+    Span written = m.values.get(path);
     if (written != null) {
       return written;
     }
     String p = parent(path);
     while (!p.isEmpty()) {
-      Span k = keys.get(p);
+      Span k = m.keys.get(p);
       if (k != null) {
         return k;
       }
-      Span v = values.get(p);
+      Span v = m.values.get(p);
       if (v != null) {
         return v;
       }
       p = parent(p);
     }
-    return values.getOrDefault("", document);
+    return m.values.getOrDefault("", m.document);
   }
 
   /**
@@ -88,13 +128,13 @@ public final class SourceMap {
    * a field itself (not its value) belongs.
    */
   public Span nearestKey(String path) {
-    Span k = keys.get(requireNonNull(path, "path"));
+    Span k = resolved().keys.get(requireNonNull(path, "path"));
     return k != null ? k : nearest(path);
   }
 
   /** Number of recorded value positions. */
   public int size() {
-    return values.size();
+    return resolved().values.size();
   }
 
   /** The parent of a Kubernetes-notation path: {@code a.b[0]} → {@code a.b} → {@code a} → {@code ""}. */

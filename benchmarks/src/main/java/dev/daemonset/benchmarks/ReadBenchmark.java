@@ -36,7 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+// Ten warm-up iterations, not three: our path (SnakeYAML, binder, defaults, every rule) is a lot
+// of code for the JIT, and on two shared cores it was still compiling after three, so the
+// measured iterations fell one after another (2.1, 0.6, 0.56, 0.49, 0.44 ms) and the error was
+// as large as the mean.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReadBenchmark {

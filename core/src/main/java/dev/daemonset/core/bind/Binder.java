@@ -83,10 +83,10 @@ public final class Binder {
       return new Bound(null, diagnostics);
     }
     findings.forEach(f -> diagnostics.add(place(f, document, type)));
-    Checker checker = new Checker(document, diagnostics);
-    checker.check(m, type, "");
+    Checker.check(m, type, document, diagnostics);
     KubernetesObject object = binder.apply(Fields.of(m));
-    SourceMap sourceMap = new SourceMap(checker.values, checker.keys, Spans.inDocument(m.span(), document));
+    // Most documents are valid and never looked up: record positions only when first asked.
+    SourceMap sourceMap = SourceMap.deferred(() -> Checker.sourceMap(m, type, document));
     return new Bound(new Document(document, object, sourceMap), diagnostics);
   }
 

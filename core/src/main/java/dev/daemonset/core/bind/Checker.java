@@ -3,12 +3,14 @@ package dev.daemonset.core.bind;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Severity;
+import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a tree against its {@link Type} the way the API server's strict decoding does (unknown
- * fields, JSON types, RFC 3339 timestamps, quantities) and records every value and key span
- * under its Kubernetes-notation path.
+ * fields, JSON types, RFC 3339 timestamps, quantities) and, when asked to, records every value
+ * and key span under its Kubernetes-notation path.
  */
 final class Checker {
 
@@ -29,16 +31,48 @@ final class Checker {
 
   private final int document;
   private final List<Diagnostic> diagnostics;
-  final Map<String, Span> values = new HashMap<>();
-  final Map<String, Span> keys = new HashMap<>();
+  private final boolean record;
+  private final Map<String, Span> values = new HashMap<>();
+  private final Map<String, Span> keys = new HashMap<>();
 
-  Checker(int document, List<Diagnostic> diagnostics) {
+  /**
+   * @param record whether to record spans (hashing a path per node costs more than the checks)
+   */
+  private Checker(int document, List<Diagnostic> diagnostics, boolean record) {
     this.document = document;
     this.diagnostics = diagnostics;
+    this.record = record;
   }
 
-  void check(Tree node, @Nullable Type type, String path) {
-    values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+  /** Adds to {@code diagnostics} what is wrong with {@code root} as a {@code type}. */
+  static void check(Tree.MapNode root, Type type, int document, List<Diagnostic> diagnostics) {
+    new Checker(document, diagnostics, false).check(root, type, "");
+  }
+
+  /**
+   * Where each path of {@code root} was written: the same walk as {@link #check}, recording, its
+   * diagnostics dropped.
+   */
+  static SourceMap sourceMap(Tree.MapNode root, Type type, int document) {
+    Checker recorder = new Checker(document, new ArrayList<>(), true);
+    recorder.check(root, type, "");
+    return new SourceMap(recorder.values, recorder.keys, Spans.inDocument(root.span(), document));
+  }
+
+  private void value(String path, Tree node) {
+    if (record) {
+      values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+    }
+  }
+
+  private void key(String path, Tree.Entry e) {
+    if (record) {
+      keys.putIfAbsent(path, Spans.inDocument(e.keySpan(), document));
+    }
+  }
+
+  private void check(Tree node, @Nullable Type type, String path) {
+    value(path, node);
     if (node instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null) {
       return; // null decodes to the zero value of any type
     }
@@ -53,7 +87,7 @@ final class Checker {
       }
       for (Tree.Entry e : m.entries()) {
         String p = Paths.field(path, e.key());
-        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        key(p, e);
         Type ft = st.field(e.key());
         if (ft == null) {
           unknown(e, p, st);
@@ -69,7 +103,7 @@ final class Checker {
       }
       for (Tree.Entry e : m.entries()) {
         String p = Paths.entry(path, e.key());
-        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        key(p, e);
         check(e.value(), mt.value(), p);
       }
     } else if (type instanceof Type.ListOf lt) {
@@ -149,11 +183,11 @@ final class Checker {
 
   /** Records the spans of a subtree whose type is not known. */
   private void walk(Tree node, String path) {
-    values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+    value(path, node);
     if (node instanceof Tree.MapNode m) {
       for (Tree.Entry e : m.entries()) {
         String p = Paths.field(path, e.key());
-        keys.putIfAbsent(p, Spans.inDocument(e.keySpan(), document));
+        key(p, e);
         walk(e.value(), p);
       }
     } else if (node instanceof Tree.SeqNode q) {

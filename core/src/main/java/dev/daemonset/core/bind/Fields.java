@@ -9,11 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +25,24 @@ final class Fields {
   private static final Tree.MapNode EMPTY = new Tree.MapNode(List.of(), Span.UNKNOWN, 0, 0, 1);
 
   private final Tree.MapNode node;
-  private final Set<String> taken = new HashSet<>();
+  /** Which entries were taken, by position: cheaper than a set of names for these small maps. */
+  private final boolean[] taken;
 
   private Fields(Tree.MapNode node) {
     this.node = node;
+    this.taken = new boolean[node.entries().size()];
+  }
+
+  /** Marks the field {@code name} as taken and returns its value, or null if it is absent. */
+  private @Nullable Tree claim(String name) {
+    List<Tree.Entry> entries = node.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).key().equals(name)) {
+        taken[i] = true;
+        return entries.get(i).value();
+      }
+    }
+    return null;
   }
 
   static Fields of(@Nullable Tree tree) {
@@ -44,13 +56,12 @@ final class Fields {
   }
 
   private @Nullable JsonValue scalar(String name) {
-    taken.add(name);
-    return node.get(name) instanceof Tree.Scalar s ? s.value() : null;
+    return claim(name) instanceof Tree.Scalar s ? s.value() : null;
   }
 
   /** Marks a field as bound without reading it. */
   void take(String name) {
-    taken.add(name);
+    claim(name);
   }
 
   String str(String name) {
@@ -107,9 +118,9 @@ final class Fields {
 
   /** A map of strings; numbers (quantities) keep their literal. */
   Map<String, String> strMap(String name) {
-    taken.add(name);
+    Tree value = claim(name);
     Map<String, String> out = new LinkedHashMap<>();
-    if (node.get(name) instanceof Tree.MapNode m) {
+    if (value instanceof Tree.MapNode m) {
       for (Tree.Entry e : m.entries()) {
         if (e.value() instanceof Tree.Scalar s) {
           JsonValue v = s.value();
@@ -127,9 +138,9 @@ final class Fields {
   }
 
   List<String> strList(String name) {
-    taken.add(name);
+    Tree value = claim(name);
     List<String> out = new ArrayList<>();
-    if (node.get(name) instanceof Tree.SeqNode q) {
+    if (value instanceof Tree.SeqNode q) {
       for (Tree t : q.items()) {
         if (t instanceof Tree.Scalar s && s.value() instanceof JsonValue.Str str) {
           out.add(str.value());
@@ -141,21 +152,19 @@ final class Fields {
 
   /** The object field {@code name} (an empty view if absent). */
   Fields obj(String name) {
-    taken.add(name);
-    return of(node.get(name));
+    return of(claim(name));
   }
 
   /** The object field {@code name} bound by {@code binder}, or null if absent or null. */
   <T> @Nullable T optObj(String name, Function<Fields, T> binder) {
-    taken.add(name);
-    return node.get(name) instanceof Tree.MapNode m ? binder.apply(new Fields(m)) : null;
+    return claim(name) instanceof Tree.MapNode m ? binder.apply(new Fields(m)) : null;
   }
 
   /** The list of objects {@code name}, each bound by {@code binder}. */
   <T> List<T> list(String name, Function<Fields, T> binder) {
-    taken.add(name);
+    Tree value = claim(name);
     List<T> out = new ArrayList<>();
-    if (node.get(name) instanceof Tree.SeqNode q) {
+    if (value instanceof Tree.SeqNode q) {
       for (Tree t : q.items()) {
         out.add(binder.apply(of(t)));
       }
@@ -165,8 +174,7 @@ final class Fields {
 
   /** The field as free JSON, or null if absent or null. */
   @Nullable JsonValue json(String name) {
-    taken.add(name);
-    Tree t = node.get(name);
+    Tree t = claim(name);
     if (t == null || (t instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null)) {
       return null;
     }
@@ -181,9 +189,10 @@ final class Fields {
   /** Every field not taken, in written order. */
   Map<String, JsonValue> other() {
     Map<String, JsonValue> out = new LinkedHashMap<>();
-    for (Tree.Entry e : node.entries()) {
-      if (!taken.contains(e.key())) {
-        out.put(e.key(), e.value().toJson());
+    List<Tree.Entry> entries = node.entries();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!taken[i]) {
+        out.put(entries.get(i).key(), entries.get(i).value().toJson());
       }
     }
     return out;

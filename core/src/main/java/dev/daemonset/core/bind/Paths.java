@@ -1,21 +1,36 @@
 package dev.daemonset.core.bind;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Kubernetes-notation field paths: {@code spec.containers[0].image}, {@code metadata.labels[app]}. */
 final class Paths {
   private Paths() {}
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
-
   /** The path of struct field {@code name} under {@code parent}. */
   static String field(String parent, String name) {
-    if (!IDENTIFIER.matcher(name).matches()) {
+    if (!isIdentifier(name)) {
       return entry(parent, name);
     }
     return parent.isEmpty() ? name : parent + "." + name;
+  }
+
+  /**
+   * True if {@code name} matches {@code [A-Za-z_$][A-Za-z0-9_$]*}; a loop, not a regex, since it
+   * runs for every field of every document.
+   */
+  static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The path of map entry {@code key} under {@code parent}. */

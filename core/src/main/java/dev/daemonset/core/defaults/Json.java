@@ -15,8 +15,12 @@ final class Json {
     if (!(v instanceof JsonValue.Obj o)) {
       return members;
     }
+    Map<String, JsonValue> edited = edit.apply(o.members());
+    if (edited == o.members()) {
+      return members; // nothing to default (the common case): spare copying both maps
+    }
     Map<String, JsonValue> copy = new LinkedHashMap<>(members);
-    copy.put(key, new JsonValue.Obj(edit.apply(o.members())));
+    copy.put(key, new JsonValue.Obj(edited));
     return copy;
   }
 

@@ -114,6 +114,9 @@ public final class ManifestReader {
           "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
           new Span(0, 1, 1, 1, 2)));
     }
+    if (isAscii(bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
+      return readText(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1));
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -136,6 +139,15 @@ public final class ManifestReader {
     }
     out.flip();
     return readText(out.toString());
+  }
+
+  private static boolean isAscii(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -279,6 +291,11 @@ public final class ManifestReader {
   /** The first character that is neither YAML-printable nor a line break or tab, as a diagnostic. */
   private static @Nullable Diagnostic controlCharacter(String text) {
     for (int i = 0; i < text.length(); ) {
+      char plain = text.charAt(i);
+      if ((plain >= 0x20 && plain <= 0x7E) || plain == '\n') { // the common case, no code point decoding
+        i++;
+        continue;
+      }
       int c = text.codePointAt(i);
       boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
           || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -31,6 +30,9 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
@@ -72,7 +74,10 @@ final class YamlTreeBuilder {
     options.setProcessComments(false);
     boolean inDocument = false;
     try {
-      for (Event e : new Yaml(options).parse(new StringReader(text))) {
+      // The parser alone, as Yaml.parse builds it: a Yaml instance also builds a constructor and a
+      // representer we never use, which cost more than parsing a small manifest.
+      Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
         if (e instanceof DocumentStartEvent) {
           begin(e.getStartMark());
           inDocument = true;
@@ -178,7 +183,7 @@ final class YamlTreeBuilder {
             + value.length() + " characters is longer than the limit of " + limits.maxNumberLength(), span));
         return;
       }
-      if (YamlScalars.NON_FINITE.contains(value)) {
+      if (YamlScalars.isNonFinite(value)) {
         findings.add(Finding.error("unsupported-value", assembler.path(), "kubectl cannot convert "
             + value + " to JSON (JSON has no infinity or NaN); quote it if you mean the string", span));
         v = JsonValue.of(value);

@@ -41,10 +41,10 @@ public final class Assembler {
     final boolean map;
     final Span startSpan;
     final int start;
-    final List<Tree.Entry> entries = new ArrayList<>();
-    final Map<String, Integer> index = new HashMap<>();
-    final Map<String, Span> explicitKeys = new HashMap<>();
-    final List<Tree> items = new ArrayList<>();
+    final List<Tree.Entry> entries;
+    final Map<String, Integer> index;
+    final Map<String, Span> explicitKeys;
+    final List<Tree> items;
     long weight = 1;
     @Nullable String key;
     @Nullable Span keySpan;
@@ -54,6 +54,11 @@ public final class Assembler {
       this.map = map;
       this.startSpan = startSpan;
       this.start = start;
+      // Only what the kind uses: a sequence has no keys, a map no items (one frame per node).
+      this.entries = map ? new ArrayList<>() : List.of();
+      this.index = map ? new HashMap<>() : Map.of();
+      this.explicitKeys = map ? new HashMap<>() : Map.of();
+      this.items = map ? List.of() : new ArrayList<>();
     }
   }
 

@@ -57,6 +57,14 @@ public final class YamlScalars {
   public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
       "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
 
+  /**
+   * True if {@code in} is one of {@link #NON_FINITE}; the length test first spares hashing every
+   * scalar of a document (those names are 4 or 5 characters long).
+   */
+  public static boolean isNonFinite(String in) {
+    return in.length() >= 4 && in.length() <= 5 && NON_FINITE.contains(in);
+  }
+
   private static final Set<String> YAML12_BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
 
@@ -77,7 +85,7 @@ public final class YamlScalars {
    * strings; callers check {@link #NON_FINITE} first.
    */
   public static JsonValue resolvePlain(String in) {
-    JsonValue fixed = TABLE.get(in);
+    JsonValue fixed = in.length() <= 5 ? TABLE.get(in) : null; // no name in the table is longer
     if (fixed != null) {
       return fixed;
     }
@@ -202,7 +210,8 @@ public final class YamlScalars {
       }
       return null;
     }
-    if (kubectl instanceof JsonValue.Str && SEXAGESIMAL.matcher(in).matches()) {
+    // Most plain strings have no colon; skipping the pattern for them saves a matcher per scalar.
+    if (kubectl instanceof JsonValue.Str && in.indexOf(':') > 0 && SEXAGESIMAL.matcher(in).matches()) {
       return "kubectl reads " + in + " as the string \"" + in
           + "\", but YAML 1.1 readers read a base-60 number; quote it (\"" + in + "\")";
     }

@@ -197,6 +197,10 @@ final class PodRules {
     return v == null ? "" : v.asString().orElse("");
   }
 
+  private static final java.util.regex.Pattern IPV6_CHARACTERS = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
+  /** Compiled once: String.matches compiles its pattern on every call. */
+  private static final java.util.regex.Pattern FIELD_REF_SUBSCRIPT =
+      java.util.regex.Pattern.compile("metadata\\.(labels|annotations)\\['[^']*'\\]");
   private static final java.util.regex.Pattern IPV4 =
       java.util.regex.Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
@@ -205,7 +209,7 @@ final class PodRules {
     if (IPV4.matcher(s).matches()) {
       return true;
     }
-    if (!s.contains(":") || !s.matches("[0-9A-Fa-f:.]+")) {
+    if (!s.contains(":") || !IPV6_CHARACTERS.matcher(s).matches()) {
       return false;
     }
     try {
@@ -612,7 +616,7 @@ final class PodRules {
           "error converting fieldPath: unsupported pod version: " + apiVersion);
       return;
     }
-    boolean subscript = fieldPath.matches("metadata\\.(labels|annotations)\\['[^']*'\\]");
+    boolean subscript = FIELD_REF_SUBSCRIPT.matcher(fieldPath).matches();
     if (!subscript && !ENV_FIELD_PATHS.contains(fieldPath)) {
       e.notSupported(path + ".fieldPath", Render.goQuote(fieldPath), ENV_FIELD_PATHS.stream().sorted().toArray(String[]::new));
     }
