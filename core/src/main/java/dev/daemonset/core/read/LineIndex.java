@@ -7,11 +7,17 @@ import java.util.Arrays;
 /**
  * Turns character offsets into 1-based line and code-point column, treating {@code \r\n},
  * {@code \n} and a lone {@code \r} each as one line break (so CRLF files get the same positions
- * as LF files).
+ * as LF files). Not thread-safe: one per reader of one text.
  */
 final class LineIndex {
   private final String text;
   private final int[] starts;
+  // The last column computed: tokens arrive in text order, so the next column on the same line
+  // counts on from here. Counting from the line's start each time was quadratic in a one-line
+  // (minified) JSON document whose text is UTF-16.
+  private int lastLineStart = -1;
+  private int lastOffset;
+  private int lastColumn;
 
   LineIndex(String text) {
     this.text = text;
@@ -40,7 +46,22 @@ final class LineIndex {
   int column(int offset) {
     int start = starts[line(offset) - 1];
     int end = Math.min(Math.max(offset, start), text.length());
-    return text.codePointCount(start, end) + 1;
+    int column;
+    if (start == lastLineStart && end >= lastOffset && !splitsPair(lastOffset)) {
+      column = lastColumn + text.codePointCount(lastOffset, end);
+    } else {
+      column = text.codePointCount(start, end) + 1;
+    }
+    lastLineStart = start;
+    lastOffset = end;
+    lastColumn = column;
+    return column;
+  }
+
+  /** True if {@code offset} falls between the two halves of a surrogate pair (one code point). */
+  private boolean splitsPair(int offset) {
+    return offset > 0 && offset < text.length()
+        && Character.isLowSurrogate(text.charAt(offset)) && Character.isHighSurrogate(text.charAt(offset - 1));
   }
 
   /** The span from {@code start} to {@code end} (offsets). */

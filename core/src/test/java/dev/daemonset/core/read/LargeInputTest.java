@@ -8,8 +8,10 @@ import dev.daemonset.api.Span;
 import dev.daemonset.api.model.Node;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Input that is merely large reads completely, within the test heap (512 MiB), right up to each
@@ -63,6 +65,31 @@ class LargeInputTest {
     assertThat(r.diagnostics()).isEmpty();
     Node node = r.nodes().get(0);
     assertThat(node.metadata().labels()).hasSize(100_000).containsEntry("k99999", "v99999");
+  }
+
+  /**
+   * Minified JSON is one line. With a character beyond Latin-1 in it, Java stores the text as
+   * UTF-16, and counting code points from the start of the line for every token was quadratic:
+   * this document took 40 s to read, and takes about 1 s now. The timeout is the issue's "large
+   * input reads" guard, not a measurement: it fails the quadratic reader and leaves a slow
+   * machine fifteen times the room.
+   */
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.SECONDS)
+  void oneLineJsonWithWideCharactersReadsAndPlacesItsLastKey() {
+    StringBuilder s = new StringBuilder("{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"\u540d\",\"annotations\":{");
+    for (int i = 0; i < 100_000; i++) {
+      s.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"\u5024\"");
+    }
+    s.append("}},\"bogus\":1}");
+    String text = s.toString();
+    ReadResult r = ManifestReader.defaults().read(text);
+    int column = text.indexOf("\"bogus\"") + 1; // every character is one code point here
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("unknown-field");
+      assertThat(d.span()).isEqualTo(new Span(0, 1, column, 1, column + 7));
+    });
+    assertThat(r.nodes()).singleElement().satisfies(n -> assertThat(n.metadata().annotations()).hasSize(100_000));
   }
 
   @Test
