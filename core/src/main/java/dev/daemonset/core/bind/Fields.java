@@ -49,12 +49,6 @@ final class Fields {
     return new Fields(tree instanceof Tree.MapNode m ? m : EMPTY);
   }
 
-  /** True if {@code name} was written with a non-null value. */
-  boolean has(String name) {
-    Tree t = node.get(name);
-    return t != null && !(t instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null);
-  }
-
   private @Nullable JsonValue scalar(String name) {
     return claim(name) instanceof Tree.Scalar s ? s.value() : null;
   }
