@@ -58,11 +58,16 @@ public final class YamlScalars {
       "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
 
   /**
-   * True if {@code in} is one of {@link #NON_FINITE}; the length test first spares hashing every
-   * scalar of a document (those names are 4 or 5 characters long).
+   * True if {@code in} is one of {@link #NON_FINITE}; the length and first-character tests spare
+   * hashing every scalar of a document (those names are 4 or 5 characters and start with
+   * '.', '+' or '-').
    */
   public static boolean isNonFinite(String in) {
-    return in.length() >= 4 && in.length() <= 5 && NON_FINITE.contains(in);
+    if (in.length() < 4 || in.length() > 5) {
+      return false;
+    }
+    char first = in.charAt(0);
+    return (first == '.' || first == '+' || first == '-') && NON_FINITE.contains(in);
   }
 
   private static final Set<String> YAML12_BOOLEANS =
@@ -195,7 +200,9 @@ public final class YamlScalars {
           + b.value() + " for a boolean or \"" + in + "\" (quoted) for a string";
     }
     if (kubectl instanceof JsonValue.Num n) {
-      if (LEGACY_OCTAL.matcher(in).matches() && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
+      // Only a literal with a leading 0 can be octal: most numbers skip the pattern.
+      if (in.indexOf('0') >= 0 && LEGACY_OCTAL.matcher(in).matches()
+          && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
         return "kubectl reads " + in + " as the octal number " + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
             + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or "
