@@ -64,10 +64,10 @@ public record ObjectMeta(
 
   /** The controller owner reference ({@code controller: true}), if any. */
   public Optional<OwnerReference> controllerRef() {
-    // A loop, not a stream: planners ask this of every pod of a cluster.
-    for (OwnerReference ref : ownerReferences) {
-      if (ref.isController()) {
-        return Optional.of(ref);
+    // An indexed loop, not a stream or an iterator: planners ask this of every pod of a cluster.
+    for (int i = 0; i < ownerReferences.size(); i++) {
+      if (ownerReferences.get(i).isController()) {
+        return Optional.of(ownerReferences.get(i));
       }
     }
     return Optional.empty();

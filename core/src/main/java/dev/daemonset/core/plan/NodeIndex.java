@@ -28,17 +28,15 @@ final class NodeIndex {
   private static final int INDEX_BITS = 20;
 
   private final String[] names;
-  private final @Nullable Node[] nodes;
   private final Placement.@Nullable Fit[] fits;
   private final Ids ids;
   private final int[] positionOfId;
   private final int[] podPositions;
   private final SortedMap<String, Integer> duplicates;
 
-  private NodeIndex(String[] names, @Nullable Node[] nodes, Placement.@Nullable Fit[] fits, Ids ids,
+  private NodeIndex(String[] names, Placement.@Nullable Fit[] fits, Ids ids,
       int[] positionOfId, int[] podPositions, SortedMap<String, Integer> duplicates) {
     this.names = names;
-    this.nodes = nodes;
     this.fits = fits;
     this.ids = ids;
     this.positionOfId = positionOfId;
@@ -83,7 +81,6 @@ final class NodeIndex {
     }
     int[] order = sortedIds(Arrays.copyOf(namesById, count));
     String[] names = new String[count];
-    Node[] nodes = new Node[count];
     Placement.Fit[] fits = new Placement.Fit[count];
     int[] positionOfId = new int[count];
     for (int position = 0; position < count; position++) {
@@ -92,7 +89,6 @@ final class NodeIndex {
       names[position] = namesById[id];
       Node n = byId[id];
       if (n != null) {
-        nodes[position] = n;
         fits[position] = placement.fit(n);
       }
     }
@@ -100,7 +96,7 @@ final class NodeIndex {
     for (int i = 0; i < podIds.length; i++) {
       podPositions[i] = positionOfId[podIds[i]];
     }
-    return new NodeIndex(names, nodes, fits, ids, positionOfId, podPositions,
+    return new NodeIndex(names, fits, ids, positionOfId, podPositions,
         Collections.unmodifiableSortedMap(duplicates));
   }
 
@@ -121,8 +117,7 @@ final class NodeIndex {
     int n = names.length;
     int[] order = new int[n];
     if (n >= 1 << INDEX_BITS) {
-      sortByName(names, order, 0, n, true);
-      return order;
+      return plainOrder(names);
     }
     int prefix = n == 0 ? 0 : names[0].length();
     for (int i = 1; i < n && prefix > 0; i++) {
@@ -141,8 +136,7 @@ final class NodeIndex {
       for (int j = prefix; j < prefix + 5; j++) {
         char c = j < s.length() ? s.charAt(j) : 0;
         if (c > 0xFF) {
-          sortByName(names, order, 0, n, true);
-          return order;
+          return plainOrder(names);
         }
         key = key << 8 | c;
       }
@@ -154,27 +148,34 @@ final class NodeIndex {
     for (int i = 0; i < n; i++) {
       order[i] = (int) (keys[i] & mask);
       if (keys[i] >>> INDEX_BITS != keys[runStart] >>> INDEX_BITS) {
-        sortByName(names, order, runStart, i, false);
+        sortByName(names, order, runStart, i);
         runStart = i;
       }
     }
-    sortByName(names, order, runStart, n, false);
+    sortByName(names, order, runStart, n);
     return order;
   }
 
-  /**
-   * Orders {@code order[from..to)} by name (ties by index, as a stable sort); with {@code fill},
-   * first fills that range with the indexes themselves.
-   */
-  private static void sortByName(String[] names, int[] order, int from, int to, boolean fill) {
-    if (to - from < 2 && !fill) {
+  /** The indexes of {@code names} in name order, by the plain comparison sort. */
+  private static int[] plainOrder(String[] names) {
+    int[] order = new int[names.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    sortByName(names, order, 0, order.length);
+    return order;
+  }
+
+  /** Orders the indexes in {@code order[from..to)} by their names (distinct in an index). */
+  private static void sortByName(String[] names, int[] order, int from, int to) {
+    if (to - from < 2) {
       return;
     }
     Integer[] run = new Integer[to - from];
     for (int i = 0; i < run.length; i++) {
-      run[i] = fill ? from + i : order[from + i];
+      run[i] = order[from + i];
     }
-    Arrays.sort(run, Comparator.comparing((Integer i) -> names[i]).thenComparing(Comparator.naturalOrder()));
+    Arrays.sort(run, Comparator.comparing((Integer i) -> names[i]));
     for (int i = 0; i < run.length; i++) {
       order[from + i] = run[i];
     }
@@ -186,11 +187,6 @@ final class NodeIndex {
 
   String name(int position) {
     return names[position];
-  }
-
-  /** The snapshot's node at {@code position}; {@code null} for a vanished node. */
-  @Nullable Node node(int position) {
-    return nodes[position];
   }
 
   /** The verdict of the node at {@code position}; {@code null} for a vanished node. */
