@@ -1,8 +1,6 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,63 +14,66 @@ import java.util.List;
 final class NodePods {
   private final NodeIndex nodes;
   /** By position; {@code null} for a node without pods. */
-  private final List<Pod>[] groups;
+  private final List<DaemonPod>[] groups;
+  /** Reads the pods that applied creates add. */
+  private final DaemonPod.Reader reader;
 
-  private NodePods(NodeIndex nodes, List<Pod>[] groups) {
+  private NodePods(NodeIndex nodes, List<DaemonPod>[] groups, DaemonPod.Reader reader) {
     this.nodes = nodes;
     this.groups = groups;
+    this.reader = reader;
   }
 
   @SuppressWarnings("unchecked") // an array of a generic type: no other way to make one
-  private static List<Pod>[] newGroups(int size) {
-    return (List<Pod>[]) new List<?>[size];
+  private static List<DaemonPod>[] newGroups(int size) {
+    return (List<DaemonPod>[]) new List<?>[size];
   }
 
   /**
-   * Groups {@code pods}, each under the node at {@link NodeIndex#podPosition} of its index: the
-   * pods whose node names {@code nodes} was made with, in the same order.
+   * Groups {@code pods}, each under the position of its {@linkplain DaemonPod#nodeId node} in
+   * {@code nodes}.
    */
-  static NodePods group(NodeIndex nodes, List<Pod> pods) {
-    List<Pod>[] groups = newGroups(nodes.size());
-    for (int i = 0; i < pods.size(); i++) {
-      int position = nodes.podPosition(i);
-      List<Pod> group = groups[position];
+  static NodePods group(NodeIndex nodes, List<DaemonPod> pods, DaemonPod.Reader reader) {
+    List<DaemonPod>[] groups = newGroups(nodes.size());
+    for (DaemonPod pod : pods) {
+      int position = nodes.positionOfId(pod.nodeId());
+      List<DaemonPod> group = groups[position];
       if (group == null) {
         // Most nodes hold one daemon pod: a list of one is made only when a second one arrives.
-        groups[position] = List.of(pods.get(i));
+        groups[position] = List.of(pod);
       } else {
         if (group.size() == 1) {
           group = new ArrayList<>(group);
           groups[position] = group;
         }
-        group.add(pods.get(i));
+        group.add(pod);
       }
     }
     for (int position = 0; position < groups.length; position++) {
-      List<Pod> group = groups[position];
+      List<DaemonPod> group = groups[position];
       if (group != null && group.size() > 1) {
-        group.sort(Pods.ORDER);
+        group.sort(DaemonPod.ORDER);
         groups[position] = Collections.unmodifiableList(group);
       }
     }
-    return new NodePods(nodes, groups);
+    return new NodePods(nodes, groups, reader);
   }
 
   /** The pods of the node at {@code position}, in {@link Pods#ORDER}; empty if none. */
-  List<Pod> on(int position) {
-    List<Pod> group = groups[position];
+  List<DaemonPod> on(int position) {
+    List<DaemonPod> group = groups[position];
     return group == null ? List.of() : group;
   }
 
   /**
    * The state after {@code actions}: deleted pods gone, created pods present (not Ready, created
-   * at {@code now}). Costs a copy of the group array and time in the actions.
+   * at the reader's clock). Costs a copy of the group array and time in the actions.
    */
-  NodePods apply(List<Action> actions, Instant now) {
+  NodePods apply(List<Action> actions) {
     if (actions.isEmpty()) {
       return this;
     }
-    List<Pod>[] next = groups.clone();
+    List<DaemonPod>[] next = groups.clone();
     List<Integer> touched = new ArrayList<>();
     for (Action a : actions) {
       int position = nodes.positionOf(a.node());
@@ -80,13 +81,12 @@ final class NodePods {
         next[position] = new ArrayList<>(on(position));
         touched.add(position);
       }
-      List<Pod> list = next[position];
+      List<DaemonPod> list = next[position];
       if (a instanceof Action.Create c) {
-        Pod p = c.pod();
-        list.add(p.withMetadata(p.metadata().withCreationTimestamp(now)));
+        list.add(reader.created(c.pod()));
       } else if (a instanceof Action.Delete d) {
         for (int i = 0; i < list.size(); i++) {
-          if (list.get(i).metadata().name().equals(d.pod())) {
+          if (list.get(i).name().equals(d.pod())) {
             list.remove(i);
             break;
           }
@@ -94,10 +94,10 @@ final class NodePods {
       }
     }
     for (int position : touched) {
-      List<Pod> list = next[position];
-      list.sort(Pods.ORDER);
+      List<DaemonPod> list = next[position];
+      list.sort(DaemonPod.ORDER);
       next[position] = Collections.unmodifiableList(list);
     }
-    return new NodePods(nodes, next);
+    return new NodePods(nodes, next, reader);
   }
 }

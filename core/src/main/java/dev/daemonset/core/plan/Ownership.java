@@ -116,29 +116,28 @@ final class Ownership {
 
   /**
    * The DaemonSet's pods (A1–A4): claimed pods, minus terminal pods being deleted (A3), in the
-   * snapshot's order, each with the node it belongs to at the same index of {@code nodes}; adopted
+   * snapshot's order, each with the id of the node it belongs to; adopted
    * and released pod names in name order; a notice for every claimed pod that names no node.
    */
-  record Claimed(List<Pod> pods, List<String> nodes, List<String> adopted, List<String> released,
-      List<Notice> notices) {
-    static final Claimed NONE = new Claimed(List.of(), List.of(), List.of(), List.of(), List.of());
+  record Claimed(List<DaemonPod> pods, List<String> adopted, List<String> released, List<Notice> notices) {
+    static final Claimed NONE = new Claimed(List.of(), List.of(), List.of(), List.of());
   }
 
   /**
    * Claims {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}, the grouping left
-   * to {@link NodePods#group}).
+   * to {@link NodePods#group}), reading each claimed pod's facts with {@code reader} and giving
+   * its node an id in {@code nodes} while the pod is at hand.
    *
    * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of
    * them not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
    * reaches the output in pod order is sorted: each node's group and the pods that name no node
    * (for their notices); the name lists are sorted by name.
    */
-  Claimed claimPods(List<Pod> pods) {
+  Claimed claimPods(List<Pod> pods, DaemonPod.Reader reader, NodeIndex.Builder nodes) {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
-    List<Pod> claimed = new ArrayList<>();
-    List<String> nodes = new ArrayList<>();
+    List<DaemonPod> claimed = new ArrayList<>();
     for (Pod p : pods) {
       Claim claim = claim(p);
       if (claim == Claim.RELEASED) {
@@ -159,8 +158,7 @@ final class Ownership {
         withoutNode.add(p);
         continue;
       }
-      claimed.add(p);
-      nodes.add(node);
+      claimed.add(reader.read(p, nodes.podNode(node)));
     }
     adopted.sort(null);
     released.sort(null);
@@ -170,7 +168,7 @@ final class Ownership {
       notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
           + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
     }
-    return new Claimed(claimed, nodes, adopted, released, notices);
+    return new Claimed(claimed, adopted, released, notices);
   }
 
   /**

@@ -12,7 +12,7 @@ import dev.daemonset.api.plan.FailedPredicate.RequirementFailure;
 import dev.daemonset.api.plan.FailedPredicate.TermFailure;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,6 +35,8 @@ final class Placement {
   private static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final String NODE_NAME_FIELD = "metadata.name";
+  /** Taints past this many distinct ones are checked afresh: the memo is scanned linearly. */
+  private static final int MEMO_LIMIT = 64;
 
   /** The outcome for one node: the verdict and every failed predicate. */
   record Fit(Verdict verdict, List<FailedPredicate> failures) {}
@@ -52,10 +54,14 @@ final class Placement {
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
   /**
-   * Whether each taint seen so far is tolerated: a cluster has few distinct taints, and checking
-   * one against the template's and the daemon tolerations was an eighth of a small plan.
+   * The distinct taints seen so far (by key, value and effect, all a toleration looks at) and
+   * whether each is tolerated. A cluster has few distinct taints: checking one against the
+   * template's and the daemon tolerations was an eighth of a small plan, and a hash map keyed by
+   * the {@link Taint} record (its generated hashCode and equals) cost nearly as much.
    */
-  private final Map<Taint, Boolean> tolerated = new HashMap<>();
+  private Taint[] seenTaints = new Taint[8];
+  private boolean[] seenTolerated = new boolean[8];
+  private int seen;
 
   Placement(PodSpec template, List<Toleration> mergedTolerations, boolean comparisonTolerations) {
     this.templateNodeName = template.nodeName();
@@ -112,7 +118,7 @@ final class Placement {
       if (!noExecute && !"NoSchedule".equals(taint.effect())) {
         continue; // PreferNoSchedule and unknown effects are ignored (B5)
       }
-      if (!tolerated.computeIfAbsent(taint, t -> Tolerations.tolerated(t, tolerations, comparisonTolerations))) {
+      if (!isTolerated(taint)) {
         failures = add(failures, new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute));
         untolerated = true;
         evicts |= noExecute;
@@ -124,6 +130,27 @@ final class Placement {
     Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN
         : untolerated ? Verdict.MAY_KEEP_RUNNING : Verdict.SHOULD_RUN;
     return new Fit(verdict, List.copyOf(failures));
+  }
+
+  /** Whether the template's tolerations (with the daemon ones) tolerate {@code taint}, memoized. */
+  private boolean isTolerated(Taint taint) {
+    for (int i = 0; i < seen; i++) {
+      Taint s = seenTaints[i];
+      if (s == taint
+          || s.key().equals(taint.key()) && s.value().equals(taint.value()) && s.effect().equals(taint.effect())) {
+        return seenTolerated[i];
+      }
+    }
+    boolean tolerated = Tolerations.tolerated(taint, tolerations, comparisonTolerations);
+    if (seen < MEMO_LIMIT) {
+      if (seen == seenTaints.length) {
+        seenTaints = Arrays.copyOf(seenTaints, seen * 2);
+        seenTolerated = Arrays.copyOf(seenTolerated, seen * 2);
+      }
+      seenTaints[seen] = taint;
+      seenTolerated[seen++] = tolerated;
+    }
+    return tolerated;
   }
 
   private static <T> List<T> add(@Nullable List<T> list, T item) {

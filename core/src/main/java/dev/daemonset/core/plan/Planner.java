@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.DeleteReason;
@@ -84,13 +83,16 @@ public final class Planner {
     Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
         ? Plan.Outcome.STOPPED_EMPTY_SELECTOR
         : ds.metadata().isDeleting() ? Plan.Outcome.STOPPED_DELETING : Plan.Outcome.PLANNED;
-    Ownership.Claimed claimed = outcome.isStopped() ? Ownership.Claimed.NONE : new Ownership(ds).claimPods(snapshot.pods());
+    String generationLabel = generation.isPresent() ? Long.toString(generation.getAsLong()) : null;
+    DaemonPod.Reader reader = new DaemonPod.Reader(current.hash(), generationLabel, ds.spec().minReadySeconds(), now);
     // Verdicts, one per node, in name order.
     Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
-    NodeIndex nodes = NodeIndex.of(snapshot.nodes(), claimed.nodes(), placement);
-    NodePods observed = NodePods.group(nodes, claimed.pods());
-    String generationLabel = generation.isPresent() ? Long.toString(generation.getAsLong()) : null;
-    Sync sync = new Sync(ds, now, options, current.hash(), generationLabel, nodes,
+    NodeIndex.Builder index = new NodeIndex.Builder(snapshot.nodes(), placement);
+    Ownership.Claimed claimed = outcome.isStopped()
+        ? Ownership.Claimed.NONE : new Ownership(ds).claimPods(snapshot.pods(), reader, index);
+    NodeIndex nodes = index.build();
+    NodePods observed = NodePods.group(nodes, claimed.pods(), reader);
+    Sync sync = new Sync(ds, options, nodes,
         new PodFactory(ds, current.hash(), generation, tolerations));
     if (outcome.isStopped()) {
       return new Plan(key, outcome, List.of(), List.of(), verdicts(nodes, observed),
@@ -120,7 +122,7 @@ public final class Planner {
         // manage deletes later is not the rolling update's to delete again.
         List<Action> planned = new ArrayList<>(actions);
         planned.addAll(deferred);
-        NodePods afterManage = observed.apply(planned, now);
+        NodePods afterManage = observed.apply(planned);
         Sync.Call update = RollingUpdate.plan(sync, afterManage);
         notices.addAll(update.notices);
         sync.issue(update, actions, deferred);
@@ -129,7 +131,7 @@ public final class Planner {
 
     StatusCounter counted = StatusCounter.count(sync, observed);
     DaemonSetStatus status = counted.status();
-    DaemonSetStatus projected = counted.after(observed, observed.apply(actions, now), actions).status();
+    DaemonSetStatus projected = counted.after(observed, observed.apply(actions), actions).status();
     return new Plan(key, outcome, actions, deferred, verdicts(nodes, observed), status, projected,
         current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
   }
@@ -146,17 +148,17 @@ public final class Planner {
         continue;
       }
       String node = nodes.name(position);
-      for (Pod p : pods.on(position)) {
-        if (p.spec().nodeName().isEmpty() || Pods.isDeleting(p)) {
+      for (DaemonPod d : pods.on(position)) {
+        if (d.isUnscheduled() || d.isDeleting()) {
           continue;
         }
         if (sync.options().planPodsOnVanishedNodes()) {
-          call.deletes.add(Reconciler.delete(p, node, DeleteReason.NODE_GONE,
-              "Pod " + p.metadata().name() + " is bound to node " + node
+          call.deletes.add(Reconciler.delete(d, node, DeleteReason.NODE_GONE,
+              "Pod " + d.name() + " is bound to node " + node
                   + ", which no longer exists; pod garbage collection removes it."));
         } else {
           notices.add(new Notice(NoticeCode.POD_ON_VANISHED_NODE,
-              "Pod " + p.metadata().name() + " is bound to node " + node
+              "Pod " + d.name() + " is bound to node " + node
                   + ", which no longer exists; it is left to pod garbage collection."));
         }
       }
@@ -171,15 +173,15 @@ public final class Planner {
       if (verdict == null) {
         continue; // a vanished node has no verdict
       }
-      List<Pod> onNode = pods.on(position);
+      List<DaemonPod> onNode = pods.on(position);
       // One verdict per node of the cluster: no list is made for the usual zero or one pod.
       List<String> names = switch (onNode.size()) {
         case 0 -> List.of();
-        case 1 -> List.of(onNode.get(0).metadata().name());
+        case 1 -> List.of(onNode.get(0).name());
         default -> {
           List<String> all = new ArrayList<>(onNode.size());
-          for (Pod p : onNode) {
-            all.add(p.metadata().name());
+          for (DaemonPod d : onNode) {
+            all.add(d.name());
           }
           yield all;
         }

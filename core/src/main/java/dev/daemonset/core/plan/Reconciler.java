@@ -1,6 +1,5 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
 import dev.daemonset.api.plan.Action.DeleteReason;
@@ -36,15 +35,15 @@ final class Reconciler {
         continue; // a vanished node: below
       }
       String node = nodes.name(position);
-      List<Pod> onNode = pods.on(position);
+      List<DaemonPod> onNode = pods.on(position);
       if (verdict.shouldRun() && onNode.isEmpty()) {
         call.creates.add(new Sync.PendingCreate(node, CreateReason.MISSING,
             "Node " + node + " should run a daemon pod and has none."));
       } else if (verdict.shouldContinueRunning()) {
         keepOne(sync, node, verdict, onNode, surge, call);
       } else if (!onNode.isEmpty()) {
-        for (Pod p : onNode) {
-          if (!Pods.isDeleting(p)) {
+        for (DaemonPod p : onNode) {
+          if (!p.isDeleting()) {
             call.deletes.add(delete(p, node, DeleteReason.MISSCHEDULED,
                 "Node " + node + " must not run the DaemonSet's pods, so pod " + name(p) + " is deleted. "
                     + nodes.firstFailure(position)));
@@ -57,8 +56,8 @@ final class Reconciler {
         continue;
       }
       String node = nodes.name(position);
-      for (Pod p : pods.on(position)) {
-        if (p.spec().nodeName().isEmpty()) {
+      for (DaemonPod p : pods.on(position)) {
+        if (p.isUnscheduled()) {
           call.deletes.add(delete(p, node, DeleteReason.UNSCHEDULED_ON_MISSING_NODE,
               "Pod " + name(p) + " was never scheduled and its node " + node + " no longer exists."));
         }
@@ -68,17 +67,17 @@ final class Reconciler {
   }
 
   /** The {@code shouldContinueRunning} branch of {@code podsShouldBeOnNode} (C2–C5, C9). */
-  private static void keepOne(Sync sync, String node, Verdict verdict, List<Pod> onNode, boolean surge, Sync.Call call) {
-    if (onNode.size() == 1 && isLive(onNode.get(0))) {
+  private static void keepOne(Sync sync, String node, Verdict verdict, List<DaemonPod> onNode, boolean surge, Sync.Call call) {
+    if (onNode.size() == 1 && onNode.get(0).isLive()) {
       return; // the usual node, one running pod: nothing to prune, and no list made for it
     }
-    List<Pod> live = new ArrayList<>(onNode.size());
+    List<DaemonPod> live = new ArrayList<>(onNode.size());
     boolean failedDeleted = false;
-    for (Pod p : onNode) {
-      if (Pods.isDeleting(p)) {
+    for (DaemonPod p : onNode) {
+      if (p.isDeleting()) {
         continue;
       }
-      if (Pods.isFailed(p)) {
+      if (p.isFailed()) {
         if (sync.options().nodesInBackoff().contains(node)) {
           call.notices.add(new Notice(NoticeCode.FAILED_POD_IN_BACKOFF,
               "Failed pod " + name(p) + " on node " + node + " is left alone: the node is in the failed-pod backoff."));
@@ -91,7 +90,7 @@ final class Reconciler {
           call.deletes.add(delete(p, node, DeleteReason.FAILED,
               "Pod " + name(p) + " on node " + node + " failed; it is deleted so that a new one can start."));
         }
-      } else if (Pods.isSucceeded(p)) {
+      } else if (p.isSucceeded()) {
         call.deletes.add(delete(p, node, DeleteReason.SUCCEEDED,
             "Pod " + name(p) + " on node " + node + " has completed; a daemon pod must keep running, so it is replaced."));
       } else {
@@ -113,10 +112,10 @@ final class Reconciler {
       }
       return;
     }
-    Pod oldestNew = null;
-    Pod oldestOld = null;
-    for (Pod p : live) {
-      if (Pods.hasHash(p, sync.hash())) {
+    DaemonPod oldestNew = null;
+    DaemonPod oldestOld = null;
+    for (DaemonPod p : live) {
+      if (p.hasHash()) {
         if (oldestNew == null) {
           oldestNew = p;
           continue;
@@ -126,15 +125,15 @@ final class Reconciler {
         continue;
       }
       call.deletes.add(delete(p, node, DeleteReason.EXCESS,
-          "Node " + node + " already runs an older " + (Pods.hasHash(p, sync.hash()) ? "new" : "old")
+          "Node " + node + " already runs an older " + (p.hasHash() ? "new" : "old")
               + " daemon pod, so pod " + name(p) + " is an extra one."));
     }
     if (oldestNew != null && oldestOld != null) {
-      if (!Pods.isReady(oldestOld)) {
+      if (!oldestOld.isReady()) {
         call.deletes.add(delete(oldestOld, node, DeleteReason.SURGE_OLD_REPLACED,
             "The old pod " + name(oldestOld) + " on node " + node + " is not Ready, and the new pod "
                 + name(oldestNew) + " replaces it."));
-      } else if (Pods.isAvailable(oldestNew, sync.minReadySeconds(), sync.now())) {
+      } else if (oldestNew.isAvailable()) {
         call.deletes.add(delete(oldestOld, node, DeleteReason.SURGE_OLD_REPLACED,
             "The new pod " + name(oldestNew) + " on node " + node + " is available, so the old pod "
                 + name(oldestOld) + " goes."));
@@ -142,16 +141,12 @@ final class Reconciler {
     }
   }
 
-  private static boolean isLive(Pod p) {
-    return !Pods.isDeleting(p) && !Pods.isFailed(p) && !Pods.isSucceeded(p);
+  static Action.Delete delete(DaemonPod p, String node, DeleteReason reason, String message) {
+    return new Action.Delete(p.name(), node, reason, message);
   }
 
-  static Action.Delete delete(Pod p, String node, DeleteReason reason, String message) {
-    return new Action.Delete(p.metadata().name(), node, reason, message);
-  }
-
-  static String name(Pod p) {
-    String n = p.metadata().name();
-    return n.isEmpty() ? "(new " + p.metadata().generateName() + "*)" : n;
+  static String name(DaemonPod p) {
+    String n = p.name();
+    return n.isEmpty() ? "(new " + p.pod().metadata().generateName() + "*)" : n;
   }
 }

@@ -1,6 +1,5 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
 import dev.daemonset.api.plan.Action.DeleteReason;
@@ -37,16 +36,16 @@ final class RollingUpdate {
   private RollingUpdate() {}
 
   /** Classification of one node's non-deleting pods; {@code excess} if more than one new or old. */
-  private record OnNode(@Nullable Pod newPod, @Nullable Pod oldPod, boolean excess) {}
+  private record OnNode(@Nullable DaemonPod newPod, @Nullable DaemonPod oldPod, boolean excess) {}
 
-  private static OnNode classify(Sync sync, List<Pod> pods) {
-    Pod newPod = null;
-    Pod oldPod = null;
-    for (Pod p : pods) {
-      if (Pods.isDeleting(p)) {
+  private static OnNode classify(List<DaemonPod> pods) {
+    DaemonPod newPod = null;
+    DaemonPod oldPod = null;
+    for (DaemonPod p : pods) {
+      if (p.isDeleting()) {
         continue;
       }
-      if (sync.isUpdated(p)) {
+      if (p.isUpdated()) {
         if (newPod != null) {
           return new OnNode(null, null, true);
         }
@@ -105,16 +104,16 @@ final class RollingUpdate {
     List<Action.Delete> candidates = new ArrayList<>();
     for (int position : workingSet) {
       String node = sync.nodes().name(position);
-      OnNode n = classify(sync, pods.on(position));
+      OnNode n = classify(pods.on(position));
       if (n.excess() || (n.newPod() == null) == (n.oldPod() == null)) {
         numUnavailable++;
       } else if (n.newPod() != null) {
-        if (!Pods.isAvailable(n.newPod(), sync.minReadySeconds(), sync.now())) {
+        if (!n.newPod().isAvailable()) {
           numUnavailable++;
         }
       } else {
-        Pod old = n.oldPod();
-        if (!Pods.isAvailable(old, sync.minReadySeconds(), sync.now())) {
+        DaemonPod old = n.oldPod();
+        if (!old.isAvailable()) {
           replacements.add(Reconciler.delete(old, node, DeleteReason.OUTDATED_UNAVAILABLE,
               "Pod " + Reconciler.name(old) + " on node " + node
                   + " runs an old template and is not available, so it is replaced whatever the budget."));
@@ -139,25 +138,23 @@ final class RollingUpdate {
     List<Sync.PendingCreate> candidates = new ArrayList<>();
     List<Action.Delete> deletes = new ArrayList<>();
     List<Action.Delete> shouldNotRun = new ArrayList<>();
-    int minReady = sync.minReadySeconds();
     for (int position : workingSet) {
       String node = sync.nodes().name(position);
-      OnNode n = classify(sync, pods.on(position));
+      OnNode n = classify(pods.on(position));
       if (n.excess()) {
         numSurge++;
         continue;
       }
-      Pod old = n.oldPod();
-      Pod updated = n.newPod();
-      if (old != null ? Pods.isAvailable(old, minReady, sync.now())
-          : updated != null && Pods.isAvailable(updated, minReady, sync.now())) {
+      DaemonPod old = n.oldPod();
+      DaemonPod updated = n.newPod();
+      if (old != null ? old.isAvailable() : updated != null && updated.isAvailable()) {
         numAvailable++;
       }
       if (old == null) {
         continue; // manage handles this node
       }
       if (updated == null) {
-        boolean available = Pods.isAvailable(old, minReady, sync.now());
+        boolean available = old.isAvailable();
         // Upstream looks the node up and asks shouldRun before it checks the surge budget: a
         // vanished node blocks, and a pod where no new one may start is a surplus pod, whatever
         // the budget.
@@ -187,7 +184,7 @@ final class RollingUpdate {
               "Node " + node + " runs only the old pod " + Reconciler.name(old)
                   + "; a new pod starts beside it within the maxSurge budget of " + maxSurge + "."));
         }
-      } else if (!Pods.isAvailable(updated, minReady, sync.now())) {
+      } else if (!updated.isAvailable()) {
         numSurge++;
       } else {
         deletes.add(Reconciler.delete(old, node, DeleteReason.SURGE_OLD_REPLACED,

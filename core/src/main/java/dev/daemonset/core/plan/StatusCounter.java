@@ -1,7 +1,6 @@
 package dev.daemonset.core.plan;
 
 import dev.daemonset.api.model.DaemonSetStatus;
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import java.util.BitSet;
@@ -61,7 +60,7 @@ final class StatusCounter {
   }
 
   /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one node's share of the counters. */
-  private void add(int position, List<Pod> onNode, int sign) {
+  private void add(int position, List<DaemonPod> onNode, int sign) {
     Verdict v = sync.nodes().verdict(position);
     if (v == null) {
       return; // pods on vanished nodes are not counted
@@ -77,14 +76,14 @@ final class StatusCounter {
       return;
     }
     current += sign;
-    Pod representative = onNode.get(0);
-    if (Pods.isReady(representative)) {
+    DaemonPod representative = onNode.get(0);
+    if (representative.isReady()) {
       ready += sign;
-      if (Pods.isAvailable(representative, sync.minReadySeconds(), sync.now())) {
+      if (representative.isAvailable()) {
         available += sign;
       }
     }
-    if (sync.isUpdated(representative)) {
+    if (representative.isUpdated()) {
       updated += sign;
     }
   }

@@ -1,37 +1,19 @@
 package dev.daemonset.core.plan;
 
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.CreateReason;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.PlanOptions;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * What every step of one sync shares: the inputs, the current hash, and the indexed nodes with
- * their verdicts (the steps walk {@link NodeIndex} positions, in name order).
+ * What every step of one sync shares: the DaemonSet, the options, the pod factory, and the
+ * indexed nodes with their verdicts (the steps walk {@link NodeIndex} positions, in name order).
+ * What the steps ask of pods was read once into each {@link DaemonPod}.
  */
-record Sync(
-    DaemonSet ds,
-    Instant now,
-    PlanOptions options,
-    String hash,
-    @Nullable String generationLabel,
-    NodeIndex nodes,
-    PodFactory podFactory) {
-
-  /** Upstream's {@code IsPodUpdated} for this sync's hash and template generation (E3). */
-  boolean isUpdated(Pod pod) {
-    return Pods.isUpdated(pod, hash, generationLabel);
-  }
-
-  int minReadySeconds() {
-    return ds.spec().minReadySeconds();
-  }
+record Sync(DaemonSet ds, PlanOptions options, NodeIndex nodes, PodFactory podFactory) {
 
   /** A create not yet issued: its batch number is known only when {@link #issue} issues it. */
   record PendingCreate(String node, CreateReason reason, String message) {}

@@ -2,11 +2,18 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.PodSpec;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The node index's own name sort gives exactly {@link Arrays#sort(Object[])}'s order. */
+/** The node index: its own name sort gives exactly {@link Arrays#sort(Object[])}'s order, and ids map to positions. */
 class NodeIndexTest {
 
   private static String[] sortedByNodeIndex(String... names) {
@@ -50,11 +57,12 @@ class NodeIndexTest {
     Random random = new Random(seed);
     String alphabet = "ab-.0\u0000\u00e9\u00ff";
     for (int round = 0; round < 2_000; round++) {
-      String[] names = new String[random.nextInt(40)];
+      // Every 40th round is long enough for the radix sort of the keys.
+      String[] names = new String[round % 40 == 0 ? NodeIndex.RADIX_MIN + random.nextInt(700) : random.nextInt(40)];
       String prefix = random.nextBoolean() ? "gke-prod-pool-" : "";
       for (int i = 0; i < names.length; i++) {
         StringBuilder name = new StringBuilder(prefix);
-        int length = random.nextInt(9);
+        int length = random.nextInt(names.length > 40 ? 4 : 9); // long lists: many equal keys
         for (int c = 0; c < length; c++) {
           name.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
@@ -66,5 +74,61 @@ class NodeIndexTest {
       assertThat(sortedByNodeIndex(names)).as("seed %d, round %d: %s", seed, round, Arrays.toString(names))
           .containsExactly(sortedPlainly(names));
     }
+  }
+
+  @Test
+  void radixSortOrdersKeysAsArraysSortDoes() {
+    long seed = Long.getLong("sort.seed", 20261128L);
+    System.out.println("NodeIndexTest radix seed " + seed);
+    Random random = new Random(seed);
+    for (int round = 0; round < 200; round++) {
+      long[] keys = new long[random.nextInt(3_000)];
+      // Forty bits of characters, some bytes constant across all keys, above 20 bits of index.
+      long constant = random.nextLong() & 0xFF_FFFF_FFFFL;
+      long varying = random.nextLong() & 0xFF_FFFF_FFFFL;
+      for (int i = 0; i < keys.length; i++) {
+        long chars = constant & ~varying | random.nextLong() & varying;
+        keys[i] = chars << 20 | i;
+      }
+      long[] expected = keys.clone();
+      Arrays.sort(expected);
+      NodeIndex.radixSort(keys);
+      assertThat(keys).as("seed %d, round %d", seed, round).containsExactly(expected);
+    }
+  }
+
+  @Test
+  void vanishedNodesBeyondTheInitialTableGetIdsAndPositionsInNameOrder() {
+    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    NodeIndex.Builder builder = new NodeIndex.Builder(List.of(Node.of("node-b", Map.of()), Node.of("node-a", Map.of())),
+        placement);
+    // Pods name 2,000 vanished nodes, in shuffled order, and the two snapshot nodes again: the
+    // table sized for two nodes grows many times over.
+    List<String> podNodes = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      podNodes.add(String.format("gone-%04d", i));
+    }
+    podNodes.add("node-a");
+    podNodes.add("node-b");
+    Collections.shuffle(podNodes, new Random(7));
+    int[] ids = new int[podNodes.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = builder.podNode(podNodes.get(i));
+    }
+    assertThat(builder.podNode("gone-0000")).isEqualTo(ids[podNodes.indexOf("gone-0000")]);
+    NodeIndex index = builder.build();
+
+    assertThat(index.size()).isEqualTo(2_002);
+    assertThat(index.name(0)).isEqualTo("gone-0000");
+    assertThat(index.name(1_999)).isEqualTo("gone-1999");
+    assertThat(index.name(2_000)).isEqualTo("node-a");
+    assertThat(index.name(2_001)).isEqualTo("node-b");
+    for (int i = 0; i < ids.length; i++) {
+      int position = index.positionOfId(ids[i]);
+      assertThat(index.name(position)).isEqualTo(podNodes.get(i));
+      assertThat(index.positionOf(podNodes.get(i))).isEqualTo(position);
+      assertThat(index.verdict(position) != null).as(podNodes.get(i)).isEqualTo(podNodes.get(i).startsWith("node-"));
+    }
+    assertThat(index.positionOf("gone-2000")).isEqualTo(-1);
   }
 }
