@@ -54,14 +54,53 @@ final class Placement {
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
   /**
-   * The distinct taints seen so far (by key, value and effect, all a toleration looks at) and
-   * whether each is tolerated. A cluster has few distinct taints: checking one against the
-   * template's and the daemon tolerations was an eighth of a small plan, and a hash map keyed by
-   * the {@link Taint} record (its generated hashCode and equals) cost nearly as much.
+   * The distinct taints seen so far, by key, value and effect (all a toleration looks at). A
+   * cluster has few distinct taints, and a node's verdict was mostly spent on them: checking each
+   * against the template's and the daemon tolerations, and, for the untolerated ones, making the
+   * same failure and verdict objects again on every node that carries it.
    */
-  private Taint[] seenTaints = new Taint[8];
-  private boolean[] seenTolerated = new boolean[8];
+  private TaintMemo[] seenTaints = new TaintMemo[8];
   private int seen;
+
+  /** What one distinct taint means for the template; the failure objects of its latest instance. */
+  private static final class TaintMemo {
+    final Taint taint;
+    final boolean tolerated;
+    final boolean noExecute;
+    /** The last instance seen (taints equal in all but {@code timeAdded} share the rest). */
+    Taint instance;
+    FailedPredicate.@Nullable UntoleratedTaint failure;
+    /** The verdict of a node whose only failure this is. */
+    @Nullable Fit alone;
+
+    TaintMemo(Taint taint, boolean tolerated) {
+      this.taint = taint;
+      this.instance = taint;
+      this.tolerated = tolerated;
+      this.noExecute = "NoExecute".equals(taint.effect());
+    }
+
+    /** The failure for {@code t}, an instance of this taint; made once per distinct instance. */
+    FailedPredicate.UntoleratedTaint failure(Taint t) {
+      FailedPredicate.UntoleratedTaint f = failure;
+      if (f == null || t != instance && !t.equals(instance)) {
+        f = new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), noExecute);
+        failure = f;
+        instance = t;
+      }
+      return f;
+    }
+
+    /** The verdict of a node whose only failure is {@code f}, the latest {@link #failure}. */
+    Fit alone(FailedPredicate.UntoleratedTaint f) {
+      Fit fit = alone;
+      if (fit == null || fit.failures().get(0) != f) {
+        fit = new Fit(noExecute ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING, List.of(f));
+        alone = fit;
+      }
+      return fit;
+    }
+  }
 
   Placement(PodSpec template, List<Toleration> mergedTolerations, boolean comparisonTolerations) {
     this.templateNodeName = template.nodeName();
@@ -113,44 +152,52 @@ final class Placement {
     }
     boolean untolerated = false;
     boolean evicts = false;
-    for (Taint taint : node.taints()) {
-      boolean noExecute = "NoExecute".equals(taint.effect());
-      if (!noExecute && !"NoSchedule".equals(taint.effect())) {
+    TaintMemo only = null;
+    FailedPredicate.UntoleratedTaint onlyFailure = null;
+    List<Taint> taints = node.taints();
+    for (int i = 0; i < taints.size(); i++) {
+      Taint taint = taints.get(i);
+      if (!"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect())) {
         continue; // PreferNoSchedule and unknown effects are ignored (B5)
       }
-      if (!isTolerated(taint)) {
-        failures = add(failures, new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute));
+      TaintMemo memo = memo(taint);
+      if (!memo.tolerated) {
+        FailedPredicate.UntoleratedTaint failure = memo.failure(taint);
+        only = failures == null ? memo : null;
+        onlyFailure = failure;
+        failures = add(failures, failure);
         untolerated = true;
-        evicts |= noExecute;
+        evicts |= memo.noExecute;
       }
     }
     if (failures == null) {
       return FITS;
+    }
+    if (only != null && onlyFailure != null && failures.size() == 1) {
+      return only.alone(onlyFailure); // the usual failure: one untolerated taint, the same on many nodes
     }
     Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN
         : untolerated ? Verdict.MAY_KEEP_RUNNING : Verdict.SHOULD_RUN;
     return new Fit(verdict, List.copyOf(failures));
   }
 
-  /** Whether the template's tolerations (with the daemon ones) tolerate {@code taint}, memoized. */
-  private boolean isTolerated(Taint taint) {
+  /** The memo of {@code taint}: whether the template (with the daemon tolerations) tolerates it. */
+  private TaintMemo memo(Taint taint) {
     for (int i = 0; i < seen; i++) {
-      Taint s = seenTaints[i];
+      Taint s = seenTaints[i].taint;
       if (s == taint
           || s.key().equals(taint.key()) && s.value().equals(taint.value()) && s.effect().equals(taint.effect())) {
-        return seenTolerated[i];
+        return seenTaints[i];
       }
     }
-    boolean tolerated = Tolerations.tolerated(taint, tolerations, comparisonTolerations);
+    TaintMemo memo = new TaintMemo(taint, Tolerations.tolerated(taint, tolerations, comparisonTolerations));
     if (seen < MEMO_LIMIT) {
       if (seen == seenTaints.length) {
         seenTaints = Arrays.copyOf(seenTaints, seen * 2);
-        seenTolerated = Arrays.copyOf(seenTolerated, seen * 2);
       }
-      seenTaints[seen] = taint;
-      seenTolerated[seen++] = tolerated;
+      seenTaints[seen++] = memo;
     }
-    return tolerated;
+    return memo;
   }
 
   private static <T> List<T> add(@Nullable List<T> list, T item) {

@@ -1,0 +1,76 @@
+package dev.daemonset.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.Taint;
+import dev.daemonset.api.model.Toleration;
+import dev.daemonset.api.plan.FailedPredicate;
+import dev.daemonset.api.plan.NodeVerdict.Verdict;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One placement fits every node of a plan and remembers what each distinct taint means: the
+ * verdicts must be those of a fresh placement per node, each naming the node's own taint.
+ */
+class PlacementTaintMemoTest {
+  private static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant T2 = Instant.parse("2026-01-02T00:00:00Z");
+
+  private static Placement placement() {
+    PodSpec template = PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("os", "linux"));
+    return new Placement(template, List.of(new Toleration("dedicated", "Exists", "", "NoSchedule", null)), false);
+  }
+
+  private static Node node(String name, String os, Taint... taints) {
+    return Node.of(name, Map.of("os", os)).withTaints(List.of(taints));
+  }
+
+  private static FailedPredicate.UntoleratedTaint untolerated(Taint t) {
+    return new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), "NoExecute".equals(t.effect()));
+  }
+
+  @Test
+  void aRememberedTaintGivesTheVerdictAFreshPlacementGives() {
+    Taint gpuAt1 = new Taint("gpu", "true", "NoExecute", T1);
+    Taint gpuAt2 = new Taint("gpu", "true", "NoExecute", T2);
+    Taint gpuAt1Again = new Taint("gpu", "true", "NoExecute", T1);
+    Taint busy = new Taint("busy", "", "NoSchedule", null);
+    Taint dedicated = new Taint("dedicated", "x", "NoSchedule", null);
+    Taint soft = new Taint("gpu", "true", "PreferNoSchedule", null);
+    List<Node> nodes = List.of(
+        node("a", "linux", gpuAt1),
+        node("b", "linux", gpuAt2),                 // equal but for timeAdded: its own taint is named
+        node("c", "linux", gpuAt1Again),
+        node("d", "windows", gpuAt1),               // a selector failure beside the taint
+        node("e", "linux", dedicated, busy),        // tolerated, then untolerated NoSchedule
+        node("f", "linux", busy, gpuAt1),           // two untolerated taints
+        node("g", "linux", soft, dedicated),        // ignored effect, tolerated taint
+        node("h", "linux", busy));
+
+    Placement shared = placement();
+    for (Node n : nodes) {
+      Placement.Fit remembered = shared.fit(n);
+      Placement.Fit fresh = placement().fit(n);
+      assertThat(remembered).as(n.name()).isEqualTo(fresh);
+    }
+
+    Placement p = placement();
+    List<Placement.Fit> fits = nodes.stream().map(p::fit).toList();
+    assertThat(fits.get(0)).isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(gpuAt1))));
+    assertThat(fits.get(1).failures()).singleElement()
+        .satisfies(f -> assertThat(((FailedPredicate.UntoleratedTaint) f).taint().timeAdded()).isEqualTo(T2));
+    assertThat(fits.get(2)).isEqualTo(fits.get(0));
+    assertThat(fits.get(3).verdict()).isEqualTo(Verdict.MUST_NOT_RUN);
+    assertThat(fits.get(3).failures()).hasSize(2).last().isEqualTo(untolerated(gpuAt1));
+    assertThat(fits.get(4)).isEqualTo(new Placement.Fit(Verdict.MAY_KEEP_RUNNING, List.of(untolerated(busy))));
+    assertThat(fits.get(5)).isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(busy), untolerated(gpuAt1))));
+    assertThat(fits.get(6)).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
+    assertThat(fits.get(7)).isEqualTo(fits.get(4));
+  }
+}
