@@ -59,6 +59,15 @@ final class NodeIndex {
     private Node[] byId;
     private Placement.@Nullable Fit[] fitById;
     private String[] namesById;
+    /**
+     * Each name's sort key ({@link #sortKey}) past the prefix shared by the names so far, made
+     * while the name is at hand; reading 65,000 names again to sort them was a sixth of a plan.
+     */
+    private long[] keysById;
+    /** The length of the prefix all names so far share. */
+    private int prefix;
+    /** The keys of ids below this were made with a longer prefix than {@link #prefix}. */
+    private int keysValidFrom;
     private final TreeMap<String, Integer> duplicates = new TreeMap<>();
     private int count;
 
@@ -68,12 +77,13 @@ final class NodeIndex {
       byId = new Node[expected];
       fitById = new Placement.Fit[expected];
       namesById = new String[expected];
+      keysById = new long[expected];
       for (Node n : snapshotNodes) {
         int id = ids.putIfAbsent(n.name(), count);
         if (id < 0) {
-          namesById[count] = n.name();
           fitById[count] = placement.fit(n);
-          byId[count++] = n;
+          byId[count] = n;
+          add(n.name());
         } else {
           duplicates.merge(n.name(), 2, (seen, two) -> seen + 1);
           if (CanonicalJson.compareByContent(byId[id], n) < 0) {
@@ -95,13 +105,34 @@ final class NodeIndex {
         namesById = Arrays.copyOf(namesById, grown);
         fitById = Arrays.copyOf(fitById, grown);
         byId = Arrays.copyOf(byId, grown);
+        keysById = Arrays.copyOf(keysById, grown);
+      }
+      add(name);
+      return count - 1;
+    }
+
+    private void add(String name) {
+      if (count == 0) {
+        prefix = name.length();
+      } else {
+        int shared = sharedPrefix(namesById[0], name, prefix);
+        if (shared < prefix) {
+          prefix = shared;
+          keysValidFrom = count;
+        }
       }
       namesById[count] = name;
-      return count++;
+      keysById[count] = sortKey(name, prefix);
+      count++;
     }
 
     NodeIndex build() {
-      int[] order = sortedIds(Arrays.copyOf(namesById, count));
+      String[] idNames = Arrays.copyOf(namesById, count);
+      long[] keys = Arrays.copyOf(keysById, count);
+      for (int id = 0; id < keysValidFrom; id++) {
+        keys[id] = sortKey(idNames[id], prefix);
+      }
+      int[] order = sortedIds(idNames, keys);
       String[] names = new String[count];
       Placement.Fit[] fits = new Placement.Fit[count];
       int[] positionOfId = new int[count];
@@ -129,39 +160,61 @@ final class NodeIndex {
    * beyond Latin-1, or more names than the index bits hold, take the plain sort.
    */
   static int[] sortedIds(String[] names) {
+    int prefix = names.length == 0 ? 0 : names[0].length();
+    for (String name : names) {
+      prefix = sharedPrefix(names[0], name, prefix);
+    }
+    long[] keys = new long[names.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = sortKey(names[i], prefix);
+    }
+    return sortedIds(names, keys);
+  }
+
+  /** The length of the prefix {@code name} shares with {@code first}, at most {@code prefix}. */
+  static int sharedPrefix(String first, String name, int prefix) {
+    int limit = Math.min(prefix, name.length());
+    int j = 0;
+    while (j < limit && name.charAt(j) == first.charAt(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The five characters of {@code name} past {@code prefix}, one byte each (0 past its end), in
+   * the upper bits of a long; -1 if one of them is beyond Latin-1.
+   */
+  static long sortKey(String name, int prefix) {
+    long key = 0;
+    for (int j = prefix; j < prefix + 5; j++) {
+      char c = j < name.length() ? name.charAt(j) : 0;
+      if (c > 0xFF) {
+        return -1;
+      }
+      key = key << 8 | c;
+    }
+    return key << INDEX_BITS;
+  }
+
+  /** The name order of {@code names}, given their {@link #sortKey}s (which this sorts). */
+  private static int[] sortedIds(String[] names, long[] keys) {
     int n = names.length;
-    int[] order = new int[n];
     if (n >= 1 << INDEX_BITS) {
       return plainOrder(names);
     }
-    int prefix = n == 0 ? 0 : names[0].length();
-    for (int i = 1; i < n && prefix > 0; i++) {
-      String s = names[i];
-      int limit = Math.min(prefix, s.length());
-      int j = 0;
-      while (j < limit && s.charAt(j) == names[0].charAt(j)) {
-        j++;
-      }
-      prefix = j;
-    }
-    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      String s = names[i];
-      long key = 0;
-      for (int j = prefix; j < prefix + 5; j++) {
-        char c = j < s.length() ? s.charAt(j) : 0;
-        if (c > 0xFF) {
-          return plainOrder(names);
-        }
-        key = key << 8 | c;
+      if (keys[i] < 0) {
+        return plainOrder(names);
       }
-      keys[i] = key << INDEX_BITS | i;
+      keys[i] |= i;
     }
     if (n < RADIX_MIN) {
       Arrays.sort(keys);
     } else {
       radixSort(keys);
     }
+    int[] order = new int[n];
     int mask = (1 << INDEX_BITS) - 1;
     int runStart = 0;
     for (int i = 0; i < n; i++) {
@@ -174,6 +227,7 @@ final class NodeIndex {
     sortByName(names, order, runStart, n);
     return order;
   }
+
 
   /**
    * Sorts keys that are in index order (the {@link #INDEX_BITS} low bits of {@code keys[i]} are

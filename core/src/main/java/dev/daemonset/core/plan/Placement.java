@@ -129,24 +129,36 @@ final class Placement {
 
   /** The verdict for one node with every failed predicate (B3, B4, B5). */
   Fit fit(Node node) {
+    // Most nodes fail nothing or one thing: a list is made only for a second failure.
+    FailedPredicate first = null;
     List<FailedPredicate> failures = null;
     boolean nameOrAffinityFails = false;
     if (!templateNodeName.isEmpty() && !templateNodeName.equals(node.name())) {
-      failures = add(failures, new FailedPredicate.NodeNameMismatch(templateNodeName, node.name()));
+      first = new FailedPredicate.NodeNameMismatch(templateNodeName, node.name());
       nameOrAffinityFails = true;
     }
     Map<String, String> labels = node.metadata().labels();
     for (int i = 0; i < selectorKeys.length; i++) {
       String actual = labels.get(selectorKeys[i]);
       if (!selectorValues[i].equals(actual)) {
-        failures = add(failures, new FailedPredicate.NodeSelectorMismatch(selectorKeys[i], selectorValues[i], actual));
+        FailedPredicate f = new FailedPredicate.NodeSelectorMismatch(selectorKeys[i], selectorValues[i], actual);
+        if (first == null) {
+          first = f;
+        } else {
+          failures = add(failures, first, f);
+        }
         nameOrAffinityFails = true;
       }
     }
     if (terms != null) {
       List<TermFailure> termFailures = affinityFailures(node.name(), labels);
       if (termFailures != null) {
-        failures = add(failures, new FailedPredicate.NodeAffinityMismatch(termFailures));
+        FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(termFailures);
+        if (first == null) {
+          first = f;
+        } else {
+          failures = add(failures, first, f);
+        }
         nameOrAffinityFails = true;
       }
     }
@@ -163,22 +175,26 @@ final class Placement {
       TaintMemo memo = memo(taint);
       if (!memo.tolerated) {
         FailedPredicate.UntoleratedTaint failure = memo.failure(taint);
-        only = failures == null ? memo : null;
-        onlyFailure = failure;
-        failures = add(failures, failure);
+        if (first == null) {
+          first = failure;
+          only = memo;
+          onlyFailure = failure;
+        } else {
+          failures = add(failures, first, failure);
+        }
         untolerated = true;
         evicts |= memo.noExecute;
       }
     }
-    if (failures == null) {
+    if (first == null) {
       return FITS;
     }
-    if (only != null && onlyFailure != null && failures.size() == 1) {
+    if (failures == null && only != null && onlyFailure != null) {
       return only.alone(onlyFailure); // the usual failure: one untolerated taint, the same on many nodes
     }
     Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN
         : untolerated ? Verdict.MAY_KEEP_RUNNING : Verdict.SHOULD_RUN;
-    return new Fit(verdict, List.copyOf(failures));
+    return new Fit(verdict, failures == null ? List.of(first) : List.copyOf(failures));
   }
 
   /** The memo of {@code taint}: whether the template (with the daemon tolerations) tolerates it. */
@@ -198,6 +214,18 @@ final class Placement {
       seenTaints[seen++] = memo;
     }
     return memo;
+  }
+
+  /** Adds {@code item} to {@code list}, made with {@code first} when this is the second failure. */
+  private static List<FailedPredicate> add(@Nullable List<FailedPredicate> list, FailedPredicate first,
+      FailedPredicate item) {
+    List<FailedPredicate> l = list;
+    if (l == null) {
+      l = new ArrayList<>(4);
+      l.add(first);
+    }
+    l.add(item);
+    return l;
   }
 
   private static <T> List<T> add(@Nullable List<T> list, T item) {

@@ -8,6 +8,7 @@ import dev.daemonset.api.model.PodSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -130,5 +131,48 @@ class NodeIndexTest {
       assertThat(index.verdict(position) != null).as(podNodes.get(i)).isEqualTo(podNodes.get(i).startsWith("node-"));
     }
     assertThat(index.positionOf("gone-2000")).isEqualTo(-1);
+  }
+
+  @Test
+  void theBuilderOrdersRandomNodeAndPodNodeNamesAsArraysSortDoes() {
+    // The builder makes each name's sort key on arrival, against the prefix shared so far, and
+    // remakes those made before the prefix last shrank: the order must not depend on arrival.
+    long seed = Long.getLong("sort.seed", 20261128L);
+    System.out.println("NodeIndexTest builder seed " + seed);
+    Random random = new Random(seed);
+    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    String alphabet = "ab-.09\u00e9";
+    for (int round = 0; round < 300; round++) {
+      LinkedHashSet<String> distinct = new LinkedHashSet<>();
+      int size = round % 10 == 0 ? NodeIndex.RADIX_MIN + random.nextInt(500) : random.nextInt(30);
+      String prefix = List.of("", "ip-10-0-", "gke-prod-pool-a-", "n").get(random.nextInt(4));
+      while (distinct.size() < size) {
+        StringBuilder name = new StringBuilder(random.nextInt(20) == 0 ? "" : prefix);
+        int length = random.nextInt(8);
+        for (int c = 0; c < length; c++) {
+          name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        if (random.nextInt(300) == 0) {
+          name.append('\u0100');
+        }
+        distinct.add(name.toString());
+      }
+      List<String> names = new ArrayList<>(distinct);
+      int inSnapshot = names.isEmpty() ? 0 : random.nextInt(names.size() + 1);
+      List<Node> nodes = new ArrayList<>();
+      for (String name : names.subList(0, inSnapshot)) {
+        nodes.add(Node.of(name, Map.of()));
+      }
+      NodeIndex.Builder builder = new NodeIndex.Builder(nodes, placement);
+      for (String name : names) {
+        builder.podNode(name); // the snapshot's names again, then the vanished ones
+      }
+      NodeIndex index = builder.build();
+      String[] built = new String[index.size()];
+      for (int i = 0; i < built.length; i++) {
+        built[i] = index.name(i);
+      }
+      assertThat(built).as("seed %d, round %d: %s", seed, round, names).containsExactly(sortedPlainly(names.toArray(new String[0])));
+    }
   }
 }
