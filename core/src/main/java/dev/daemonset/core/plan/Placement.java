@@ -62,40 +62,40 @@ final class Placement {
   private TaintMemo[] seenTaints = new TaintMemo[8];
   private int seen;
 
-  /** What one distinct taint means for the template; the failure objects of its latest instance. */
+  /**
+   * What one distinct taint means for the template, and the failure objects of its latest
+   * instance (taints equal in all but {@code timeAdded} share everything else).
+   */
   private static final class TaintMemo {
     final Taint taint;
     final boolean tolerated;
     final boolean noExecute;
-    /** The last instance seen (taints equal in all but {@code timeAdded} share the rest). */
-    Taint instance;
-    FailedPredicate.@Nullable UntoleratedTaint failure;
-    /** The verdict of a node whose only failure this is. */
+    /** What the latest instance fails with, where it is not tolerated. */
+    FailedPredicate.UntoleratedTaint failure;
+    /** The verdict of a node whose only failure is {@link #failure}; made when first asked. */
     @Nullable Fit alone;
 
     TaintMemo(Taint taint, boolean tolerated) {
       this.taint = taint;
-      this.instance = taint;
       this.tolerated = tolerated;
       this.noExecute = "NoExecute".equals(taint.effect());
+      this.failure = new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
     }
 
-    /** The failure for {@code t}, an instance of this taint; made once per distinct instance. */
+    /** The failure for {@code t}, an instance of this taint: made once per distinct instance. */
     FailedPredicate.UntoleratedTaint failure(Taint t) {
-      FailedPredicate.UntoleratedTaint f = failure;
-      if (f == null || t != instance && !t.equals(instance)) {
-        f = new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), noExecute);
-        failure = f;
-        instance = t;
+      if (t != failure.taint() && !t.equals(failure.taint())) {
+        failure = new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), noExecute);
+        alone = null;
       }
-      return f;
+      return failure;
     }
 
-    /** The verdict of a node whose only failure is {@code f}, the latest {@link #failure}. */
-    Fit alone(FailedPredicate.UntoleratedTaint f) {
+    /** The verdict of a node whose only failure is the latest {@link #failure}. */
+    Fit alone() {
       Fit fit = alone;
-      if (fit == null || fit.failures().get(0) != f) {
-        fit = new Fit(noExecute ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING, List.of(f));
+      if (fit == null) {
+        fit = new Fit(noExecute ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING, List.of(failure));
         alone = fit;
       }
       return fit;
@@ -151,7 +151,7 @@ final class Placement {
       }
     }
     if (terms != null) {
-      List<TermFailure> termFailures = affinityFailures(node.name(), labels);
+      List<TermFailure> termFailures = affinityFailures(terms, node.name(), labels);
       if (termFailures != null) {
         FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(termFailures);
         if (first == null) {
@@ -164,8 +164,7 @@ final class Placement {
     }
     boolean untolerated = false;
     boolean evicts = false;
-    TaintMemo only = null;
-    FailedPredicate.UntoleratedTaint onlyFailure = null;
+    TaintMemo only = null; // the taint of the first failure, if that is a taint
     List<Taint> taints = node.taints();
     for (int i = 0; i < taints.size(); i++) {
       Taint taint = taints.get(i);
@@ -178,7 +177,6 @@ final class Placement {
         if (first == null) {
           first = failure;
           only = memo;
-          onlyFailure = failure;
         } else {
           failures = add(failures, first, failure);
         }
@@ -189,8 +187,8 @@ final class Placement {
     if (first == null) {
       return FITS;
     }
-    if (failures == null && only != null && onlyFailure != null) {
-      return only.alone(onlyFailure); // the usual failure: one untolerated taint, the same on many nodes
+    if (failures == null && only != null) {
+      return only.alone(); // the usual failure: one untolerated taint, the same on many nodes
     }
     Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN
         : untolerated ? Verdict.MAY_KEEP_RUNNING : Verdict.SHOULD_RUN;
@@ -239,11 +237,8 @@ final class Placement {
    * requirement, or with a malformed one, matches nothing. Returns {@code null} when a term
    * matches, else why each term failed.
    */
-  private @Nullable List<TermFailure> affinityFailures(String nodeName, Map<String, String> labels) {
-    List<NodeSelectorTerm> ts = terms;
-    if (ts == null) {
-      return null;
-    }
+  private @Nullable List<TermFailure> affinityFailures(
+      List<NodeSelectorTerm> ts, String nodeName, Map<String, String> labels) {
     // The lists are made only once something fails: most nodes match, and this runs per node.
     List<TermFailure> failures = null;
     for (int t = 0; t < ts.size(); t++) {

@@ -175,4 +175,18 @@ class NodeIndexTest {
       assertThat(built).as("seed %d, round %d: %s", seed, round, names).containsExactly(sortedPlainly(names.toArray(new String[0])));
     }
   }
+
+  @Test
+  void sortKeysOrderAsTheFiveCharactersPastThePrefix() {
+    // The key holds the window's characters, one byte each, 0 past the name's end, above the index bits.
+    assertThat(NodeIndex.sortKey("node-abcdefg", 5)).isEqualTo(0x6162636465L << 20);
+    assertThat(NodeIndex.sortKey("node-ab", 5)).isEqualTo(0x6162000000L << 20);
+    assertThat(NodeIndex.sortKey("node-", 5)).isZero();
+    assertThat(NodeIndex.sortKey("node-\u00ff", 5)).isEqualTo(0xFF00000000L << 20);
+    assertThat(NodeIndex.sortKey("node-a\u0100", 5)).isEqualTo(-1);
+    assertThat(NodeIndex.sharedPrefix("node-abc", "node-abd", 8)).isEqualTo(7);
+    assertThat(NodeIndex.sharedPrefix("node-abc", "node-abd", 5)).isEqualTo(5);
+    assertThat(NodeIndex.sharedPrefix("node-abc", "no", 8)).isEqualTo(2);
+    assertThat(NodeIndex.sharedPrefix("node-abc", "x", 8)).isZero();
+  }
 }

@@ -73,4 +73,21 @@ class PlacementTaintMemoTest {
     assertThat(fits.get(6)).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
     assertThat(fits.get(7)).isEqualTo(fits.get(4));
   }
+
+  @Test
+  void moreDistinctTaintsThanTheMemoHoldsAreStillJudgedOneByOne() {
+    // 100 distinct taints, each untolerated but every tenth (which the toleration's key matches),
+    // then all of them again: the memo grows, stops remembering past its limit, and no verdict changes.
+    Placement shared = placement();
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 100; i++) {
+        Taint t = new Taint(i % 10 == 0 ? "dedicated" : "k" + i, "v" + i, i % 3 == 0 ? "NoExecute" : "NoSchedule", null);
+        Node n = node("n" + i, "linux", t);
+        Placement.Fit fit = shared.fit(n);
+        assertThat(fit).as("round %d, taint %s", round, t).isEqualTo(placement().fit(n));
+        boolean tolerated = i % 10 == 0 && t.effect().equals("NoSchedule");
+        assertThat(fit.failures()).as("taint %s", t).hasSize(tolerated ? 0 : 1);
+      }
+    }
+  }
 }
