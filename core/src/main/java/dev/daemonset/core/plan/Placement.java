@@ -162,7 +162,6 @@ final class Placement {
         nameOrAffinityFails = true;
       }
     }
-    boolean untolerated = false;
     boolean evicts = false;
     TaintMemo only = null; // the taint of the first failure, if that is a taint
     List<Taint> taints = node.taints();
@@ -180,7 +179,6 @@ final class Placement {
         } else {
           failures = add(failures, first, failure);
         }
-        untolerated = true;
         evicts |= memo.noExecute;
       }
     }
@@ -190,8 +188,8 @@ final class Placement {
     if (failures == null && only != null) {
       return only.alone(); // the usual failure: one untolerated taint, the same on many nodes
     }
-    Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN
-        : untolerated ? Verdict.MAY_KEEP_RUNNING : Verdict.SHOULD_RUN;
+    // Every failure but a name or affinity one is an untolerated taint (B4, B5).
+    Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING;
     return new Fit(verdict, failures == null ? List.of(first) : List.copyOf(failures));
   }
 

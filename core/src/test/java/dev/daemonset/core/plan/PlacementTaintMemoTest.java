@@ -51,7 +51,8 @@ class PlacementTaintMemoTest {
         node("e", "linux", dedicated, busy),        // tolerated, then untolerated NoSchedule
         node("f", "linux", busy, gpuAt1),           // two untolerated taints
         node("g", "linux", soft, dedicated),        // ignored effect, tolerated taint
-        node("h", "linux", busy));
+        node("h", "linux", busy),
+        node("i", "linux", busy, new Taint("spot", "", "NoSchedule", null))); // two, neither evicts
 
     Placement shared = placement();
     for (Node n : nodes) {
@@ -72,6 +73,8 @@ class PlacementTaintMemoTest {
     assertThat(fits.get(5)).isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(busy), untolerated(gpuAt1))));
     assertThat(fits.get(6)).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
     assertThat(fits.get(7)).isEqualTo(fits.get(4));
+    assertThat(fits.get(8).verdict()).isEqualTo(Verdict.MAY_KEEP_RUNNING);
+    assertThat(fits.get(8).failures()).hasSize(2);
   }
 
   @Test
