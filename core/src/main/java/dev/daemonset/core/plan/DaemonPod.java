@@ -4,6 +4,7 @@ import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Pod;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,12 +82,15 @@ final class DaemonPod {
     return (facts & AVAILABLE) != 0;
   }
 
-  /** Upstream's {@code IsPodUpdated} for the plan's hash and template generation. */
+  /**
+   * Upstream's {@code IsPodUpdated} (E3): the hash label is the plan's current hash, or the
+   * template generation label is the DaemonSet's templateGeneration.
+   */
   boolean isUpdated() {
     return (facts & UPDATED) != 0;
   }
 
-  /** The pod's hash label is the plan's current hash (the only test of {@code manage}'s surge logic). */
+  /** The pod's hash label is the plan's current hash (the only test of {@code manage}'s surge logic, E5). */
   boolean hasHash() {
     return (facts & HAS_HASH) != 0;
   }
@@ -129,16 +133,18 @@ final class DaemonPod {
       Condition ready = pod.status().condition("Ready").orElse(null);
       if (ready != null && ready.isTrue()) {
         facts |= READY;
-        Instant since = ready.lastTransitionTime();
-        if (minReadySeconds <= 0 || since != null && !since.plusSeconds(minReadySeconds).isAfter(now)) {
-          facts |= AVAILABLE;
-        }
       }
-      if (Pods.isUpdated(pod, hash, generationLabel)) {
-        facts |= UPDATED;
+      if (Pods.isAvailable(ready, minReadySeconds, now)) {
+        facts |= AVAILABLE;
       }
-      if (Pods.hasHash(pod, hash)) {
+      Map<String, String> labels = pod.metadata().labels();
+      String hashLabel = labels.get(Pods.HASH_LABEL);
+      if (hash.equals(hashLabel)) {
         facts |= HAS_HASH;
+      }
+      if (!hash.isEmpty() && hash.equals(hashLabel)
+          || generationLabel != null && generationLabel.equals(labels.get(Pods.GENERATION_LABEL))) {
+        facts |= UPDATED;
       }
       if (pod.spec().nodeName().isEmpty()) {
         facts |= UNSCHEDULED;

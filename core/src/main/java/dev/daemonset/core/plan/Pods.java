@@ -4,10 +4,9 @@ import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Pod;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Facts about one pod that several rules share: order, readiness, availability, "updated". */
+/** Facts about one pod that several rules share: order, readiness, availability ({@link DaemonPod} reads them once per pod). */
 final class Pods {
   static final String HASH_LABEL = "controller-revision-hash";
   static final String GENERATION_LABEL = "pod-template-generation";
@@ -50,31 +49,18 @@ final class Pods {
    * condition's lastTransitionTime + minReadySeconds ≤ now (the boundary since mid-2025).
    */
   static boolean isAvailable(Pod pod, int minReadySeconds, Instant now) {
-    if (!isReady(pod)) {
+    return isAvailable(pod.status().condition("Ready").orElse(null), minReadySeconds, now);
+  }
+
+  /** {@link #isAvailable(Pod, int, Instant)} given the pod's Ready condition, if any. */
+  static boolean isAvailable(@Nullable Condition ready, int minReadySeconds, Instant now) {
+    if (ready == null || !ready.isTrue()) {
       return false;
     }
     if (minReadySeconds <= 0) {
       return true;
     }
-    Instant since = pod.status().condition("Ready").map(Condition::lastTransitionTime).orElse(null);
+    Instant since = ready.lastTransitionTime();
     return since != null && !since.plusSeconds(minReadySeconds).isAfter(now);
-  }
-
-  /**
-   * Upstream's {@code IsPodUpdated} (E3): the hash label matches, or the template generation
-   * label equals {@code generationLabel} (the DaemonSet's templateGeneration in decimal, made
-   * once per plan; {@code null} without one).
-   */
-  static boolean isUpdated(Pod pod, String hash, @Nullable String generationLabel) {
-    String label = pod.metadata().labels().get(HASH_LABEL);
-    if (!hash.isEmpty() && hash.equals(label)) {
-      return true;
-    }
-    return generationLabel != null && generationLabel.equals(pod.metadata().labels().get(GENERATION_LABEL));
-  }
-
-  /** True if the pod's hash label equals {@code hash} (the only test {@code manage}'s surge logic uses, E5). */
-  static boolean hasHash(Pod pod, String hash) {
-    return Objects.equals(pod.metadata().labels().get(HASH_LABEL), hash);
   }
 }
