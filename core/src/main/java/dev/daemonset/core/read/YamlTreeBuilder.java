@@ -7,7 +7,6 @@ import dev.daemonset.core.tree.Finding;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
 import dev.daemonset.core.tree.YamlScalars;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
@@ -76,7 +74,7 @@ final class YamlTreeBuilder {
     try {
       // The parser alone, as Yaml.parse builds it: a Yaml instance also builds a constructor and a
       // representer we never use, which cost more than parsing a small manifest.
-      Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      Parser parser = new ParserImpl(TextReader.of(text), options);
       for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
         if (e instanceof DocumentStartEvent) {
           begin(e.getStartMark());

@@ -1,0 +1,129 @@
+package dev.daemonset.core.read;
+
+import java.io.Reader;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * SnakeYAML's reader over text already in memory and already checked, answering exactly as
+ * {@link StreamReader} answers for the same text (every peek, index, line, column and mark), but
+ * without its per-character work.
+ *
+ * <p>{@code StreamReader} is made for streams: it decodes the text into a window of code points
+ * 1,024 characters at a time, checks each one for printability, and builds every token's string
+ * from code points (about a fifth of SnakeYAML's time on a typical manifest). Here the whole text
+ * is one string that {@code ManifestReader} has already checked with the same printability rule,
+ * so no {@code ReaderException} can arise; tokens are substrings of it. Text with characters
+ * outside the Basic Multilingual Plane (surrogate pairs, where code point and char offsets part)
+ * keeps the stock reader: see {@link #of}.
+ *
+ * <p>Marks carry the text's code points so that their snippets show the same line as the stock
+ * reader's (the snippet only appears in an exception's own message, which we do not report).
+ */
+final class TextReader extends StreamReader {
+
+  private final String text;
+  private final int length;
+  private int pointer;
+  private int line;
+  private int column;
+  private int documentIndex;
+  private int @Nullable [] codePoints;
+
+  TextReader(String text) {
+    super(Reader.nullReader());
+    this.text = text;
+    this.length = text.length();
+  }
+
+  /** The fast reader when the text has no surrogate pairs, else SnakeYAML's own. */
+  static StreamReader of(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return new StreamReader(new java.io.StringReader(text));
+      }
+    }
+    return new TextReader(text);
+  }
+
+  @Override
+  public Mark getMark() {
+    int[] cps = codePoints;
+    if (cps == null) {
+      cps = text.chars().toArray();
+      codePoints = cps;
+    }
+    return new Mark("'reader'", pointer, line, column, cps, pointer);
+  }
+
+  @Override
+  public void forward() {
+    forward(1);
+  }
+
+  @Override
+  public void forward(int n) {
+    for (int i = 0; i < n && pointer < length; i++) {
+      char c = text.charAt(pointer++);
+      documentIndex++;
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || (c == '\r' && pointer < length && text.charAt(pointer) != '\n')) {
+        line++;
+        column = 0;
+      } else if (c != '\uFEFF') {
+        column++;
+      }
+    }
+  }
+
+  @Override
+  public int peek() {
+    return pointer < length ? text.charAt(pointer) : '\0';
+  }
+
+  @Override
+  public int peek(int index) {
+    int at = pointer + index;
+    return at < length ? text.charAt(at) : '\0';
+  }
+
+  @Override
+  public String prefix(int n) {
+    return n == 0 ? "" : text.substring(pointer, Math.min(pointer + n, length));
+  }
+
+  @Override
+  public String prefixForward(int n) {
+    String prefix = prefix(n);
+    pointer += n;
+    documentIndex += n;
+    column += n; // as the stock reader: a prefix never holds a line break
+    return prefix;
+  }
+
+  @Override
+  public int getColumn() {
+    return column;
+  }
+
+  @Override
+  public int getDocumentIndex() {
+    return documentIndex;
+  }
+
+  @Override
+  public void resetDocumentIndex() {
+    documentIndex = 0;
+  }
+
+  @Override
+  public int getIndex() {
+    return pointer;
+  }
+
+  @Override
+  public int getLine() {
+    return line;
+  }
+}
