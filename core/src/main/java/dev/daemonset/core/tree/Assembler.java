@@ -37,13 +37,22 @@ public final class Assembler {
     this.findings = findings;
   }
 
+  /** Maps with more keys than this get a hash index; most Kubernetes objects have fewer. */
+  private static final int LINEAR = 8;
+
   private static final class Frame {
     final boolean map;
     final Span startSpan;
     final int start;
     final List<Tree.Entry> entries;
-    final Map<String, Integer> index;
-    final Map<String, Span> explicitKeys;
+    /**
+     * Where each key was first written explicitly (not merged), by entry position, null for a
+     * key only merged so far. A key keeps its position for the life of the map, so this is the
+     * first explicit span of every key without a map of its own.
+     */
+    final List<@Nullable Span> explicit;
+    /** Positions by key, built only once a map outgrows a linear scan. */
+    @Nullable Map<String, Integer> index;
     final List<Tree> items;
     long weight = 1;
     @Nullable String key;
@@ -56,9 +65,39 @@ public final class Assembler {
       this.start = start;
       // Only what the kind uses: a sequence has no keys, a map no items (one frame per node).
       this.entries = map ? new ArrayList<>() : List.of();
-      this.index = map ? new HashMap<>() : Map.of();
-      this.explicitKeys = map ? new HashMap<>() : Map.of();
+      this.explicit = map ? new ArrayList<>() : List.of();
       this.items = map ? List.of() : new ArrayList<>();
+    }
+
+    /** The position of {@code key} among the entries, or -1. */
+    int find(String key) {
+      Map<String, Integer> byKey = index;
+      if (byKey != null) {
+        Integer at = byKey.get(key);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).key().equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Adds {@code e} at the end; its key must be new. */
+    void append(Tree.Entry e, @Nullable Span explicitAt) {
+      entries.add(e);
+      explicit.add(explicitAt);
+      Map<String, Integer> byKey = index;
+      if (byKey != null) {
+        byKey.put(e.key(), entries.size() - 1);
+      } else if (entries.size() > LINEAR) {
+        byKey = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+          byKey.put(entries.get(i).key(), i);
+        }
+        index = byKey;
+      }
     }
   }
 
@@ -137,20 +176,28 @@ public final class Assembler {
       merge(f, t, keySpan);
       return;
     }
-    Span first = f.explicitKeys.putIfAbsent(key, keySpan);
+    Tree.Entry e = new Tree.Entry(key, keySpan, t);
+    int at = f.find(key);
+    if (at < 0) {
+      f.append(e, keySpan);
+      return;
+    }
+    Span first = f.explicit.get(at);
     if (first != null) {
       findings.add(new Finding(Severity.ERROR, "duplicate-key", pathWith(key),
           "duplicate key \"" + key + "\": a later value replaces the earlier one", keySpan,
           List.of(new Diagnostic.Related(first, "first defined here"))));
+    } else {
+      f.explicit.set(at, keySpan);
     }
-    put(f, new Tree.Entry(key, keySpan, t));
+    f.entries.set(at, e);
   }
 
+  /** A merged entry: replaces the value of its key or comes last, and is not an explicit key. */
   private static void put(Frame f, Tree.Entry e) {
-    Integer at = f.index.get(e.key());
-    if (at == null) {
-      f.index.put(e.key(), f.entries.size());
-      f.entries.add(e);
+    int at = f.find(e.key());
+    if (at < 0) {
+      f.append(e, null);
     } else {
       f.entries.set(at, e);
     }
