@@ -50,8 +50,11 @@ final class TextReader extends StreamReader {
   @Override
   public Mark getMark() {
     int[] cps = codePoints;
-    if (cps == null) {
-      cps = text.chars().toArray();
+    if (cps == null) { // once per text: no surrogates here, so chars are the code points
+      cps = new int[length];
+      for (int i = 0; i < length; i++) {
+        cps[i] = text.charAt(i);
+      }
       codePoints = cps;
     }
     return new Mark("'reader'", pointer, line, column, cps, pointer);

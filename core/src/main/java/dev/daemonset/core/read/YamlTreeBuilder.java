@@ -162,7 +162,7 @@ final class YamlTreeBuilder {
 
   private void scalar(ScalarEvent s) {
     String value = s.getValue();
-    Span span = Spans.cover(at(s.getStartMark()), at(s.getEndMark()));
+    Span span = between(s.getStartMark(), s.getEndMark());
     if (value.length() > limits.maxStringLength()) {
       abandon(Finding.error("string-too-long", assembler.path(), "a string of " + value.length()
           + " characters is longer than the limit of " + limits.maxStringLength(), span));
@@ -220,7 +220,7 @@ final class YamlTreeBuilder {
 
   private void alias(AliasEvent a) {
     Tree target = anchors.get(a.getAnchor());
-    Span span = Spans.cover(at(a.getStartMark()), at(a.getEndMark()));
+    Span span = between(a.getStartMark(), a.getEndMark());
     if (target == null) {
       abandon(Finding.error("yaml-syntax", assembler.path(), "unknown anchor *" + a.getAnchor()
           + (openAnchors.contains(a.getAnchor()) ? " (an alias cannot refer to its own enclosing node)" : ""),
@@ -282,6 +282,11 @@ final class YamlTreeBuilder {
         + " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq",
         at(mark)));
     return false;
+  }
+
+  /** From one mark to another, as {@code Spans.cover(at(from), at(to))} without the two spans between. */
+  private static Span between(Mark from, Mark to) {
+    return Spans.of(from.getLine() + 1, from.getColumn() + 1, to.getLine() + 1, to.getColumn() + 1);
   }
 
   private static Span at(Mark m) {

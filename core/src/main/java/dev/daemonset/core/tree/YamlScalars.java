@@ -187,6 +187,16 @@ public final class YamlScalars {
     return b.toString().replace("E", "e");
   }
 
+  /** The first character after an optional sign, or 0 if there is none. */
+  private static char digitAfterSign(String in) {
+    int i = !in.isEmpty() && (in.charAt(0) == '+' || in.charAt(0) == '-') ? 1 : 0;
+    return i < in.length() ? in.charAt(i) : 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /**
    * When another common YAML reader would read the plain scalar {@code in} differently from
    * kubectl, a sentence saying so and how to write it unambiguously; otherwise null.
@@ -201,7 +211,7 @@ public final class YamlScalars {
     }
     if (kubectl instanceof JsonValue.Num n) {
       // Only a literal with a leading 0 can be octal: most numbers skip the pattern.
-      if (in.indexOf('0') >= 0 && LEGACY_OCTAL.matcher(in).matches()
+      if (digitAfterSign(in) == '0' && LEGACY_OCTAL.matcher(in).matches()
           && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
         return "kubectl reads " + in + " as the octal number " + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
@@ -217,8 +227,10 @@ public final class YamlScalars {
       }
       return null;
     }
-    // Most plain strings have no colon; skipping the pattern for them saves a matcher per scalar.
-    if (kubectl instanceof JsonValue.Str && in.indexOf(':') > 0 && SEXAGESIMAL.matcher(in).matches()) {
+    // Base 60 starts with a digit (after a sign) and has a colon; most plain strings (names,
+    // images such as nginx:1.27) fail one of those, which spares a matcher per scalar.
+    if (kubectl instanceof JsonValue.Str && isDigit(digitAfterSign(in)) && in.indexOf(':') > 0
+        && SEXAGESIMAL.matcher(in).matches()) {
       return "kubectl reads " + in + " as the string \"" + in
           + "\", but YAML 1.1 readers read a base-60 number; quote it (\"" + in + "\")";
     }
