@@ -1,7 +1,6 @@
 package dev.daemonset.core.read;
 
 import java.io.Reader;
-import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -24,40 +23,37 @@ import org.yaml.snakeyaml.reader.StreamReader;
 final class TextReader extends StreamReader {
 
   private final String text;
+  /** The text's code points (its chars: it has no surrogates), for peeking and for marks. */
+  private final int[] codePoints;
   private final int length;
   private int pointer;
   private int line;
   private int column;
   private int documentIndex;
-  private int @Nullable [] codePoints;
 
-  TextReader(String text) {
+  private TextReader(String text, int[] codePoints) {
     super(Reader.nullReader());
     this.text = text;
+    this.codePoints = codePoints;
     this.length = text.length();
   }
 
   /** The fast reader when the text has no surrogate pairs, else SnakeYAML's own. */
   static StreamReader of(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
+    char[] chars = text.toCharArray();
+    int[] codePoints = new int[chars.length];
+    for (int i = 0; i < chars.length; i++) {
+      if (Character.isSurrogate(chars[i])) {
         return new StreamReader(new java.io.StringReader(text));
       }
+      codePoints[i] = chars[i];
     }
-    return new TextReader(text);
+    return new TextReader(text, codePoints);
   }
 
   @Override
   public Mark getMark() {
-    int[] cps = codePoints;
-    if (cps == null) { // once per text: no surrogates here, so chars are the code points
-      cps = new int[length];
-      for (int i = 0; i < length; i++) {
-        cps[i] = text.charAt(i);
-      }
-      codePoints = cps;
-    }
-    return new Mark("'reader'", pointer, line, column, cps, pointer);
+    return new Mark("'reader'", pointer, line, column, codePoints, pointer);
   }
 
   @Override
@@ -68,10 +64,10 @@ final class TextReader extends StreamReader {
   @Override
   public void forward(int n) {
     for (int i = 0; i < n && pointer < length; i++) {
-      char c = text.charAt(pointer++);
+      int c = codePoints[pointer++];
       documentIndex++;
       if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-          || (c == '\r' && pointer < length && text.charAt(pointer) != '\n')) {
+          || (c == '\r' && pointer < length && codePoints[pointer] != '\n')) {
         line++;
         column = 0;
       } else if (c != '\uFEFF') {
@@ -82,13 +78,13 @@ final class TextReader extends StreamReader {
 
   @Override
   public int peek() {
-    return pointer < length ? text.charAt(pointer) : '\0';
+    return pointer < length ? codePoints[pointer] : '\0';
   }
 
   @Override
   public int peek(int index) {
     int at = pointer + index;
-    return at < length ? text.charAt(at) : '\0';
+    return at < length ? codePoints[at] : '\0';
   }
 
   @Override

@@ -72,7 +72,9 @@ class TextReaderTest {
   }
 
   private static void assertSame(String text, String what) {
-    assertThat(trace(new TextReader(text))).as(what)
+    StreamReader fast = TextReader.of(text);
+    assertThat(fast).isExactlyInstanceOf(TextReader.class);
+    assertThat(trace(fast)).as(what)
         .isEqualTo(trace(new StreamReader(new StringReader(text))));
   }
 
