@@ -48,9 +48,10 @@ public final class Assembler {
     /**
      * Where each key was first written explicitly (not merged), by entry position, null for a
      * key only merged so far. A key keeps its position for the life of the map, so this is the
-     * first explicit span of every key without a map of its own.
+     * first explicit span of every key without a map of its own. Null until the first merge or
+     * duplicate (both rare): until then every entry is explicit and its key span is the first.
      */
-    final List<@Nullable Span> explicit;
+    @Nullable List<@Nullable Span> explicit;
     /** Positions by key, built only once a map outgrows a linear scan. */
     @Nullable Map<String, Integer> index;
     final List<Tree> items;
@@ -65,7 +66,6 @@ public final class Assembler {
       this.start = start;
       // Only what the kind uses: a sequence has no keys, a map no items (one frame per node).
       this.entries = map ? new ArrayList<>() : List.of();
-      this.explicit = map ? new ArrayList<>() : List.of();
       this.items = map ? List.of() : new ArrayList<>();
     }
 
@@ -84,10 +84,33 @@ public final class Assembler {
       return -1;
     }
 
+    /** The first explicit span of the key at {@code at}, or null if it was only merged. */
+    @Nullable Span explicitAt(int at) {
+      List<@Nullable Span> spans = explicit;
+      return spans == null ? entries.get(at).keySpan() : spans.get(at);
+    }
+
+    /** The explicit spans, kept apart from the entries from now on. */
+    List<@Nullable Span> explicit() {
+      List<@Nullable Span> spans = explicit;
+      if (spans == null) {
+        spans = new ArrayList<>(entries.size() + 4);
+        for (Tree.Entry e : entries) {
+          spans.add(e.keySpan());
+        }
+        explicit = spans;
+      }
+      return spans;
+    }
+
     /** Adds {@code e} at the end; its key must be new. */
     void append(Tree.Entry e, @Nullable Span explicitAt) {
+      if (explicitAt == null) {
+        explicit().add(null);
+      } else if (explicit != null) {
+        explicit.add(explicitAt);
+      }
       entries.add(e);
-      explicit.add(explicitAt);
       Map<String, Integer> byKey = index;
       if (byKey != null) {
         byKey.put(e.key(), entries.size() - 1);
@@ -182,13 +205,14 @@ public final class Assembler {
       f.append(e, keySpan);
       return;
     }
-    Span first = f.explicit.get(at);
+    Span first = f.explicitAt(at);
+    List<@Nullable Span> explicit = f.explicit(); // the entry's key span changes below
     if (first != null) {
       findings.add(new Finding(Severity.ERROR, "duplicate-key", pathWith(key),
           "duplicate key \"" + key + "\": a later value replaces the earlier one", keySpan,
           List.of(new Diagnostic.Related(first, "first defined here"))));
     } else {
-      f.explicit.set(at, keySpan);
+      explicit.set(at, keySpan);
     }
     f.entries.set(at, e);
   }
@@ -199,6 +223,7 @@ public final class Assembler {
     if (at < 0) {
       f.append(e, null);
     } else {
+      f.explicit(); // before the entry's key span changes
       f.entries.set(at, e);
     }
   }
