@@ -101,6 +101,9 @@ public final class YamlScalars {
     if (c != '+' && c != '-' && (c < '0' || c > '9')) {
       return JsonValue.of(in);
     }
+    if (isPlainDecimal(in)) {
+      return new JsonValue.Num(in); // ports, counts, seconds: already the literal ParseInt would give
+    }
     String plain = in.replace("_", "");
     BigInteger signed = parseGoInt(plain, true);
     if (signed != null && signed.bitLength() <= 64) {
@@ -120,6 +123,24 @@ public final class YamlScalars {
       return new JsonValue.Num(unsigned.toString());
     }
     return JsonValue.of(in);
+  }
+
+  /**
+   * True for 1 to 18 decimal digits without a leading zero: a decimal int64 whose canonical
+   * literal is itself (no sign, underscore, base prefix or octal zero to rewrite).
+   */
+  private static boolean isPlainDecimal(String in) {
+    int n = in.length();
+    if (n > 18 || (in.charAt(0) == '0' && n > 1)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char d = in.charAt(i);
+      if (d < '0' || d > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Go's ParseInt/ParseUint with base 0, without the range check. */
