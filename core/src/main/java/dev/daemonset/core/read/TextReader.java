@@ -40,13 +40,20 @@ final class TextReader extends StreamReader {
 
   /** The fast reader when the text has no surrogate pairs, else SnakeYAML's own. */
   static StreamReader of(String text) {
+    // Two branch-free loops (the JIT vectorizes them) rather than one that tests every char.
     char[] chars = text.toCharArray();
     int[] codePoints = new int[chars.length];
+    int highest = 0;
     for (int i = 0; i < chars.length; i++) {
-      if (Character.isSurrogate(chars[i])) {
-        return new StreamReader(new java.io.StringReader(text));
-      }
       codePoints[i] = chars[i];
+      highest |= chars[i];
+    }
+    if (highest >= Character.MIN_SURROGATE) { // some char is this high: look closer
+      for (char c : chars) {
+        if (Character.isSurrogate(c)) {
+          return new StreamReader(new java.io.StringReader(text));
+        }
+      }
     }
     return new TextReader(text, codePoints);
   }
