@@ -53,6 +53,9 @@ public final class YamlScalars {
       Map.entry("null", JsonValue.NULL), Map.entry("Null", JsonValue.NULL),
       Map.entry("NULL", JsonValue.NULL));
 
+  /** The first characters of the table's names (go-yaml's resolve hint for the table). */
+  private static final String TABLE_FIRST = "yYnNtTfFoO~";
+
   /** Floats that JSON cannot hold: kubectl fails on them ("json: unsupported value"). */
   public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
       "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
@@ -90,7 +93,9 @@ public final class YamlScalars {
    * strings; callers check {@link #NON_FINITE} first.
    */
   public static JsonValue resolvePlain(String in) {
-    JsonValue fixed = in.length() <= 5 ? TABLE.get(in) : null; // no name in the table is longer
+    // No name in the table is longer than 5 or starts otherwise: most keys and strings skip hashing.
+    JsonValue fixed = in.length() <= 5 && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
+        ? TABLE.get(in) : null;
     if (fixed != null) {
       return fixed;
     }
