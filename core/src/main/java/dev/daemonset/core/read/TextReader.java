@@ -1,6 +1,7 @@
 package dev.daemonset.core.read;
 
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -30,6 +31,7 @@ final class TextReader extends StreamReader {
   private int line;
   private int column;
   private int documentIndex;
+  private @Nullable Mark lastMark;
 
   private TextReader(String text, int[] codePoints) {
     super(Reader.nullReader());
@@ -60,7 +62,14 @@ final class TextReader extends StreamReader {
 
   @Override
   public Mark getMark() {
-    return new Mark("'reader'", pointer, line, column, codePoints, pointer);
+    // The scanner often asks twice at one position (a possible simple key, then its token):
+    // marks are immutable, and line and column follow from the position, so one serves both.
+    Mark last = lastMark;
+    if (last == null || last.getIndex() != pointer) {
+      last = new Mark("'reader'", pointer, line, column, codePoints, pointer);
+      lastMark = last;
+    }
+    return last;
   }
 
   @Override
