@@ -115,7 +115,7 @@ public final class ManifestReader {
           new Span(0, 1, 1, 1, 2)));
     }
     if (isPrintableAscii(bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
-      return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1));
+      return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), true);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -193,16 +193,16 @@ public final class ManifestReader {
 
   private ReadResult readText(String text) {
     Diagnostic binary = controlCharacter(text);
-    return binary != null ? failed(binary) : parse(text);
+    return binary != null ? failed(binary) : parse(text, false);
   }
 
-  /** Reads text that {@link #controlCharacter} accepts. */
-  private ReadResult parse(String text) {
+  /** Reads text that {@link #controlCharacter} accepts; {@code ascii} if it is all ASCII. */
+  private ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
     } else {
-      YamlTreeBuilder.read(text, limits, stream::accept);
+      YamlTreeBuilder.read(text, ascii, limits, stream::accept);
     }
     List<Diagnostic> diagnostics = stream.diagnostics;
     diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())

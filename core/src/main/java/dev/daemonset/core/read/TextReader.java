@@ -40,22 +40,23 @@ final class TextReader extends StreamReader {
     this.length = text.length();
   }
 
-  /** The fast reader when the text has no surrogate pairs, else SnakeYAML's own. */
-  static StreamReader of(String text) {
-    // Two branch-free loops (the JIT vectorizes them) rather than one that tests every char.
+  /**
+   * The fast reader when the text has no surrogate pairs, else SnakeYAML's own.
+   *
+   * @param ascii whether the caller knows the text is all ASCII (then it is not searched)
+   */
+  static StreamReader of(String text, boolean ascii) {
     char[] chars = text.toCharArray();
-    int[] codePoints = new int[chars.length];
-    int highest = 0;
-    for (int i = 0; i < chars.length; i++) {
-      codePoints[i] = chars[i];
-      highest |= chars[i];
-    }
-    if (highest >= Character.MIN_SURROGATE) { // some char is this high: look closer
+    if (!ascii) {
       for (char c : chars) {
         if (Character.isSurrogate(c)) {
           return new StreamReader(new java.io.StringReader(text));
         }
       }
+    }
+    int[] codePoints = new int[chars.length];
+    for (int i = 0; i < chars.length; i++) { // a plain widening copy, which the JIT vectorizes
+      codePoints[i] = chars[i];
     }
     return new TextReader(text, codePoints);
   }

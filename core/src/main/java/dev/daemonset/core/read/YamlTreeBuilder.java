@@ -62,11 +62,11 @@ final class YamlTreeBuilder {
   }
 
   /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
-  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
-    new YamlTreeBuilder(limits, documents).run(text);
+  static void read(String text, boolean ascii, ReadLimits limits, Consumer<RawDocument> documents) {
+    new YamlTreeBuilder(limits, documents).run(text, ascii);
   }
 
-  private void run(String text) {
+  private void run(String text, boolean ascii) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setProcessComments(false);
@@ -74,7 +74,7 @@ final class YamlTreeBuilder {
     try {
       // The parser alone, as Yaml.parse builds it: a Yaml instance also builds a constructor and a
       // representer we never use, which cost more than parsing a small manifest.
-      Parser parser = new ParserImpl(TextReader.of(text), options);
+      Parser parser = new ParserImpl(TextReader.of(text, ascii), options);
       for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
         if (e instanceof DocumentStartEvent) {
           begin(e.getStartMark());

@@ -67,12 +67,12 @@ class TextReaderTest {
 
   @Test
   void surrogatePairsKeepTheStockReader() {
-    assertThat(TextReader.of("a: \uD83D\uDE00")).isExactlyInstanceOf(StreamReader.class);
-    assertThat(TextReader.of("a: é")).isExactlyInstanceOf(TextReader.class);
+    assertThat(TextReader.of("a: \uD83D\uDE00", false)).isExactlyInstanceOf(StreamReader.class);
+    assertThat(TextReader.of("a: é", false)).isExactlyInstanceOf(TextReader.class);
   }
 
   private static void assertSame(String text, String what) {
-    StreamReader fast = TextReader.of(text);
+    StreamReader fast = TextReader.of(text, false);
     assertThat(fast).isExactlyInstanceOf(TextReader.class);
     assertThat(trace(fast)).as(what)
         .isEqualTo(trace(new StreamReader(new StringReader(text))));
