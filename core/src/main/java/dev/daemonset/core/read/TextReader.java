@@ -18,8 +18,10 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * outside the Basic Multilingual Plane (surrogate pairs, where code point and char offsets part)
  * keeps the stock reader: see {@link #of}.
  *
- * <p>Marks carry the text's code points so that their snippets show the same line as the stock
- * reader's (the snippet only appears in an exception's own message, which we do not report).
+ * <p>Marks carry the whole text's code points, so a mark's snippet shows its whole line (the
+ * stock reader's may start mid-line where its window did). Snippets appear only in an
+ * exception's own message, which the reader never reports: it reports the problem and the marks'
+ * positions, and those are identical.
  */
 final class TextReader extends StreamReader {
 
