@@ -1,5 +1,7 @@
 package dev.daemonset.core.bind;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Severity;
@@ -46,7 +48,7 @@ final class Checker {
 
   /** Adds to {@code diagnostics} what is wrong with {@code root} as a {@code type}. */
   static void check(Tree.MapNode root, Type type, int document, List<Diagnostic> diagnostics) {
-    new Checker(document, diagnostics, false).check(root, type, "");
+    new Checker(document, diagnostics, false).check(root, type, Path.ROOT);
   }
 
   /**
@@ -55,23 +57,69 @@ final class Checker {
    */
   static SourceMap sourceMap(Tree.MapNode root, Type type, int document) {
     Checker recorder = new Checker(document, new ArrayList<>(), true);
-    recorder.check(root, type, "");
+    recorder.check(root, type, Path.ROOT);
     return new SourceMap(recorder.values, recorder.keys, Spans.inDocument(root.span(), document));
   }
 
-  private void value(String path, Tree node) {
+  private void value(Path path, Tree node) {
     if (record) {
-      values.putIfAbsent(path, Spans.inDocument(node.span(), document));
+      values.putIfAbsent(path.toString(), Spans.inDocument(node.span(), document));
     }
   }
 
-  private void key(String path, Tree.Entry e) {
+  private void key(Path path, Tree.Entry e) {
     if (record) {
-      keys.putIfAbsent(path, Spans.inDocument(e.keySpan(), document));
+      keys.putIfAbsent(path.toString(), Spans.inDocument(e.keySpan(), document));
     }
   }
 
-  private void check(Tree node, @Nullable Type type, String path) {
+  /**
+   * A path in the making: its parent and its last step, rendered ({@link Paths}) only when a
+   * diagnostic or the source map needs the string. Checking a valid document renders none, so
+   * it builds no path string per node.
+   */
+  private static final class Path {
+    static final Path ROOT = new Path(null, "", -1, false);
+
+    private final @Nullable Path parent;
+    private final String key;
+    private final int index;
+    private final boolean entry;
+    private @Nullable String rendered;
+
+    private Path(@Nullable Path parent, String key, int index, boolean entry) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+      this.entry = entry;
+      this.rendered = parent == null ? "" : null;
+    }
+
+    Path field(String name) {
+      return new Path(this, name, -1, false);
+    }
+
+    Path entry(String name) {
+      return new Path(this, name, -1, true);
+    }
+
+    Path item(int i) {
+      return new Path(this, "", i, false);
+    }
+
+    @Override
+    public String toString() {
+      String r = rendered;
+      if (r == null) {
+        String up = requireNonNull(parent).toString();
+        r = index >= 0 ? Paths.item(up, index) : entry ? Paths.entry(up, key) : Paths.field(up, key);
+        rendered = r;
+      }
+      return r;
+    }
+  }
+
+  private void check(Tree node, @Nullable Type type, Path path) {
     value(path, node);
     if (node instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null) {
       return; // null decodes to the zero value of any type
@@ -86,7 +134,7 @@ final class Checker {
         return;
       }
       for (Tree.Entry e : m.entries()) {
-        String p = Paths.field(path, e.key());
+        Path p = path.field(e.key());
         key(p, e);
         Type ft = st.field(e.key());
         if (ft == null) {
@@ -102,7 +150,7 @@ final class Checker {
         return;
       }
       for (Tree.Entry e : m.entries()) {
-        String p = Paths.entry(path, e.key());
+        Path p = path.entry(e.key());
         key(p, e);
         check(e.value(), mt.value(), p);
       }
@@ -112,14 +160,14 @@ final class Checker {
         return;
       }
       for (int i = 0; i < q.items().size(); i++) {
-        check(q.items().get(i), lt.element(), Paths.item(path, i));
+        check(q.items().get(i), lt.element(), path.item(i));
       }
     } else {
       scalar(node, (Type.Scalar) type, path);
     }
   }
 
-  private void scalar(Tree node, Type.Scalar type, String path) {
+  private void scalar(Tree node, Type.Scalar type, Path path) {
     JsonValue v = node instanceof Tree.Scalar s ? s.value() : null;
     switch (type) {
       case STRING -> {
@@ -182,22 +230,23 @@ final class Checker {
   }
 
   /** Records the spans of a subtree whose type is not known. */
-  private void walk(Tree node, String path) {
+  private void walk(Tree node, Path path) {
     value(path, node);
     if (node instanceof Tree.MapNode m) {
       for (Tree.Entry e : m.entries()) {
-        String p = Paths.field(path, e.key());
+        Path p = path.field(e.key());
         key(p, e);
         walk(e.value(), p);
       }
     } else if (node instanceof Tree.SeqNode q) {
       for (int i = 0; i < q.items().size(); i++) {
-        walk(q.items().get(i), Paths.item(path, i));
+        walk(q.items().get(i), path.item(i));
       }
     }
   }
 
-  private void unknown(Tree.Entry e, String path, Type.Struct st) {
+  private void unknown(Tree.Entry e, Path at, Type.Struct st) {
+    String path = at.toString();
     String best = null;
     int bestDistance = 3;
     for (String known : st.fields().keySet()) {
@@ -207,16 +256,16 @@ final class Checker {
         bestDistance = d;
       }
     }
-    error("unknown-field", path, "unknown field \"" + path + "\""
+    error("unknown-field", at, "unknown field \"" + path + "\""
         + (best == null ? "" : "; did you mean \"" + best + "\"?"), e.keySpan());
   }
 
-  private void mismatch(Tree node, String path, String expected) {
+  private void mismatch(Tree node, Path path, String expected) {
     error("invalid-type", path, "expected " + expected + ", found " + describe(node), node.span());
   }
 
-  private void error(String code, String path, String message, Span span) {
-    diagnostics.add(new Diagnostic(Severity.ERROR, code, path, message, Spans.inDocument(span, document)));
+  private void error(String code, Path path, String message, Span span) {
+    diagnostics.add(new Diagnostic(Severity.ERROR, code, path.toString(), message, Spans.inDocument(span, document)));
   }
 
   static String describe(Tree node) {

@@ -18,9 +18,11 @@ import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
 import dev.daemonset.core.image.ImageReference;
 import dev.daemonset.core.quantity.Quantity;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D15 of the
@@ -84,9 +86,9 @@ public final class Defaults {
     }
     other = Json.editObject(other, "resources", Defaults::resourceRequirements);
     return new PodSpec(
-        s.containers().stream().map(Defaults::container).toList(),
-        s.initContainers().stream().map(Defaults::container).toList(),
-        s.volumes().stream().map(Defaults::volume).toList(),
+        each(s.containers(), Defaults::container),
+        each(s.initContainers(), Defaults::container),
+        each(s.volumes(), Defaults::volume),
         s.nodeName(),
         s.nodeSelector(),
         s.affinity(),
@@ -103,6 +105,15 @@ public final class Defaults {
         other);
   }
 
+  /** {@code list} with {@code f} applied to each element (a loop: these lists are short, a stream costs more). */
+  private static <T> List<T> each(List<T> list, UnaryOperator<T> f) {
+    List<T> out = new ArrayList<>(list.size());
+    for (T t : list) {
+      out.add(f.apply(t));
+    }
+    return out;
+  }
+
   private static String or(String value, String fallback) {
     return value.isEmpty() ? fallback : value;
   }
@@ -113,9 +124,9 @@ public final class Defaults {
         c.name(),
         c.image(),
         c.imagePullPolicy().isEmpty() ? ImageReference.defaultPullPolicy(c.image()) : c.imagePullPolicy(),
-        c.ports().stream().map(p -> new ContainerPort(p.name(), p.containerPort(), p.hostPort(),
-            or(p.protocol(), "TCP"), p.hostIP())).toList(),
-        c.env().stream().map(Defaults::env).toList(),
+        each(c.ports(), p -> new ContainerPort(p.name(), p.containerPort(), p.hostPort(),
+            or(p.protocol(), "TCP"), p.hostIP())),
+        each(c.env(), Defaults::env),
         resources(c.resources()),
         c.volumeMounts(),
         probe(c.livenessProbe()),
@@ -238,10 +249,8 @@ public final class Defaults {
    * (iscsi, rbd, azureDisk, scaleIO) get their documented defaults.
    */
   private static Volume volume(Volume v) {
-    Map<String, JsonValue> other = new LinkedHashMap<>(v.other());
-    if (other.isEmpty()) {
-      other.put("emptyDir", new JsonValue.Obj(Map.of()));
-    }
+    // Copied only where a default changes something (Json's edits copy on change).
+    Map<String, JsonValue> other = v.other().isEmpty() ? Map.of("emptyDir", new JsonValue.Obj(Map.of())) : v.other();
     for (String source : List.of("secret", "configMap", "downwardAPI", "projected")) {
       other = Json.editObject(other, source, s -> Json.orDefault(s, "defaultMode", MODE_0644));
     }

@@ -160,19 +160,30 @@ final class JsonTreeBuilder {
     return true;
   }
 
-  /** The offset after the closing quote of the string starting at {@code open}. */
+  /**
+   * The offset after the closing quote of the string starting at {@code open}: the first quote
+   * after an even run of backslashes (an odd run escapes it), found with {@link String#indexOf}
+   * rather than a char-by-char walk.
+   */
   private int stringEnd(int open) {
-    int i = open + 1;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i += 2;
-      } else if (c == '"') {
-        return i + 1;
-      } else {
-        i++;
+    return stringEnd(text, open);
+  }
+
+  static int stringEnd(String text, int open) {
+    int from = open + 1;
+    while (true) {
+      int quote = text.indexOf('"', from);
+      if (quote < 0) {
+        return text.length();
       }
+      int run = 0;
+      while (quote - run - 1 >= from && text.charAt(quote - run - 1) == '\\') {
+        run++;
+      }
+      if (run % 2 == 0) {
+        return quote + 1;
+      }
+      from = quote + 1;
     }
-    return text.length();
   }
 }

@@ -18,6 +18,9 @@ final class LineIndex {
   private int lastLineStart = -1;
   private int lastOffset;
   private int lastColumn;
+  // The line (index into starts) of the last offset asked about: the next is almost always on it
+  // or on the next line, so most lookups need no binary search.
+  private int cursor;
 
   LineIndex(String text) {
     this.text = text;
@@ -38,13 +41,32 @@ final class LineIndex {
 
   /** 1-based line of {@code offset}. */
   int line(int offset) {
+    return lineIndex(offset) + 1;
+  }
+
+  /** The index in {@code starts} of the line holding {@code offset} (-1 before the text). */
+  private int lineIndex(int offset) {
+    int c = cursor;
+    if (offset >= starts[c]) {
+      if (c + 1 == starts.length || offset < starts[c + 1]) {
+        return c;
+      }
+      if (c + 2 == starts.length || offset < starts[c + 2]) {
+        cursor = c + 1;
+        return c + 1;
+      }
+    }
     int i = Arrays.binarySearch(starts, offset);
-    return (i >= 0 ? i : -i - 2) + 1;
+    int line = i >= 0 ? i : -i - 2;
+    if (line >= 0) {
+      cursor = line;
+    }
+    return line;
   }
 
   /** 1-based code-point column of {@code offset}. */
   int column(int offset) {
-    int start = starts[line(offset) - 1];
+    int start = starts[lineIndex(offset)];
     int end = Math.min(Math.max(offset, start), text.length());
     int column;
     if (start == lastLineStart && end >= lastOffset && !splitsPair(lastOffset)) {

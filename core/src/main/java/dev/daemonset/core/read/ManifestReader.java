@@ -114,8 +114,8 @@ public final class ManifestReader {
           "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
           new Span(0, 1, 1, 1, 2)));
     }
-    if (isAscii(bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
-      return readText(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1));
+    if (isPrintableAscii(bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
+      return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), true);
     }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -141,9 +141,14 @@ public final class ManifestReader {
     return readText(out.toString());
   }
 
-  private static boolean isAscii(byte[] bytes, int from) {
+  /**
+   * True if every byte is printable ASCII, a tab or a line break: such text is valid UTF-8 and
+   * has no character {@link #controlCharacter} would reject, so it needs no second look.
+   */
+  private static boolean isPrintableAscii(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
+      byte b = bytes[i];
+      if ((b < 0x20 && b != '\n' && b != '\t' && b != '\r') || b == 0x7F) { // negative: not ASCII
         return false;
       }
     }
@@ -188,14 +193,16 @@ public final class ManifestReader {
 
   private ReadResult readText(String text) {
     Diagnostic binary = controlCharacter(text);
-    if (binary != null) {
-      return failed(binary);
-    }
+    return binary != null ? failed(binary) : parse(text, false);
+  }
+
+  /** Reads text that {@link #controlCharacter} accepts; {@code ascii} if it is all ASCII. */
+  private ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
     } else {
-      YamlTreeBuilder.read(text, limits, stream::accept);
+      YamlTreeBuilder.read(text, ascii, limits, stream::accept);
     }
     List<Diagnostic> diagnostics = stream.diagnostics;
     diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())

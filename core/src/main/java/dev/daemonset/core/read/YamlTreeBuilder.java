@@ -7,7 +7,6 @@ import dev.daemonset.core.tree.Finding;
 import dev.daemonset.core.tree.Spans;
 import dev.daemonset.core.tree.Tree;
 import dev.daemonset.core.tree.YamlScalars;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
@@ -64,11 +62,11 @@ final class YamlTreeBuilder {
   }
 
   /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
-  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
-    new YamlTreeBuilder(limits, documents).run(text);
+  static void read(String text, boolean ascii, ReadLimits limits, Consumer<RawDocument> documents) {
+    new YamlTreeBuilder(limits, documents).run(text, ascii);
   }
 
-  private void run(String text) {
+  private void run(String text, boolean ascii) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setProcessComments(false);
@@ -76,7 +74,7 @@ final class YamlTreeBuilder {
     try {
       // The parser alone, as Yaml.parse builds it: a Yaml instance also builds a constructor and a
       // representer we never use, which cost more than parsing a small manifest.
-      Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+      Parser parser = new ParserImpl(TextReader.of(text, ascii), options);
       for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
         if (e instanceof DocumentStartEvent) {
           begin(e.getStartMark());
@@ -164,7 +162,7 @@ final class YamlTreeBuilder {
 
   private void scalar(ScalarEvent s) {
     String value = s.getValue();
-    Span span = Spans.cover(at(s.getStartMark()), at(s.getEndMark()));
+    Span span = between(s.getStartMark(), s.getEndMark());
     if (value.length() > limits.maxStringLength()) {
       abandon(Finding.error("string-too-long", assembler.path(), "a string of " + value.length()
           + " characters is longer than the limit of " + limits.maxStringLength(), span));
@@ -222,7 +220,7 @@ final class YamlTreeBuilder {
 
   private void alias(AliasEvent a) {
     Tree target = anchors.get(a.getAnchor());
-    Span span = Spans.cover(at(a.getStartMark()), at(a.getEndMark()));
+    Span span = between(a.getStartMark(), a.getEndMark());
     if (target == null) {
       abandon(Finding.error("yaml-syntax", assembler.path(), "unknown anchor *" + a.getAnchor()
           + (openAnchors.contains(a.getAnchor()) ? " (an alias cannot refer to its own enclosing node)" : ""),
@@ -284,6 +282,11 @@ final class YamlTreeBuilder {
         + " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq",
         at(mark)));
     return false;
+  }
+
+  /** From one mark to another, as {@code Spans.cover(at(from), at(to))} without the two spans between. */
+  private static Span between(Mark from, Mark to) {
+    return Spans.of(from.getLine() + 1, from.getColumn() + 1, to.getLine() + 1, to.getColumn() + 1);
   }
 
   private static Span at(Mark m) {

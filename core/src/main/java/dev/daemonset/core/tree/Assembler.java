@@ -37,13 +37,23 @@ public final class Assembler {
     this.findings = findings;
   }
 
+  /** Maps with more keys than this get a hash index; most Kubernetes objects have fewer. */
+  private static final int LINEAR = 8;
+
   private static final class Frame {
     final boolean map;
     final Span startSpan;
     final int start;
     final List<Tree.Entry> entries;
-    final Map<String, Integer> index;
-    final Map<String, Span> explicitKeys;
+    /**
+     * Where each key was first written explicitly (not merged), by entry position, null for a
+     * key only merged so far. A key keeps its position for the life of the map, so this is the
+     * first explicit span of every key without a map of its own. Null until the first merge or
+     * duplicate (both rare): until then every entry is explicit and its key span is the first.
+     */
+    @Nullable List<@Nullable Span> explicit;
+    /** Positions by key, built only once a map outgrows a linear scan. */
+    @Nullable Map<String, Integer> index;
     final List<Tree> items;
     long weight = 1;
     @Nullable String key;
@@ -56,9 +66,61 @@ public final class Assembler {
       this.start = start;
       // Only what the kind uses: a sequence has no keys, a map no items (one frame per node).
       this.entries = map ? new ArrayList<>() : List.of();
-      this.index = map ? new HashMap<>() : Map.of();
-      this.explicitKeys = map ? new HashMap<>() : Map.of();
       this.items = map ? List.of() : new ArrayList<>();
+    }
+
+    /** The position of {@code key} among the entries, or -1. */
+    int find(String key) {
+      Map<String, Integer> byKey = index;
+      if (byKey != null) {
+        Integer at = byKey.get(key);
+        return at == null ? -1 : at;
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).key().equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The first explicit span of the key at {@code at}, or null if it was only merged. */
+    @Nullable Span explicitAt(int at) {
+      List<@Nullable Span> spans = explicit;
+      return spans == null ? entries.get(at).keySpan() : spans.get(at);
+    }
+
+    /** The explicit spans, kept apart from the entries from now on. */
+    List<@Nullable Span> explicit() {
+      List<@Nullable Span> spans = explicit;
+      if (spans == null) {
+        spans = new ArrayList<>(entries.size() + 4);
+        for (Tree.Entry e : entries) {
+          spans.add(e.keySpan());
+        }
+        explicit = spans;
+      }
+      return spans;
+    }
+
+    /** Adds {@code e} at the end; its key must be new. */
+    void append(Tree.Entry e, @Nullable Span explicitAt) {
+      if (explicitAt == null) {
+        explicit().add(null);
+      } else if (explicit != null) {
+        explicit.add(explicitAt);
+      }
+      entries.add(e);
+      Map<String, Integer> byKey = index;
+      if (byKey != null) {
+        byKey.put(e.key(), entries.size() - 1);
+      } else if (entries.size() > LINEAR) {
+        byKey = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+          byKey.put(entries.get(i).key(), i);
+        }
+        index = byKey;
+      }
     }
   }
 
@@ -137,21 +199,31 @@ public final class Assembler {
       merge(f, t, keySpan);
       return;
     }
-    Span first = f.explicitKeys.putIfAbsent(key, keySpan);
+    Tree.Entry e = new Tree.Entry(key, keySpan, t);
+    int at = f.find(key);
+    if (at < 0) {
+      f.append(e, keySpan);
+      return;
+    }
+    Span first = f.explicitAt(at);
+    List<@Nullable Span> explicit = f.explicit(); // the entry's key span changes below
     if (first != null) {
       findings.add(new Finding(Severity.ERROR, "duplicate-key", pathWith(key),
           "duplicate key \"" + key + "\": a later value replaces the earlier one", keySpan,
           List.of(new Diagnostic.Related(first, "first defined here"))));
+    } else {
+      explicit.set(at, keySpan);
     }
-    put(f, new Tree.Entry(key, keySpan, t));
+    f.entries.set(at, e);
   }
 
+  /** A merged entry: replaces the value of its key or comes last, and is not an explicit key. */
   private static void put(Frame f, Tree.Entry e) {
-    Integer at = f.index.get(e.key());
-    if (at == null) {
-      f.index.put(e.key(), f.entries.size());
-      f.entries.add(e);
+    int at = f.find(e.key());
+    if (at < 0) {
+      f.append(e, null);
     } else {
+      f.explicit(); // before the entry's key span changes
       f.entries.set(at, e);
     }
   }

@@ -53,6 +53,9 @@ public final class YamlScalars {
       Map.entry("null", JsonValue.NULL), Map.entry("Null", JsonValue.NULL),
       Map.entry("NULL", JsonValue.NULL));
 
+  /** The first characters of the table's names (go-yaml's resolve hint for the table). */
+  private static final String TABLE_FIRST = "yYnNtTfFoO~";
+
   /** Floats that JSON cannot hold: kubectl fails on them ("json: unsupported value"). */
   public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
       "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
@@ -90,7 +93,9 @@ public final class YamlScalars {
    * strings; callers check {@link #NON_FINITE} first.
    */
   public static JsonValue resolvePlain(String in) {
-    JsonValue fixed = in.length() <= 5 ? TABLE.get(in) : null; // no name in the table is longer
+    // No name in the table is longer than 5 or starts otherwise: most keys and strings skip hashing.
+    JsonValue fixed = in.length() <= 5 && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
+        ? TABLE.get(in) : null;
     if (fixed != null) {
       return fixed;
     }
@@ -100,6 +105,9 @@ public final class YamlScalars {
     }
     if (c != '+' && c != '-' && (c < '0' || c > '9')) {
       return JsonValue.of(in);
+    }
+    if (isPlainDecimal(in)) {
+      return new JsonValue.Num(in); // ports, counts, seconds: already the literal ParseInt would give
     }
     String plain = in.replace("_", "");
     BigInteger signed = parseGoInt(plain, true);
@@ -120,6 +128,24 @@ public final class YamlScalars {
       return new JsonValue.Num(unsigned.toString());
     }
     return JsonValue.of(in);
+  }
+
+  /**
+   * True for 1 to 18 decimal digits without a leading zero: a decimal int64 whose canonical
+   * literal is itself (no sign, underscore, base prefix or octal zero to rewrite).
+   */
+  private static boolean isPlainDecimal(String in) {
+    int n = in.length();
+    if (n > 18 || (in.charAt(0) == '0' && n > 1)) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char d = in.charAt(i);
+      if (d < '0' || d > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Go's ParseInt/ParseUint with base 0, without the range check. */
@@ -187,6 +213,16 @@ public final class YamlScalars {
     return b.toString().replace("E", "e");
   }
 
+  /** The first character after an optional sign, or 0 if there is none. */
+  private static char digitAfterSign(String in) {
+    int i = !in.isEmpty() && (in.charAt(0) == '+' || in.charAt(0) == '-') ? 1 : 0;
+    return i < in.length() ? in.charAt(i) : 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /**
    * When another common YAML reader would read the plain scalar {@code in} differently from
    * kubectl, a sentence saying so and how to write it unambiguously; otherwise null.
@@ -201,7 +237,7 @@ public final class YamlScalars {
     }
     if (kubectl instanceof JsonValue.Num n) {
       // Only a literal with a leading 0 can be octal: most numbers skip the pattern.
-      if (in.indexOf('0') >= 0 && LEGACY_OCTAL.matcher(in).matches()
+      if (digitAfterSign(in) == '0' && LEGACY_OCTAL.matcher(in).matches()
           && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
         return "kubectl reads " + in + " as the octal number " + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
@@ -217,8 +253,10 @@ public final class YamlScalars {
       }
       return null;
     }
-    // Most plain strings have no colon; skipping the pattern for them saves a matcher per scalar.
-    if (kubectl instanceof JsonValue.Str && in.indexOf(':') > 0 && SEXAGESIMAL.matcher(in).matches()) {
+    // Base 60 starts with a digit (after a sign) and has a colon; most plain strings (names,
+    // images such as nginx:1.27) fail one of those, which spares a matcher per scalar.
+    if (kubectl instanceof JsonValue.Str && isDigit(digitAfterSign(in)) && in.indexOf(':') > 0
+        && SEXAGESIMAL.matcher(in).matches()) {
       return "kubectl reads " + in + " as the string \"" + in
           + "\", but YAML 1.1 readers read a base-60 number; quote it (\"" + in + "\")";
     }

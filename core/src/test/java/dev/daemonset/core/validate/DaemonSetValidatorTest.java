@@ -38,6 +38,21 @@ class DaemonSetValidatorTest {
     assertThat(DaemonSetValidator.validate(valid(), SourceMap.empty())).isEmpty();
   }
 
+  /** The 256 KiB limit counts UTF-8 bytes of keys and values: {@code é} is two. */
+  @Test
+  void annotationsMayTotal256KiBOfUtf8() {
+    String tooLong = "FieldValueTooLong metadata.annotations: Too long: may not be more than 262144 bytes";
+    assertThat(lines(withAnnotation("x".repeat(262143)))).isEmpty();
+    assertThat(lines(withAnnotation("x".repeat(262144)))).containsExactly(tooLong);
+    assertThat(lines(withAnnotation("é".repeat(131071)))).isEmpty();
+    assertThat(lines(withAnnotation("é".repeat(131072)))).containsExactly(tooLong);
+  }
+
+  private static DaemonSet withAnnotation(String value) {
+    DaemonSet ds = valid();
+    return ds.withMetadata(ds.metadata().withAnnotations(Map.of("a", value)));
+  }
+
   @Test
   void restartPolicyOnFailureIsNotSupported() {
     DaemonSet ds = valid();

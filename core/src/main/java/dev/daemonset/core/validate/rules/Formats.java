@@ -125,6 +125,14 @@ final class Formats {
     return n;
   }
 
+  /**
+   * {@code byteLength(s) <= limit}, without counting when the string is short enough that it
+   * must hold (UTF-8 needs at most three bytes per char).
+   */
+  static boolean fitsBytes(String s, long limit) {
+    return s.length() * 3L <= limit || byteLength(s) <= limit;
+  }
+
   /** {@code RegexError}: the message, the examples (each followed by {@code ', '}, joined by {@code " or "}), the regex. */
   static String regexError(String msg, String regex, String... examples) {
     StringBuilder b = new StringBuilder(msg);
@@ -154,6 +162,9 @@ final class Formats {
   }
 
   static List<String> dns1123Label(String value) {
+    if (fitsBytes(value, 63) && isLabel(value)) {
+      return List.of(); // the common case, without a list to fill
+    }
     List<String> errs = new ArrayList<>(2);
     if (byteLength(value) > 63) {
       errs.add(maxLenChars(63));
@@ -185,6 +196,9 @@ final class Formats {
   }
 
   static List<String> dns1123Subdomain(String value) {
+    if (fitsBytes(value, 253) && isSubdomain(value, false)) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>(2);
     if (byteLength(value) > 253) {
       errs.add(maxLenChars(253));
@@ -209,6 +223,9 @@ final class Formats {
 
   /** {@code IsQualifiedName} in its 1.35 wording (lengths of the name part in bytes). */
   static List<String> qualifiedName(String value) {
+    if (isQualifiedName(value)) {
+      return List.of(); // the common case, without splitting
+    }
     List<String> errs = new ArrayList<>(3);
     String[] parts = value.split("/", -1);
     String name;
@@ -243,12 +260,30 @@ final class Formats {
     return errs;
   }
 
+  /** True exactly when {@link #qualifiedName} finds nothing wrong. */
+  private static boolean isQualifiedName(String value) {
+    int slash = value.indexOf('/');
+    if (slash < 0) {
+      return isQualifiedNamePart(value) && fitsBytes(value, 63);
+    }
+    if (slash == 0 || value.indexOf('/', slash + 1) >= 0) {
+      return false;
+    }
+    String prefix = value.substring(0, slash);
+    String name = value.substring(slash + 1);
+    return fitsBytes(prefix, 253) && isSubdomain(prefix, false) && isQualifiedNamePart(name)
+        && fitsBytes(name, 63);
+  }
+
   /** Annotation keys: a qualified name once lower-cased. */
   static List<String> annotationKey(String key) {
     return qualifiedName(key.toLowerCase(Locale.ROOT));
   }
 
   static List<String> labelValue(String value) {
+    if (fitsBytes(value, 63) && (value.isEmpty() || isQualifiedNamePart(value))) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>(2);
     if (byteLength(value) > 63) {
       errs.add(maxLenBytes(63));

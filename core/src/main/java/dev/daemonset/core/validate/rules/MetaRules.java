@@ -65,16 +65,24 @@ final class MetaRules {
     });
   }
 
+  private static long totalBytes(Map<String, String> annotations) {
+    long total = 0;
+    for (Map.Entry<String, String> a : annotations.entrySet()) {
+      total += Formats.byteLength(a.getKey()) + Formats.byteLength(a.getValue());
+    }
+    return total;
+  }
+
   /** {@code ValidateAnnotations}: keys are qualified names once lower-cased; 256 KiB in total. */
   static void annotations(Map<String, String> annotations, String path, String source, Errors e) {
-    long total = 0;
+    long atMost = 0; // three bytes per char at most: count bytes only when that could be too many
     for (Map.Entry<String, String> a : annotations.entrySet()) {
       for (String msg : Formats.annotationKey(a.getKey())) {
         e.invalid(path, Render.goQuote(a.getKey()), msg, source + "[" + a.getKey() + "]", true);
       }
-      total += Formats.byteLength(a.getKey()) + Formats.byteLength(a.getValue());
+      atMost += 3L * (a.getKey().length() + a.getValue().length());
     }
-    if (total > TOTAL_ANNOTATION_SIZE_LIMIT) {
+    if (atMost > TOTAL_ANNOTATION_SIZE_LIMIT && totalBytes(annotations) > TOTAL_ANNOTATION_SIZE_LIMIT) {
       // TooLong never shows the value; 1.34+ says "byte" only for a limit of 1
       e.add(ErrorType.TOO_LONG, path, "Too long: may not be more than " + TOTAL_ANNOTATION_SIZE_LIMIT + " bytes",
           source, true);

@@ -533,6 +533,17 @@ final class PodRules {
     }
   }
 
+  /** Printable ASCII other than {@code =}. */
+  private static boolean isEnvName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (ch < 0x20 || ch >= 0x7f || ch == '=') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void env(List<EnvVar> env, String path, Errors e) {
     for (int i = 0; i < env.size(); i++) {
       EnvVar v = env.get(i);
@@ -540,7 +551,7 @@ final class PodRules {
       if (v.name().isEmpty()) {
         e.required(p + ".name", "");
         e.invalid(p + ".name", Render.goQuote(""), "environment variable name must be non-empty");
-      } else if (!v.name().chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f && ch != '=')) {
+      } else if (!isEnvName(v.name())) {
         e.invalid(p + ".name", Render.goQuote(v.name()),
             "a valid environment variable name must consist only of printable ASCII characters other than '='");
       }
@@ -575,7 +586,7 @@ final class PodRules {
       String p = path + "[" + i + "]";
       Map<String, JsonValue> m = sources.get(i).members();
       String prefix = string(m.get("prefix"));
-      if (!prefix.isEmpty() && !prefix.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f && ch != '=')) {
+      if (!prefix.isEmpty() && !isEnvName(prefix)) {
         e.invalid(p + ".prefix", Render.goQuote(prefix),
             "a valid environment variable name must consist only of printable ASCII characters other than '='");
       }

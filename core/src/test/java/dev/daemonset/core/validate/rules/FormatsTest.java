@@ -2,6 +2,8 @@ package dev.daemonset.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The format primitives, at their boundaries. */
@@ -14,6 +16,44 @@ class FormatsTest {
     assertThat(Formats.qualifiedName("é".repeat(31) + "a")).containsExactly("name part " + Formats.regexError(
         "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
         Formats.QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+  }
+
+  /**
+   * The checks answer "valid" (no message) exactly when upstream's regexes and byte limits do, on
+   * seeded random strings near the formats' alphabets.
+   */
+  @Test
+  void validExactlyWhenTheRegexesAndLimitsSaySo() {
+    long seed = new Random().nextLong();
+    System.out.println("FormatsTest seed " + seed);
+    Random random = new Random(seed);
+    String alphabet = "ab9Z-_./é";
+    Pattern label = Pattern.compile(Formats.DNS1123_LABEL_FMT);
+    Pattern subdomain = Pattern.compile(Formats.DNS1123_SUBDOMAIN_FMT);
+    Pattern qualified = Pattern.compile(Formats.QUALIFIED_NAME_FMT);
+    for (int n = 0; n < 200_000; n++) {
+      int length = random.nextInt(8) == 0 ? 60 + random.nextInt(200) : random.nextInt(12);
+      // long strings mostly from valid characters, so the length limits decide
+      String chars = length > 12 && random.nextBoolean() ? "aaaaaaa.é/" : alphabet;
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        b.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      String s = b.toString();
+      String why = s + " (seed " + seed + ")";
+      assertThat(Formats.dns1123Label(s).isEmpty()).as(why)
+          .isEqualTo(s.length() <= 63 && label.matcher(s).matches());
+      assertThat(Formats.dns1123Subdomain(s).isEmpty()).as(why)
+          .isEqualTo(s.length() <= 253 && subdomain.matcher(s).matches());
+      assertThat(Formats.labelValue(s).isEmpty()).as(why)
+          .isEqualTo(Formats.byteLength(s) <= 63 && (s.isEmpty() || qualified.matcher(s).matches()));
+      String[] parts = s.split("/", -1);
+      String name = parts[parts.length - 1];
+      boolean validName = Formats.byteLength(name) <= 63 && qualified.matcher(name).matches();
+      boolean validPrefix = parts.length == 1
+          || (parts.length == 2 && parts[0].length() <= 253 && subdomain.matcher(parts[0]).matches());
+      assertThat(Formats.qualifiedName(s).isEmpty()).as(why).isEqualTo(validName && validPrefix);
+    }
   }
 
   @Test
