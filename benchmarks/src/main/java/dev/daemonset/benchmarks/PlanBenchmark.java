@@ -145,6 +145,10 @@ public class PlanBenchmark {
       Collections.shuffle(pods, random);
     }
     snapshot = ClusterSnapshot.of(nodeList, pods);
+    // Settle the cluster in the old generation before measuring, as an informer's long-lived
+    // cache is: otherwise the first measured iterations' young collections promote and move it
+    // while it is being read. Where it lands still differs from fork to fork (see PlanRatio).
+    System.gc();
   }
 
   static DaemonSet daemonSet() {
