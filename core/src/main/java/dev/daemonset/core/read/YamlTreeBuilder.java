@@ -61,7 +61,11 @@ final class YamlTreeBuilder {
     this.documents = documents;
   }
 
-  /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
+  /**
+   * Parses {@code text}, handing each document to {@code documents} as soon as it is complete.
+   * The text must have passed {@code ManifestReader}'s control-character check ({@link TextReader}
+   * does not check again); {@code ascii} says it is known to be all ASCII.
+   */
   static void read(String text, boolean ascii, ReadLimits limits, Consumer<RawDocument> documents) {
     new YamlTreeBuilder(limits, documents).run(text, ascii);
   }
