@@ -196,7 +196,7 @@ public final class ManifestReader {
     return binary != null ? failed(binary) : parse(text, false);
   }
 
-  /** Reads text that {@link #controlCharacter} accepts; {@code ascii} if it is all ASCII. */
+  /** Reads text that {@link #controlCharacter} accepts; {@code ascii}: it is known to be all ASCII. */
   private ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {

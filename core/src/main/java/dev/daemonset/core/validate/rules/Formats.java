@@ -115,10 +115,11 @@ final class Formats {
         n++;
       } else if (c < 0x800) {
         n += 2;
-      } else if (Character.isHighSurrogate(c)) {
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;
       } else {
+        // Three bytes, also for an unpaired surrogate (a JSON "\ud800"): Go decodes it as U+FFFD.
         n += 3;
       }
     }

@@ -12,6 +12,10 @@ class FormatsTest {
   @Test
   void lengthsCountUtf8Bytes() {
     assertThat(Formats.byteLength("aé€😀")).isEqualTo(1 + 2 + 3 + 4);
+    // Unpaired surrogates count as Go's replacement character, U+FFFD: three bytes each.
+    assertThat(Formats.byteLength("a\ud800")).isEqualTo(1 + 3);
+    assertThat(Formats.byteLength("\udc00a")).isEqualTo(3 + 1);
+    assertThat(Formats.byteLength("\ud800\ud800\udc00")).isEqualTo(3 + 4);
     assertThat(Formats.labelValue("é".repeat(32))).first().isEqualTo("must be no more than 63 bytes");
     assertThat(Formats.qualifiedName("é".repeat(31) + "a")).containsExactly("name part " + Formats.regexError(
         "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
