@@ -38,7 +38,7 @@ public final class Assembler {
   }
 
   /** Maps with more keys than this get a hash index; most Kubernetes objects have fewer. */
-  private static final int LINEAR = 8;
+  private static final int MAX_SCANNED_KEYS = 8;
 
   private static final class Frame {
     final boolean map;
@@ -114,7 +114,7 @@ public final class Assembler {
       Map<String, Integer> byKey = index;
       if (byKey != null) {
         byKey.put(e.key(), entries.size() - 1);
-      } else if (entries.size() > LINEAR) {
+      } else if (entries.size() > MAX_SCANNED_KEYS) {
         byKey = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
           byKey.put(entries.get(i).key(), i);

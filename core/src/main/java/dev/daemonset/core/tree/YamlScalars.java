@@ -54,7 +54,19 @@ public final class YamlScalars {
       Map.entry("NULL", JsonValue.NULL));
 
   /** The first characters of the table's names (go-yaml's resolve hint for the table). */
-  private static final String TABLE_FIRST = "yYnNtTfFoO~";
+  private static final String TABLE_FIRST = firstCharacters(TABLE.keySet());
+  /** The length of the table's longest name. */
+  private static final int TABLE_LONGEST = TABLE.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  private static String firstCharacters(Set<String> names) {
+    StringBuilder first = new StringBuilder();
+    for (String name : names) {
+      if (!name.isEmpty() && first.indexOf(name.substring(0, 1)) < 0) {
+        first.append(name.charAt(0));
+      }
+    }
+    return first.toString();
+  }
 
   /** Floats that JSON cannot hold: kubectl fails on them ("json: unsupported value"). */
   public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
@@ -94,7 +106,7 @@ public final class YamlScalars {
    */
   public static JsonValue resolvePlain(String in) {
     // No name in the table is longer than 5 or starts otherwise: most keys and strings skip hashing.
-    JsonValue fixed = in.length() <= 5 && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
+    JsonValue fixed = in.length() <= TABLE_LONGEST && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
         ? TABLE.get(in) : null;
     if (fixed != null) {
       return fixed;
