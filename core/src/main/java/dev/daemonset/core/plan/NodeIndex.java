@@ -53,6 +53,7 @@ final class NodeIndex {
    * 65,000 nodes each table lookup is a few cache misses, so a name is looked up once: the sort
    * carries the ids, and each pod keeps the id its node name was given. A node is fitted on
    * arrival for the same reason: fitting it later, in name order, would read it from memory again.
+   * The nodes are read in {@link ReadAhead} batches.
    */
   static final class Builder {
     private final Ids ids;
@@ -70,6 +71,9 @@ final class NodeIndex {
     private int keysValidFrom;
     private final TreeMap<String, Integer> duplicates = new TreeMap<>();
     private int count;
+    /** What {@link ReadAhead} returned, kept so that its reads are kept. */
+    @SuppressWarnings("unused")
+    private final int touched;
 
     Builder(List<Node> snapshotNodes, Placement placement) {
       int expected = snapshotNodes.size() + 8; // a few vanished nodes without growing
@@ -78,18 +82,28 @@ final class NodeIndex {
       fitById = new Placement.Fit[expected];
       namesById = new String[expected];
       keysById = new long[expected];
-      for (Node n : snapshotNodes) {
-        int id = ids.putIfAbsent(n.name(), count);
-        if (id < 0) {
-          fitById[count] = placement.fit(n);
-          byId[count] = n;
-          add(n.name());
-        } else {
-          duplicates.merge(n.name(), 2, (seen, two) -> seen + 1);
-          if (CanonicalJson.compareByContent(byId[id], n) < 0) {
-            byId[id] = n;
-            fitById[id] = placement.fit(n);
-          }
+      int touched = 0;
+      for (int start = 0; start < snapshotNodes.size(); start += ReadAhead.BATCH) {
+        int end = ReadAhead.end(start, snapshotNodes.size());
+        touched += ReadAhead.touchNodes(snapshotNodes, start, end);
+        for (int i = start; i < end; i++) {
+          place(snapshotNodes.get(i), placement);
+        }
+      }
+      this.touched = touched;
+    }
+
+    private void place(Node n, Placement placement) {
+      int id = ids.putIfAbsent(n.name(), count);
+      if (id < 0) {
+        fitById[count] = placement.fit(n);
+        byId[count] = n;
+        add(n.name());
+      } else {
+        duplicates.merge(n.name(), 2, (seen, two) -> seen + 1);
+        if (CanonicalJson.compareByContent(byId[id], n) < 0) {
+          byId[id] = n;
+          fitById[id] = placement.fit(n);
         }
       }
     }

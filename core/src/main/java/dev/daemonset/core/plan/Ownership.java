@@ -26,6 +26,9 @@ final class Ownership {
   // matchLabels as two arrays in key order: asked of every pod of the cluster, without an iterator.
   private final String[] matchKeys;
   private final String[] matchValues;
+  /** What {@link ReadAhead} returned, kept so that its reads are kept. */
+  @SuppressWarnings("unused")
+  private int touched;
 
   Ownership(DaemonSet ds) {
     this.ds = ds;
@@ -131,35 +134,43 @@ final class Ownership {
    * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of
    * them not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
    * reaches the output in pod order is sorted: each node's group and the pods that name no node
-   * (for their notices); the name lists are sorted by name.
+   * (for their notices); the name lists are sorted by name. The pods are read in {@link ReadAhead}
+   * batches.
    */
   Claimed claimPods(List<Pod> pods, DaemonPod.Reader reader, NodeIndex.Builder nodes) {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
     List<DaemonPod> claimed = new ArrayList<>();
-    for (Pod p : pods) {
-      Claim claim = claim(p);
-      if (claim == Claim.RELEASED) {
-        released.add(p.metadata().name());
-        continue;
+    int touched = 0;
+    for (int start = 0; start < pods.size(); start += ReadAhead.BATCH) {
+      int end = ReadAhead.end(start, pods.size());
+      touched += ReadAhead.touchPods(pods, start, end);
+      for (int i = start; i < end; i++) {
+        Pod p = pods.get(i);
+        Claim claim = claim(p);
+        if (claim == Claim.RELEASED) {
+          released.add(p.metadata().name());
+          continue;
+        }
+        if (claim == Claim.IGNORED) {
+          continue;
+        }
+        if (claim == Claim.ADOPTED) {
+          adopted.add(p.metadata().name());
+        }
+        if (p.isTerminal() && Pods.isDeleting(p)) {
+          continue; // A3
+        }
+        String node = targetNode(p);
+        if (node == null) {
+          withoutNode.add(p);
+          continue;
+        }
+        claimed.add(reader.read(p, nodes.podNode(node)));
       }
-      if (claim == Claim.IGNORED) {
-        continue;
-      }
-      if (claim == Claim.ADOPTED) {
-        adopted.add(p.metadata().name());
-      }
-      if (p.isTerminal() && Pods.isDeleting(p)) {
-        continue; // A3
-      }
-      String node = targetNode(p);
-      if (node == null) {
-        withoutNode.add(p);
-        continue;
-      }
-      claimed.add(reader.read(p, nodes.podNode(node)));
     }
+    this.touched = touched;
     adopted.sort(null);
     released.sort(null);
     withoutNode.sort(Pods.ORDER);

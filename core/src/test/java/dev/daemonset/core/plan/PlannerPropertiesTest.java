@@ -14,6 +14,7 @@ import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,9 +29,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariants of the planner over seeded random clusters: 10,000 in every build (7,000 plans
+ * Invariants of the planner over seeded random clusters: 11,000 in every build (7,000 plans
  * checked in any input order, 2,000 clusters driven to convergence, 1,000 rolling updates checked
- * step by step).
+ * step by step, 1,000 clusters of several read-ahead batches).
  *
  * <p>{@code -Dplan.clusters=N} sets the total, for example the long run
  * {@code mvn -B -o -pl core -am test -Dtest=PlannerPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false -Dplan.clusters=1000000}
@@ -69,6 +70,42 @@ class PlannerPropertiesTest {
       assertThat(Planner.plan(c.ds(), ClusterSnapshot.of(shuffledNodes, shuffledPods), RandomClusters.NOW, c.options()))
           .as("seed %d: shuffled input", c.seed()).isEqualTo(plan);
       checkStep(c.seed(), plan, c.pods());
+    });
+  }
+
+  /**
+   * Snapshots of several {@link ReadAhead} batches, the last one partial: every node of the
+   * snapshot gets its verdict, every claimed pod is listed once, in any input order.
+   */
+  @Test
+  void snapshotsOfSeveralReadAheadBatchesArePlannedWhole() {
+    RandomCase.check(cases(1, seed -> {
+      RandomClusters r = new RandomClusters(seed ^ 0xBA7C4L);
+      List<Node> nodes = r.nodes(ReadAhead.BATCH - 1 + r.random().nextInt(3 * ReadAhead.BATCH));
+      return new RandomCase(seed, r.daemonSet(false), nodes, r.pods(nodes, true), OPTIONS);
+    }), c -> {
+      Plan plan = Planner.plan(c.ds(), ClusterSnapshot.of(c.nodes(), c.pods()), RandomClusters.NOW, c.options());
+      assertThat(plan.verdicts()).extracting(NodeVerdict::node).as("seed %d: one verdict per node", c.seed())
+          .containsExactlyElementsOf(c.nodes().stream().map(Node::name).sorted().toList());
+      Set<String> listed = new HashSet<>();
+      plan.verdicts().forEach(v -> listed.addAll(v.daemonPods()));
+      Set<String> ours = new HashSet<>();
+      Ownership ownership = new Ownership(Defaults.defaulted(c.ds()));
+      for (Pod p : c.pods()) {
+        Ownership.Claim claim = ownership.claim(p);
+        boolean kept = (claim == Ownership.Claim.OWNED || claim == Ownership.Claim.ADOPTED)
+            && !(p.isTerminal() && p.metadata().isDeleting()) && String.valueOf(Ownership.targetNode(p)).startsWith("node-");
+        if (kept) {
+          ours.add(p.metadata().name());
+        }
+      }
+      assertThat(listed).as("seed %d: the claimed pods on the snapshot's nodes", c.seed()).isEqualTo(ours);
+      List<Node> reversedNodes = new ArrayList<>(c.nodes());
+      List<Pod> reversedPods = new ArrayList<>(c.pods());
+      Collections.reverse(reversedNodes);
+      Collections.reverse(reversedPods);
+      assertThat(Planner.plan(c.ds(), ClusterSnapshot.of(reversedNodes, reversedPods), RandomClusters.NOW, c.options()))
+          .as("seed %d: reversed input", c.seed()).isEqualTo(plan);
     });
   }
 

@@ -1,0 +1,70 @@
+package dev.daemonset.core.plan;
+
+import dev.daemonset.api.model.Node;
+import dev.daemonset.api.model.Pod;
+import java.util.List;
+
+/**
+ * Reading a snapshot's nodes and pods in batches, each object first touched in a small loop and
+ * then worked on in a second one.
+ *
+ * <p>Why: a snapshot lists its objects in no particular order relative to where they lie in
+ * memory, so from a few thousand nodes on nearly every object the plan reaches for is a cache
+ * miss, and each is a chain of them (pod, metadata, labels map, its arrays). In the one loop
+ * that fits a node or claims a pod, the processor cannot look far enough ahead to start the next
+ * object's loads while it works on this one: the misses are paid one after the other. A loop
+ * that only follows the pointers is short enough for the processor to have the loads of many
+ * objects in flight at once; the working loop then finds the batch in the cache. Measured in one
+ * JVM against the single loop, on the benchmark's clusters: a plan took 0.5–0.75 of the time from
+ * 5,000 nodes on, and 0.82–0.96 at 1,000 nodes (README, "Performance").
+ *
+ * <p>The numbers the {@code touch} methods return mean nothing; the caller keeps their sum, so
+ * that the compiler cannot drop the reads that produce them.
+ */
+final class ReadAhead {
+  /**
+   * Objects per batch: enough misses in flight to hide most of their latency, and a batch's
+   * objects (about ten cache lines each) still in the first-level cache when the working loop
+   * reaches them.
+   */
+  static final int BATCH = 32;
+
+  private ReadAhead() {}
+
+  /** The end (exclusive) of the batch that starts at {@code start} in a list of {@code size}. */
+  static int end(int start, int size) {
+    return Math.min(size, start + BATCH);
+  }
+
+  /** Touches what fitting a node reads first: its name, its labels map and its taint list. */
+  static int touch(Node node) {
+    return node.name().hashCode() + node.metadata().labels().size() + node.taints().size();
+  }
+
+  /**
+   * Touches what claiming a pod reads first: its metadata (namespace, owner references, labels),
+   * its node name and its status conditions.
+   */
+  static int touch(Pod pod) {
+    return pod.metadata().namespace().length() + pod.metadata().ownerReferences().size()
+        + pod.metadata().labels().size() + pod.spec().nodeName().hashCode() + pod.status().conditions().size();
+  }
+
+  /** The sum of {@link #touch(Node)} over {@code nodes[start, end)}. */
+  static int touchNodes(List<Node> nodes, int start, int end) {
+    int sum = 0;
+    for (int i = start; i < end; i++) {
+      sum += touch(nodes.get(i));
+    }
+    return sum;
+  }
+
+  /** The sum of {@link #touch(Pod)} over {@code pods[start, end)}. */
+  static int touchPods(List<Pod> pods, int start, int end) {
+    int sum = 0;
+    for (int i = start; i < end; i++) {
+      sum += touch(pods.get(i));
+    }
+    return sum;
+  }
+}
