@@ -1,9 +1,12 @@
 package dev.daemonset.core.plan;
 
 import dev.daemonset.api.plan.Action;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DaemonSet's pods grouped by the node they belong to (upstream's
@@ -30,6 +33,56 @@ final class NodePods {
   }
 
   /**
+   * One node's pods, unmodifiable. Every group is of this one class, so that the passes' calls
+   * on a group ({@code isEmpty}, {@code get}, {@code size}) see a single receiver type and are
+   * inlined; with {@code List.of}'s two classes and a wrapped {@code ArrayList} for the rare
+   * node with several pods, each call in every pass went through an interface dispatch.
+   */
+  static final class Group extends AbstractList<DaemonPod> implements RandomAccess {
+    static final Group EMPTY = new Group(null, null);
+    private final @Nullable DaemonPod only;
+    private final DaemonPod @Nullable [] several;
+
+    private Group(@Nullable DaemonPod only, DaemonPod @Nullable [] several) {
+      this.only = only;
+      this.several = several;
+    }
+
+    static Group of(DaemonPod pod) {
+      return new Group(pod, null);
+    }
+
+    /** The pods of {@code list} sorted in {@link DaemonPod#ORDER}. */
+    static Group sorted(List<DaemonPod> list) {
+      if (list.isEmpty()) {
+        return EMPTY;
+      }
+      if (list.size() == 1) {
+        return of(list.get(0));
+      }
+      DaemonPod[] pods = list.toArray(new DaemonPod[0]);
+      Arrays.sort(pods, DaemonPod.ORDER);
+      return new Group(null, pods);
+    }
+
+    @Override
+    public DaemonPod get(int index) {
+      if (several != null) {
+        return several[index];
+      }
+      if (index != 0 || only == null) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return only;
+    }
+
+    @Override
+    public int size() {
+      return several != null ? several.length : only != null ? 1 : 0;
+    }
+  }
+
+  /**
    * Groups {@code pods}, each under the position of its {@linkplain DaemonPod#nodeId node} in
    * {@code nodes}.
    */
@@ -39,8 +92,8 @@ final class NodePods {
       int position = nodes.positionOfId(pod.nodeId());
       List<DaemonPod> group = groups[position];
       if (group == null) {
-        // Most nodes hold one daemon pod: a list of one is made only when a second one arrives.
-        groups[position] = List.of(pod);
+        // Most nodes hold one daemon pod: a list of them is made only when a second one arrives.
+        groups[position] = Group.of(pod);
       } else {
         if (group.size() == 1) {
           group = new ArrayList<>(group);
@@ -51,9 +104,8 @@ final class NodePods {
     }
     for (int position = 0; position < groups.length; position++) {
       List<DaemonPod> group = groups[position];
-      if (group != null && group.size() > 1) {
-        group.sort(DaemonPod.ORDER);
-        groups[position] = Collections.unmodifiableList(group);
+      if (group instanceof ArrayList) {
+        groups[position] = Group.sorted(group);
       }
     }
     return new NodePods(nodes, groups, reader);
@@ -62,7 +114,7 @@ final class NodePods {
   /** The pods of the node at {@code position}, in {@link Pods#ORDER}; empty if none. */
   List<DaemonPod> on(int position) {
     List<DaemonPod> group = groups[position];
-    return group == null ? List.of() : group;
+    return group == null ? Group.EMPTY : group;
   }
 
   /**
@@ -94,9 +146,7 @@ final class NodePods {
       }
     }
     for (int position : touched) {
-      List<DaemonPod> list = next[position];
-      list.sort(DaemonPod.ORDER);
-      next[position] = Collections.unmodifiableList(list);
+      next[position] = Group.sorted(next[position]);
     }
     return new NodePods(nodes, next, reader);
   }
