@@ -1,0 +1,193 @@
+package dev.daemonset.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.daemonset.api.Document;
+import dev.daemonset.api.ReadResult;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * {@link BlockYamlParser} gives exactly SnakeYAML's events and marks, or gives up: on every
+ * real-world manifest, on named edge cases, and on seeded random mutations of the manifests
+ * (where SnakeYAML often fails, and the quick parser must then have given up).
+ */
+class BlockYamlParserTest {
+
+  private static final String[] PIECES = {"\n", " ", "  ", "    ", ":", ": ", "- ", "-", "'", "\"", "''", "{", "}",
+      "[", "]", ",", "&a ", "*a", "#", " #", "? ", "|", ">", "!!str ", "%", "@", "\\", "...", "---", "--- ", "<<: ",
+      "~", "a", "\n  ", "\n- ", "\n  - ", ":x", "\n#c\n", "  x: y\n", "\n---\n", "\n...\n"};
+
+  @Test
+  void sameEventsAsSnakeYamlOnRealWorldManifestsAndTheirMutations() throws IOException {
+    long seed = Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
+    System.out.println("BlockYamlParserTest seed " + seed);
+    Random random = new Random(seed);
+    int quick = 0;
+    int quickMutations = 0;
+    List<Path> files = RealWorldTest.manifests().toList();
+    for (Path file : files) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      if (compare(text, file.toString())) {
+        quick++;
+      }
+      for (int k = 0; k < 60; k++) {
+        String mutated = Mutations.mutate(text, random, PIECES);
+        if (compare(mutated, file + " mutation " + k + " (seed " + seed + ")")) {
+          quickMutations++;
+        }
+      }
+    }
+    System.out.println("BlockYamlParserTest: " + quick + " of " + files.size() + " manifests and "
+        + quickMutations + " of " + files.size() * 60 + " mutations read quickly");
+    assertThat(files).hasSizeGreaterThanOrEqualTo(33);
+    assertThat(quick).as("manifests of the common shape").isGreaterThanOrEqualTo(10);
+    assertThat(quickMutations).as("mutations still of the common shape").isGreaterThan(0);
+  }
+
+  @Test
+  void readsTheTypicalBenchmarkManifestQuickly() throws IOException {
+    // benchmarks' typical.yaml is this file's DaemonSet, cut out unchanged.
+    String text = Files.readString(RealWorldTest.DIR.resolve("22-istio-cni.yaml"), StandardCharsets.UTF_8);
+    assertThat(compare(text, "istio-cni")).isTrue();
+  }
+
+  static Stream<Path> manifestsAndFixtures() throws IOException {
+    List<Path> fixtures;
+    try (Stream<Path> files = Files.walk(Path.of("/work/shared/k8s-api-testdata"))) {
+      fixtures = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    return Stream.concat(RealWorldTest.manifests(), fixtures.stream());
+  }
+
+  @ParameterizedTest
+  @MethodSource("manifestsAndFixtures")
+  void sameTreesSpansAndResultsEitherWay(Path file) throws IOException {
+    // Bytes known to be ASCII take the quick parser when they can; SnakeYAML reads every text.
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(documents(text, true)).isEqualTo(documents(text, false));
+    ReadResult quick = ManifestReader.defaults().read(Files.readAllBytes(file));
+    ReadResult snake = ManifestReader.defaults().read(text);
+    assertThat(quick.diagnostics()).isEqualTo(snake.diagnostics());
+    assertThat(quick.documents()).extracting(Document::object)
+        .isEqualTo(snake.documents().stream().map(Document::object).toList());
+  }
+
+  private static List<RawDocument> documents(String text, boolean ascii) {
+    List<RawDocument> out = new ArrayList<>();
+    YamlTreeBuilder.read(text, ascii, ReadLimits.DEFAULT, out::add);
+    return out;
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("empty text", "", true),
+        Arguments.of("comments only", "# a\n  # b\n", true),
+        Arguments.of("a map", "a: b\nc: d\n", true),
+        Arguments.of("no final line break", "a: b", true),
+        Arguments.of("nested maps", "a:\n  b:\n    c: d\n  e: f\ng: h\n", true),
+        Arguments.of("an indentless list", "a:\n- b\n- c\nd: e\n", true),
+        Arguments.of("an indented list", "a:\n  - b\n  - c\nd: e\n", true),
+        Arguments.of("compact maps in a list", "a:\n- b: c\n  d: e\n-   f: g\n    h:\n    - i\n", true),
+        Arguments.of("a list in a list item", "-\n  - a\n- b\n", true),
+        Arguments.of("empty values everywhere", "a:\nb: \nc: # x\nd:\n-\n- \n-\ne:", true),
+        Arguments.of("a root list", "- a\n- b: c\n", true),
+        Arguments.of("quoted scalars", "'a': \"b c\"\n\"d\" : ''\ne: \"\"\n- x: 'it #'\n", false),
+        Arguments.of("quoted keys and values", "'a': \"b c\"\n\"d\" : ''\ne: \"\"\nf: 'it # no'\n", true),
+        Arguments.of("plain scalars with indicators inside", "a: b:c\nd: e#f\ng: h #i\nj: -1\nk: ?x\nl: :m\nn o: p  q  \n",
+            true),
+        Arguments.of("space before the colon", "a : b\n", true),
+        Arguments.of("documents", "---\na: b\n--- # c\n---\n- d\n---\n", true),
+        Arguments.of("an implicit first document", "a: b\n---\nc: d\n", true),
+        Arguments.of("comment lines more indented", "a: b\n    # c\nd:\n      # e\n  f: g\n", true),
+        Arguments.of("a merge key", "a: &x\n  b: c\nd:\n  <<: *x\n", false),
+        Arguments.of("a continued plain scalar", "a: b\n  c\n", false),
+        Arguments.of("a scalar on the next line", "a:\n  b\n", false),
+        Arguments.of("a flow list", "a: [b, c]\n", false),
+        Arguments.of("an empty flow map", "a: {}\n", false),
+        Arguments.of("a literal block", "a: |\n  b\n", false),
+        Arguments.of("a tag", "a: !!str 1\n", false),
+        Arguments.of("an escape", "a: \"b\\n\"\n", false),
+        Arguments.of("a quote in single quotes", "a: 'b''c'\n", false),
+        Arguments.of("a tab", "a:\tb\n", false),
+        Arguments.of("a carriage return", "a: b\r\nc: d\r\n", false),
+        Arguments.of("bad indentation", "a:\n    b: c\n  d: e\n", false),
+        Arguments.of("a value after a value", "a: b: c\n", false),
+        Arguments.of("a list after a value", "a: b\n- c\n", false),
+        Arguments.of("a document end marker", "a: b\n...\n", false),
+        Arguments.of("a directive", "%YAML 1.1\n---\na: b\n", false),
+        Arguments.of("a complex key", "? a\n: b\n", false),
+        Arguments.of("a root scalar", "a\n", false),
+        Arguments.of("a comment right after a quote", "a: 'b'#c\n", false),
+        Arguments.of("an unterminated quote", "a: 'b\n", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void edgeCases(String name, String text, boolean quick) {
+    assertThat(compare(text, name)).as(name + ": read quickly").isEqualTo(quick);
+  }
+
+  /** True if the quick parser read {@code text}; its events, if any, are SnakeYAML's. */
+  private static boolean compare(String text, String what) {
+    boolean ascii = text.chars().allMatch(c -> c == '\n' || c == '\t' || c == '\r' || (c >= 0x20 && c < 0x7F));
+    Parser quick = BlockYamlParser.of(text, ascii);
+    if (quick == null) {
+      return false;
+    }
+    List<String> expected = new ArrayList<>();
+    try {
+      LoaderOptions options = new LoaderOptions();
+      options.setProcessComments(false);
+      trace(new ParserImpl(new StreamReader(new StringReader(text)), options), expected);
+    } catch (YAMLException e) {
+      expected.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    List<String> actual = new ArrayList<>();
+    trace(quick, actual);
+    assertThat(actual).as(what).isEqualTo(expected);
+    return true;
+  }
+
+  private static void trace(Parser parser, List<String> out) {
+    for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
+      String extra = "";
+      if (e instanceof ScalarEvent s) {
+        extra = " plain=" + s.isPlain() + " anchor=" + s.getAnchor();
+      } else if (e instanceof CollectionStartEvent c) {
+        extra = " flow=" + c.getFlowStyle() + " implicit=" + c.getImplicit() + " anchor=" + c.getAnchor();
+      } else if (e instanceof DocumentStartEvent d) {
+        extra = " explicit=" + d.getExplicit();
+      } else if (e instanceof DocumentEndEvent d) {
+        extra = " explicit=" + d.getExplicit();
+      }
+      out.add(e + extra + " " + mark(e.getStartMark()) + " " + mark(e.getEndMark()));
+    }
+  }
+
+  private static String mark(Mark m) {
+    return m.getLine() + ":" + m.getColumn() + "@" + m.getIndex();
+  }
+}
