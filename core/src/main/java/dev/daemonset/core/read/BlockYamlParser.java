@@ -23,9 +23,10 @@ import org.yaml.snakeyaml.parser.Parser;
  * one pass over the text, or nothing: the caller then parses with SnakeYAML.
  *
  * <p>The shape it knows: block maps and block lists (indented or not, with compact maps as list
- * items), plain scalars on one line, quoted scalars on one line without escapes, empty values,
- * comments, and {@code ---} between documents, in ASCII text without tabs or carriage returns.
- * Anything else — flow collections, block scalars ({@code |}, {@code >}), anchors, aliases, tags,
+ * items), plain scalars on one line, quoted scalars on one line without escapes, one-line flow
+ * lists of such scalars and empty flow maps as values, empty values, comments, and {@code ---}
+ * between documents, in ASCII text without tabs or carriage returns. Anything else — other flow
+ * collections, block scalars ({@code |}, {@code >}), anchors, aliases, tags,
  * directives, multi-line scalars, escapes, complex keys, and every syntax error — makes it give up
  * before the caller sees a single event. What it does return is exactly what SnakeYAML's
  * {@code ParserImpl} gives for the same text: the same events, values, styles and marks (index,
@@ -210,6 +211,8 @@ final class BlockYamlParser implements Parser {
         }
       } else if (atEntry()) {
         throw GiveUp.INSTANCE; // a list in a list on one line
+      } else if (text.charAt(pos) == '[' || text.charAt(pos) == '{') {
+        inlineValue();
       } else {
         int itemColumn = column();
         ScalarEvent item = scalarOrNull();
@@ -250,14 +253,76 @@ final class BlockYamlParser implements Parser {
     return false;
   }
 
-  /** A value on the line of its key: a scalar, then nothing but a comment. */
+  /** A value on the line of its key: a scalar or a flow collection, then nothing but a comment. */
   private void inlineValue() {
-    ScalarEvent value = scalarOrNull();
-    if (value == null) {
+    char c = text.charAt(pos);
+    if (c == '[' || c == '{') {
+      flow(c);
+    } else {
+      events.add(scalar());
+    }
+    endOfLine();
+  }
+
+  /**
+   * A flow list of scalars on one line, or an empty flow map: {@code ["a", b]}, {@code []},
+   * {@code {}}. Plain items are single words without indicators.
+   */
+  private void flow(char open) {
+    boolean list = open == '[';
+    char close = list ? ']' : '}';
+    Mark start = mark();
+    pos++;
+    Mark afterOpen = mark();
+    events.add(list
+        ? new SequenceStartEvent(null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW)
+        : new MappingStartEvent(null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW));
+    skipSpaces();
+    if (pos < length && text.charAt(pos) != close) {
+      while (list) {
+        events.add(flowItem());
+        skipSpaces();
+        if (pos < length && text.charAt(pos) == ',') {
+          pos++;
+          skipSpaces();
+          if (pos < length && text.charAt(pos) == close) {
+            throw GiveUp.INSTANCE; // a trailing comma
+          }
+        } else {
+          break;
+        }
+      }
+    }
+    if (pos == length || text.charAt(pos) != close) {
       throw GiveUp.INSTANCE;
     }
-    events.add(value);
-    endOfLine();
+    Mark from = mark();
+    pos++;
+    Mark to = mark();
+    events.add(list ? new SequenceEndEvent(from, to) : new MappingEndEvent(from, to));
+  }
+
+  /** A quoted scalar, or a plain word up to a space, ',' or ']', in a flow list; no key. */
+  private ScalarEvent flowItem() {
+    char c = pos < length ? text.charAt(pos) : '\n';
+    if (c == '"' || c == '\'') {
+      ScalarEvent item = quoted(c);
+      if (pos < length && text.charAt(pos) == ':') {
+        throw GiveUp.INSTANCE;
+      }
+      return item;
+    }
+    Mark start = mark();
+    int p = pos;
+    while (p < length && " \n,[]{}:?#'\"&*!|>%@`".indexOf(text.charAt(p)) < 0) {
+      p++;
+    }
+    if (p == pos || p == length || " ,]".indexOf(text.charAt(p)) < 0) {
+      throw GiveUp.INSTANCE;
+    }
+    String value = text.substring(pos, p);
+    pos = p;
+    return new ScalarEvent(null, null, PLAIN, value, start, mark(), DumperOptions.ScalarStyle.PLAIN);
   }
 
   private ScalarEvent scalar() {
