@@ -312,6 +312,9 @@ final class BlockYamlParser implements Parser {
       }
       return item;
     }
+    if (c == '-' && isBlank(pos + 1)) {
+      throw GiveUp.INSTANCE; // a block entry, which SnakeYAML's parser rejects here
+    }
     Mark start = mark();
     int p = pos;
     while (p < length && " \n,[]{}:?#'\"&*!|>%@`".indexOf(text.charAt(p)) < 0) {

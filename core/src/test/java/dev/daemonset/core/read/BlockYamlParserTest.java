@@ -67,6 +67,67 @@ class BlockYamlParserTest {
     assertThat(quickMutations).as("mutations still of the common shape").isGreaterThan(0);
   }
 
+  private static final String[] WORDS = {"a", "b c", "-d", "e:f", "g#h", "?i", ":j", "k  l", "0640", "yes", "~", "<<",
+      "m-n", "[o]", "p,q", "r]", "\"s\"", "'t u'", "'v # w'", "\"x: y\"", "''", "\"\"", "z:", "-", "#", "&a", "1e3"};
+  private static final String[] GAPS = {"", " ", "  ", "\n", "\n\n", "\n# c\n", "\n   # c\n", " # c", "  \n"};
+
+  @Test
+  void sameEventsAsSnakeYamlOnRandomBlockYaml() {
+    long seed = Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
+    System.out.println("BlockYamlParserTest random documents seed " + seed);
+    Random random = new Random(seed);
+    int quick = 0;
+    int total = 3_000;
+    for (int k = 0; k < total; k++) {
+      StringBuilder out = new StringBuilder(random.nextInt(5) == 0 ? "---\n" : "");
+      for (int d = random.nextInt(4) == 0 ? 2 : 1; d > 0; d--) {
+        node(out, random, 0, random.nextInt(3), false);
+        if (d > 1) {
+          out.append(random.nextBoolean() ? "---\n" : "--- # c\n");
+        }
+      }
+      if (compare(out.toString(), "random document " + k + " (seed " + seed + "):\n" + out)) {
+        quick++;
+      }
+    }
+    System.out.println("BlockYamlParserTest: " + quick + " of " + total + " random documents read quickly");
+    assertThat(quick).as("random documents of the common shape").isGreaterThan(total / 10);
+  }
+
+  /**
+   * A random block map or list at {@code indent}, {@code depth} levels deep at most, mostly well
+   * indented; {@code inline}: its first line is already indented (a compact map after "- ").
+   */
+  private static void node(StringBuilder out, Random random, int indent, int depth, boolean inline) {
+    boolean list = random.nextInt(3) == 0;
+    for (int n = 1 + random.nextInt(3); n > 0; n--) {
+      int column = random.nextInt(12) == 0 ? indent + random.nextInt(3) - 1 : indent;
+      if (!inline) {
+        out.append(" ".repeat(Math.max(0, column)));
+      }
+      inline = false;
+      if (list) {
+        out.append(random.nextInt(10) == 0 ? "-" : "- ");
+      } else {
+        out.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(10) == 0 ? " :" : ":");
+      }
+      int choice = random.nextInt(depth > 0 ? 6 : 4);
+      if (choice == 0) {
+        out.append(GAPS[random.nextInt(GAPS.length)]).append('\n');
+      } else if (choice == 1) {
+        out.append(' ').append(random.nextBoolean() ? "[]" : "[" + WORDS[random.nextInt(WORDS.length)] + ", b]");
+        out.append(GAPS[random.nextInt(GAPS.length)]).append('\n');
+      } else if (choice < 4) {
+        out.append(' ').append(WORDS[random.nextInt(WORDS.length)]).append(GAPS[random.nextInt(GAPS.length)]).append('\n');
+      } else if (list && random.nextBoolean()) {
+        node(out.append(' '), random, column + 2, depth - 1, true); // a compact map after the dash
+      } else {
+        out.append('\n');
+        node(out, random, column + (random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3)), depth - 1, false);
+      }
+    }
+  }
+
   @Test
   void readsTheTypicalBenchmarkManifestQuickly() throws IOException {
     // benchmarks' typical.yaml is this file's DaemonSet, cut out unchanged.
@@ -128,6 +189,8 @@ class BlockYamlParserTest {
         Arguments.of("flow lists", "a: [b, c]\nd: [ \"e\" ,'f',g ]\nh: []\n- [i]\n", false),
         Arguments.of("flow lists and empty flow maps", "a: [b, c]\nd: [ \"e\" ,'f',g ] # x\nh: []\ni: {}\nj:\n- [k]\n- {}\n",
             true),
+        Arguments.of("dashes in a flow list", "a: [-, -b, --c]\n", true),
+        Arguments.of("a block entry in a flow list", "a: [- ]\n", false),
         Arguments.of("a trailing comma", "a: [b, ]\n", false),
         Arguments.of("a flow map with entries", "a: {b: c}\n", false),
         Arguments.of("a flow list over two lines", "a: [b,\n  c]\n", false),
