@@ -48,6 +48,12 @@ final class BlockYamlParser implements Parser {
   /** SnakeYAML's longest simple key, from its first character to the {@code :}. */
   private static final int MAX_KEY_LENGTH = 1024;
 
+  /**
+   * The deepest nesting read here: deeper text goes to SnakeYAML, whose parser keeps an explicit
+   * stack, where this one recurses (a gigabyte of ever more indented lines could overflow it).
+   */
+  private static final int MAX_DEPTH = 100;
+
   /** Thrown (without a stack trace) where the text leaves the known shape. */
   private static final class GiveUp extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -66,6 +72,7 @@ final class BlockYamlParser implements Parser {
   private int pos;
   private int line;
   private int lineStart;
+  private int depth;
 
   private BlockYamlParser(String text) {
     this.text = text;
@@ -145,6 +152,9 @@ final class BlockYamlParser implements Parser {
 
   /** A block list or map starting at the position, in column {@code column}. */
   private void collection(int column) {
+    if (++depth > MAX_DEPTH) {
+      throw GiveUp.INSTANCE;
+    }
     if (atEntry()) {
       list(column, false);
     } else {
@@ -154,6 +164,7 @@ final class BlockYamlParser implements Parser {
       }
       map(column, key);
     }
+    depth--;
   }
 
   /** A block map whose first key, in column {@code column}, has been read up to its ':'. */
@@ -389,11 +400,13 @@ final class BlockYamlParser implements Parser {
   /** A quoted scalar without escapes or line breaks, or a give-up. */
   private ScalarEvent quoted(char quote) {
     Mark start = mark();
-    int close = text.indexOf(quote, pos + 1);
-    int lineEnd = text.indexOf('\n', pos + 1);
-    if (close < 0 || (lineEnd >= 0 && lineEnd < close)
-        || (quote == '"' && text.lastIndexOf('\\', close) > pos)
-        || (quote == '\'' && close + 1 < length && text.charAt(close + 1) == '\'')) {
+    int close = pos + 1;
+    for (char c; close < length && (c = text.charAt(close)) != quote; close++) {
+      if (c == '\n' || (c == '\\' && quote == '"')) {
+        throw GiveUp.INSTANCE;
+      }
+    }
+    if (close == length || (quote == '\'' && close + 1 < length && text.charAt(close + 1) == '\'')) {
       throw GiveUp.INSTANCE;
     }
     String value = text.substring(pos + 1, close);

@@ -129,6 +129,21 @@ class BlockYamlParserTest {
   }
 
   @Test
+  void leavesDeepNestingToSnakeYaml() {
+    assertThat(compare(nested(100), "100 levels")).isTrue();
+    assertThat(compare(nested(101), "101 levels")).isFalse();
+  }
+
+  /** Maps in maps, {@code levels} deep. */
+  private static String nested(int levels) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < levels - 1; i++) {
+      s.append(" ".repeat(i)).append("k:\n");
+    }
+    return s.append(" ".repeat(levels - 1)).append("k: v\n").toString();
+  }
+
+  @Test
   void readsTheTypicalBenchmarkManifestQuickly() throws IOException {
     // benchmarks' typical.yaml is this file's DaemonSet, cut out unchanged.
     String text = Files.readString(RealWorldTest.DIR.resolve("22-istio-cni.yaml"), StandardCharsets.UTF_8);
