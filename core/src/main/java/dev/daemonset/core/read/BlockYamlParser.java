@@ -152,9 +152,6 @@ final class BlockYamlParser implements Parser {
 
   /** A block list or map starting at the position, in column {@code column}. */
   private void collection(int column) {
-    if (++depth > MAX_DEPTH) {
-      throw GiveUp.INSTANCE;
-    }
     if (atEntry()) {
       list(column, false);
     } else {
@@ -164,11 +161,11 @@ final class BlockYamlParser implements Parser {
       }
       map(column, key);
     }
-    depth--;
   }
 
   /** A block map whose first key, in column {@code column}, has been read up to its ':'. */
   private void map(int column, ScalarEvent firstKey) {
+    enter();
     events.add(new MappingStartEvent(null, null, true, firstKey.getStartMark(), firstKey.getStartMark(),
         DumperOptions.FlowStyle.BLOCK));
     ScalarEvent key = firstKey;
@@ -202,6 +199,7 @@ final class BlockYamlParser implements Parser {
     }
     Mark end = mark();
     events.add(new MappingEndEvent(end, end));
+    depth--;
   }
 
   /**
@@ -209,6 +207,7 @@ final class BlockYamlParser implements Parser {
    * {@code indentless}: at the indentation of the map key it is the value of.
    */
   private void list(int column, boolean indentless) {
+    enter();
     Mark start = mark();
     events.add(new SequenceStartEvent(null, null, true, start, indentless ? markAt(pos + 1) : start,
         DumperOptions.FlowStyle.BLOCK));
@@ -249,6 +248,14 @@ final class BlockYamlParser implements Parser {
     }
     Mark end = mark();
     events.add(new SequenceEndEvent(end, end));
+    depth--;
+  }
+
+  /** One level deeper into block collections. */
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw GiveUp.INSTANCE;
+    }
   }
 
   /**

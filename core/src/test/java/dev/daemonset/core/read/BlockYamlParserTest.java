@@ -130,17 +130,28 @@ class BlockYamlParserTest {
 
   @Test
   void leavesDeepNestingToSnakeYaml() {
-    assertThat(compare(nested(100), "100 levels")).isTrue();
-    assertThat(compare(nested(101), "101 levels")).isFalse();
+    assertThat(compare(nestedMaps(100), "100 levels")).isTrue();
+    assertThat(compare(nestedMaps(101), "101 levels")).isFalse();
+    assertThat(compare(nestedLists(49), "99 levels of lists and compact maps")).isTrue();
+    assertThat(compare(nestedLists(50), "101 levels of lists and compact maps")).isFalse();
   }
 
   /** Maps in maps, {@code levels} deep. */
-  private static String nested(int levels) {
+  private static String nestedMaps(int levels) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < levels - 1; i++) {
       s.append(" ".repeat(i)).append("k:\n");
     }
     return s.append(" ".repeat(levels - 1)).append("k: v\n").toString();
+  }
+
+  /** A map, then {@code pairs} times a list at its key's indentation holding a compact map. */
+  private static String nestedLists(int pairs) {
+    StringBuilder s = new StringBuilder("k:\n");
+    for (int i = 0; i < pairs; i++) {
+      s.append(" ".repeat(2 * i)).append(i == pairs - 1 ? "- k: v\n" : "- k:\n");
+    }
+    return s.toString();
   }
 
   @Test
