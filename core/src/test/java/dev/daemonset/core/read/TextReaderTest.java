@@ -64,7 +64,7 @@ class TextReaderTest {
 
   @Test
   void marksFarIntoALongTextAndAtItsEndAreTheStockReadersMarks() {
-    // Several mark windows' worth of text on one line and on many, and errors near the end.
+    // Long texts on one line and on many, and errors near the end.
     String longLine = "a: [" + "x, ".repeat(3_000) + "y]\n";
     String manyLines = "a:\n" + "  - b: c\n".repeat(2_000);
     for (String text : List.of(longLine, manyLines, manyLines + "  - {d", longLine + "e: 'f")) {
