@@ -45,6 +45,13 @@ final class BlockYamlParser implements Parser {
   private static final int[] NO_SNIPPET = {};
   private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
   private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
+  /**
+   * The longest text tried, in characters. Its events are all found before the first is handed
+   * out (to give up before any is used), where SnakeYAML's parser streams: for a long stream of
+   * documents holding them all would cost far more memory than the one document's tree the
+   * reader holds at a time.
+   */
+  private static final int MAX_LENGTH = 1 << 20;
   /** SnakeYAML's longest simple key, from its first character to the {@code :}. */
   private static final int MAX_KEY_LENGTH = 1024;
 
@@ -87,7 +94,7 @@ final class BlockYamlParser implements Parser {
    *     (other text is not tried)
    */
   static @Nullable Parser of(String text, boolean ascii) {
-    if (!ascii || text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) {
+    if (!ascii || text.length() > MAX_LENGTH || text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) {
       return null;
     }
     BlockYamlParser parser = new BlockYamlParser(text);

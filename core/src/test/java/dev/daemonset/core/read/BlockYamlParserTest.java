@@ -155,6 +155,13 @@ class BlockYamlParserTest {
   }
 
   @Test
+  void leavesLongTextToSnakeYaml() {
+    String line = "- abcdefghijklm\n"; // 16 characters
+    assertThat(BlockYamlParser.of(line.repeat(1 << 16), true)).isNotNull();
+    assertThat(BlockYamlParser.of(line.repeat(1 << 16) + "- x\n", true)).isNull();
+  }
+
+  @Test
   void readsTheTypicalBenchmarkManifestQuickly() throws IOException {
     // benchmarks' typical.yaml is this file's DaemonSet, cut out unchanged.
     String text = Files.readString(RealWorldTest.DIR.resolve("22-istio-cni.yaml"), StandardCharsets.UTF_8);
