@@ -25,13 +25,13 @@ import org.yaml.snakeyaml.parser.Parser;
  * <p>The shape it knows: block maps and block lists (indented or not, with compact maps as list
  * items), plain scalars on one line, quoted scalars on one line without escapes, one-line flow
  * lists of such scalars and empty flow maps as values, empty values, comments, and {@code ---}
- * between documents, in ASCII text without tabs or carriage returns. Anything else — other flow
- * collections, block scalars ({@code |}, {@code >}), anchors, aliases, tags,
- * directives, multi-line scalars, escapes, complex keys, and every syntax error — makes it give up
- * before the caller sees a single event. What it does return is exactly what SnakeYAML's
- * {@code ParserImpl} gives for the same text: the same events, values, styles and marks (index,
- * line, column), which {@code BlockYamlParserTest} checks on every real-world manifest and on
- * seeded random mutations of them.
+ * between documents, in ASCII text without tabs or carriage returns, up to a MiB and 100 levels
+ * deep. Anything else — other flow collections, block scalars ({@code |}, {@code >}), anchors,
+ * aliases, tags, directives, multi-line scalars, escapes, complex keys, and every syntax error —
+ * makes it give up before the caller sees a single event. What it does return is exactly what
+ * SnakeYAML's {@code ParserImpl} gives for the same text: the same events, values, styles and
+ * marks (index, line, column), which {@code BlockYamlParserTest} checks on every real-world
+ * manifest, on seeded random mutations of them and on seeded random block YAML.
  *
  * <p>Why: SnakeYAML's scanner spends most of a manifest's reading time on work this shape does
  * not need (a token queue, a table of possible simple keys rebuilt per token, a call per
@@ -56,8 +56,8 @@ final class BlockYamlParser implements Parser {
   private static final int MAX_KEY_LENGTH = 1024;
 
   /**
-   * The deepest nesting read here: deeper text goes to SnakeYAML, whose parser keeps an explicit
-   * stack, where this one recurses (a gigabyte of ever more indented lines could overflow it).
+   * The deepest nesting read here: this parser recurses per level, so deeper text goes to
+   * SnakeYAML, whose parser keeps an explicit stack.
    */
   private static final int MAX_DEPTH = 100;
 

@@ -33,8 +33,9 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
- * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
- * stack, so deep input cannot overflow ours), typing scalars the way kubectl does.
+ * Builds located trees from YAML events, typing scalars the way kubectl does. The events come
+ * from {@link BlockYamlParser} when the text has its shape, else from SnakeYAML's event parser
+ * (both keep deep input from overflowing the thread's stack).
  *
  * <p>A document that breaks a limit is abandoned after one finding, and reading goes on with the
  * next document; a syntax error ends the stream, since the parser cannot resynchronise.
