@@ -192,12 +192,30 @@ public final class ManifestReader {
   }
 
   private ReadResult readText(String text) {
-    Diagnostic binary = controlCharacter(text);
+    int ascii = printableAsciiLength(text);
+    if (ascii == text.length()) {
+      return parse(text, true);
+    }
+    Diagnostic binary = controlCharacter(text, ascii);
     return binary != null ? failed(binary) : parse(text, false);
   }
 
-  /** Reads text that {@link #controlCharacter} accepts; {@code ascii}: it is known to be all ASCII. */
-  private ReadResult parse(String text, boolean ascii) {
+  /** How many characters at the start of {@code text} are printable ASCII, tabs or line breaks. */
+  private static int printableAsciiLength(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c >= 0x7F) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /**
+   * Reads text that {@link #controlCharacter} accepts; {@code ascii}: it is known to be all ASCII
+   * (only such text is tried with the quick YAML parser).
+   */
+  ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
@@ -295,9 +313,12 @@ public final class ManifestReader {
     return (c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c);
   }
 
-  /** The first character that is neither YAML-printable nor a line break or tab, as a diagnostic. */
-  private static @Nullable Diagnostic controlCharacter(String text) {
-    for (int i = 0; i < text.length(); ) {
+  /**
+   * The first character from {@code from} on that is neither YAML-printable nor a line break or
+   * tab, as a diagnostic.
+   */
+  private static @Nullable Diagnostic controlCharacter(String text, int from) {
+    for (int i = from; i < text.length(); ) {
       char plain = text.charAt(i);
       if ((plain >= 0x20 && plain <= 0x7E) || plain == '\n') { // the common case, no code point decoding
         i++;

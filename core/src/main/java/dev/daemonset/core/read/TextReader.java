@@ -21,17 +21,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * the same printability rule {@code StreamReader} applies; this reader does not check again, so
  * it never throws SnakeYAML's {@code ReaderException}.
  *
- * <p>A mark's buffer is a window of the text around its position, refilled as the reader moves on
- * (the stock reader's is its own current window): only an exception's message shows it, as a
- * snippet of part of a line, which may start or end elsewhere than the stock reader's. The
- * positions a mark reports are identical.
+ * <p>Marks carry no snippet buffer (the stock reader's is its own current window of the text):
+ * only an exception's message shows a snippet, and {@code YamlTreeBuilder} reports an exception's
+ * problem, context and marks, not its message. The positions a mark reports are identical.
  */
 final class TextReader extends StreamReader {
-  /** Code points in a mark's window, and how many of them come before the position it is made for. */
-  private static final int WINDOW = 2048;
-  private static final int WINDOW_BEFORE = 128;
-  /** A snippet shows at most about 40 code points on each side of its mark. */
-  private static final int SNIPPET_SIDE = 80;
+  private static final int[] NO_SNIPPET = {};
 
   private final String text;
   private final int length;
@@ -40,9 +35,6 @@ final class TextReader extends StreamReader {
   private int column;
   private int documentIndex;
   private @Nullable Mark lastMark;
-  /** The code points of {@code text[windowStart, windowStart + window.length)}, for marks. */
-  private int[] window = new int[0];
-  private int windowStart;
 
   private TextReader(String text) {
     super(Reader.nullReader());
@@ -74,28 +66,10 @@ final class TextReader extends StreamReader {
     // marks are immutable, and line and column follow from the position, so one serves both.
     Mark last = lastMark;
     if (last == null || last.getIndex() != pointer) {
-      int at = pointer - windowStart;
-      if (window.length == 0 || at < Math.min(pointer, SNIPPET_SIDE)
-          || window.length - at < Math.min(length - pointer, SNIPPET_SIDE)) {
-        fillWindow();
-        at = pointer - windowStart;
-      }
-      last = new Mark("'reader'", pointer, line, column, window, at);
+      last = new Mark("'reader'", pointer, line, column, NO_SNIPPET, 0);
       lastMark = last;
     }
     return last;
-  }
-
-  /** Copies the code points around the pointer into a new window (marks keep the old one). */
-  private void fillWindow() {
-    int from = Math.max(0, pointer - WINDOW_BEFORE);
-    int to = Math.min(length, from + WINDOW);
-    int[] points = new int[to - from];
-    for (int i = 0; i < points.length; i++) {
-      points[i] = text.charAt(from + i);
-    }
-    window = points;
-    windowStart = from;
   }
 
   @Override

@@ -33,8 +33,9 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
- * Builds located trees from YAML with SnakeYAML's event parser (which keeps its own explicit
- * stack, so deep input cannot overflow ours), typing scalars the way kubectl does.
+ * Builds located trees from YAML events, typing scalars the way kubectl does. The events come
+ * from {@link BlockYamlParser} when the text has its shape, else from SnakeYAML's event parser
+ * (both keep deep input from overflowing the thread's stack).
  *
  * <p>A document that breaks a limit is abandoned after one finding, and reading goes on with the
  * next document; a syntax error ends the stream, since the parser cannot resynchronise.
@@ -71,14 +72,9 @@ final class YamlTreeBuilder {
   }
 
   private void run(String text, boolean ascii) {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    options.setProcessComments(false);
     boolean inDocument = false;
     try {
-      // The parser alone, as Yaml.parse builds it: a Yaml instance also builds a constructor and a
-      // representer we never use, which cost more than parsing a small manifest.
-      Parser parser = new ParserImpl(TextReader.of(text, ascii), options);
+      Parser parser = parser(text, ascii);
       for (Event e = parser.getEvent(); e != null; e = parser.getEvent()) {
         if (e instanceof DocumentStartEvent) {
           begin(e.getStartMark());
@@ -100,6 +96,23 @@ final class YamlTreeBuilder {
       fail(Finding.error("yaml-syntax", assembler.path(), "invalid YAML: " + oneLine(e.getMessage()),
           Span.at(0, startLine, 1)), inDocument);
     }
+  }
+
+  /**
+   * Most manifests have the shape {@link BlockYamlParser} knows, and it reads them several times
+   * faster; else SnakeYAML's parser alone, as {@code Yaml.parse} builds it (a {@code Yaml} instance
+   * also builds a constructor and a representer we never use, which cost more than parsing a
+   * small manifest).
+   */
+  private static Parser parser(String text, boolean ascii) {
+    Parser quick = BlockYamlParser.of(text, ascii);
+    if (quick != null) {
+      return quick;
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    options.setProcessComments(false);
+    return new ParserImpl(TextReader.of(text, ascii), options);
   }
 
   private void fail(Finding f, boolean inDocument) {

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Input that is merely large reads completely, within the test heap (512 MiB), right up to each
@@ -127,19 +129,21 @@ class LargeInputTest {
     assertThat(r.documents().get(99_999).sourceMap()).isNotNull();
   }
 
-  @Test
-  void streamsCostLinearWork() {
+  @ParameterizedTest(name = "known to be ASCII: {0}")
+  @ValueSource(booleans = {true, false})
+  void streamsCostLinearWork(boolean ascii) {
+    // Known ASCII, both streams (under a MiB) go through the quick YAML parser; else SnakeYAML's.
     ManifestReader reader = ManifestReader.defaults();
-    reader.read(stream(1_000)); // warm up: class loading and the first compilations
-    long small = allocatedWhileReading(reader, stream(2_000));
-    long large = allocatedWhileReading(reader, stream(20_000));
+    reader.parse(stream(1_000), ascii); // warm up: class loading and the first compilations
+    long small = allocatedWhileReading(reader, stream(1_500), ascii);
+    long large = allocatedWhileReading(reader, stream(15_000), ascii);
     // ten times the documents: about ten times the allocation; quadratic work would be ~100 times
     assertThat((double) large / small).as("allocation ratio %d / %d", large, small).isBetween(5.0, 15.0);
   }
 
-  private static long allocatedWhileReading(ManifestReader reader, String text) {
+  private static long allocatedWhileReading(ManifestReader reader, String text, boolean ascii) {
     long before = allocatedBytes();
-    ReadResult r = reader.read(text);
+    ReadResult r = reader.parse(text, ascii);
     long after = allocatedBytes();
     assertThat(r.documents()).hasSize((int) IntStream.range(0, text.length())
         .filter(i -> text.startsWith("---", i)).count());

@@ -44,15 +44,8 @@ class TextReaderTest {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       assertSame(text, file + " (seed " + seed + ")");
       for (int k = 0; k < 40; k++) {
-        StringBuilder mutated = new StringBuilder(text);
-        for (int m = 1 + random.nextInt(3); m > 0; m--) {
-          int at = random.nextInt(mutated.length() + 1);
-          if (random.nextBoolean() && at < mutated.length()) {
-            mutated.deleteCharAt(at);
-          }
-          mutated.insert(Math.min(at, mutated.length()), PIECES[random.nextInt(PIECES.length)]);
-        }
-        assertSame(mutated.toString(), file + " mutation " + k + " (seed " + seed + ")");
+        String mutated = Mutations.mutate(text, random, PIECES);
+        assertSame(mutated, file + " mutation " + k + " (seed " + seed + ")");
         compared++;
       }
     }
@@ -71,7 +64,7 @@ class TextReaderTest {
 
   @Test
   void marksFarIntoALongTextAndAtItsEndAreTheStockReadersMarks() {
-    // Several mark windows' worth of text on one line and on many, and errors near the end.
+    // Long texts on one line and on many, and errors near the end.
     String longLine = "a: [" + "x, ".repeat(3_000) + "y]\n";
     String manyLines = "a:\n" + "  - b: c\n".repeat(2_000);
     for (String text : List.of(longLine, manyLines, manyLines + "  - {d", longLine + "e: 'f")) {
