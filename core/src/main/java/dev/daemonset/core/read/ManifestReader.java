@@ -147,8 +147,7 @@ public final class ManifestReader {
    */
   private static boolean isPrintableAscii(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if ((b < 0x20 && b != '\n' && b != '\t' && b != '\r') || b == 0x7F) { // negative: not ASCII
+      if (!isPrintableAscii(bytes[i])) { // a negative byte is no ASCII character
         return false;
       }
     }
@@ -203,12 +202,16 @@ public final class ManifestReader {
   /** How many characters at the start of {@code text} are printable ASCII, tabs or line breaks. */
   private static int printableAsciiLength(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c >= 0x7F) {
+      if (!isPrintableAscii(text.charAt(i))) {
         return i;
       }
     }
     return text.length();
+  }
+
+  /** Printable ASCII, a tab or a line break: text of only these needs no control-character check. */
+  private static boolean isPrintableAscii(int c) {
+    return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r';
   }
 
   /**
