@@ -67,7 +67,7 @@ final class Ownership {
     if (!namespace.equals(namespaceOf(object))) {
       return Claim.IGNORED;
     }
-    @Nullable OwnerReference ref = object.metadata().controllerRef().orElse(null);
+    @Nullable OwnerReference ref = controllerRef(object.metadata().ownerReferences());
     boolean matches = selects(object.metadata().labels());
     if (ref != null) {
       if (!isThisDaemonSet(ref)) {
@@ -76,6 +76,19 @@ final class Ownership {
       return matches ? Claim.OWNED : Claim.RELEASED;
     }
     return matches && !object.metadata().isDeleting() ? Claim.ADOPTED : Claim.IGNORED;
+  }
+
+  /**
+   * {@link dev.daemonset.api.model.ObjectMeta#controllerRef()} without its {@code Optional}: asked
+   * of every pod of the cluster, where the compiler did not always remove the allocation.
+   */
+  private static @Nullable OwnerReference controllerRef(List<OwnerReference> refs) {
+    for (int i = 0; i < refs.size(); i++) {
+      if (refs.get(i).isController()) {
+        return refs.get(i);
+      }
+    }
+    return null;
   }
 
   private boolean isThisDaemonSet(OwnerReference ref) {

@@ -48,9 +48,8 @@ final class Placement {
   private final String[] selectorKeys;
   private final String[] selectorValues;
   private final @Nullable List<NodeSelectorTerm> terms;
-  /** Each term's expression operators, resolved once per plan instead of a string switch per node. */
-  private final List<Op[]> expressionOps = new ArrayList<>();
-  private final List<boolean[]> malformedFields = new ArrayList<>();
+  /** The terms, compiled once per plan: each node is matched against arrays, not lists of records. */
+  private final CompiledTerm[] compiled;
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
   /**
@@ -68,6 +67,8 @@ final class Placement {
    */
   private static final class TaintMemo {
     final Taint taint;
+    /** A {@code PreferNoSchedule} or unknown effect: the taint is ignored (B5). */
+    final boolean ignored;
     final boolean tolerated;
     final boolean noExecute;
     /** What the latest instance fails with, where it is not tolerated. */
@@ -75,8 +76,9 @@ final class Placement {
     /** The verdict of a node whose only failure is {@link #failure}; made when first asked. */
     @Nullable Fit alone;
 
-    TaintMemo(Taint taint, boolean tolerated) {
+    TaintMemo(Taint taint, boolean ignored, boolean tolerated) {
       this.taint = taint;
+      this.ignored = ignored;
       this.tolerated = tolerated;
       this.noExecute = "NoExecute".equals(taint.effect());
       this.failure = new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
@@ -109,21 +111,80 @@ final class Placement {
     this.terms = template.requiredNodeAffinityTerms();
     this.tolerations = mergedTolerations;
     this.comparisonTolerations = comparisonTolerations;
-    if (terms != null) {
-      for (NodeSelectorTerm term : terms) {
-        Op[] e = new Op[term.matchExpressions().size()];
-        for (int i = 0; i < e.length; i++) {
-          NodeSelectorRequirement r = term.matchExpressions().get(i);
-          e[i] = wellFormedExpression(r) ? Op.of(r.operator()) : Op.MALFORMED;
-        }
-        boolean[] f = new boolean[term.matchFields().size()];
-        for (int i = 0; i < f.length; i++) {
-          NodeSelectorRequirement r = term.matchFields().get(i);
-          f[i] = r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
-        }
-        expressionOps.add(e);
-        malformedFields.add(f);
+    this.compiled = new CompiledTerm[terms == null ? 0 : terms.size()];
+    for (int t = 0; t < compiled.length; t++) {
+      compiled[t] = new CompiledTerm(terms.get(t));
+    }
+  }
+
+  /**
+   * One required node affinity term as arrays: each expression's key, operator (resolved once,
+   * {@link Op#MALFORMED} for one upstream's parser rejects) and values; each field requirement
+   * and whether it is malformed.
+   */
+  private static final class CompiledTerm {
+    final NodeSelectorRequirement[] expressions;
+    final String[] keys;
+    final Op[] ops;
+    final String[][] values;
+    final NodeSelectorRequirement[] fields;
+    final boolean[] malformedFields;
+
+    CompiledTerm(NodeSelectorTerm term) {
+      expressions = term.matchExpressions().toArray(new NodeSelectorRequirement[0]);
+      keys = new String[expressions.length];
+      ops = new Op[expressions.length];
+      values = new String[expressions.length][];
+      for (int i = 0; i < expressions.length; i++) {
+        NodeSelectorRequirement r = expressions[i];
+        keys[i] = r.key();
+        ops[i] = wellFormedExpression(r) ? Op.of(r.operator()) : Op.MALFORMED;
+        values[i] = r.values().toArray(new String[0]);
       }
+      fields = term.matchFields().toArray(new NodeSelectorRequirement[0]);
+      malformedFields = new boolean[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        NodeSelectorRequirement r = fields[i];
+        malformedFields[i] = r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
+      }
+    }
+
+    /** A term with no requirement matches nothing. */
+    boolean isEmpty() {
+      return expressions.length == 0 && fields.length == 0;
+    }
+
+    /** Why field requirement {@code i} fails for {@code nodeName}; {@code null} when it holds. */
+    @Nullable Problem fieldProblem(int i, @Nullable String actual) {
+      if (malformedFields[i]) {
+        return Problem.MALFORMED;
+      }
+      NodeSelectorRequirement r = fields[i];
+      boolean equal = r.values().get(0).equals(actual == null ? "" : actual);
+      return equal == "In".equals(r.operator()) ? null : Problem.NAME_MISMATCH;
+    }
+
+    /** The value a field requirement compares: the node name for {@code metadata.name}, else none. */
+    @Nullable String fieldValue(int i, String nodeName) {
+      return NODE_NAME_FIELD.equals(fields[i].key()) ? nodeName : null;
+    }
+
+    /** Whether every requirement of this (non-empty) term holds; nothing is allocated. */
+    boolean matches(String nodeName, Map<String, String> labels) {
+      if (isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (problem(ops[i], expressions[i], values[i], labels.get(keys[i])) != null) {
+          return false;
+        }
+      }
+      for (int i = 0; i < fields.length; i++) {
+        if (fieldProblem(i, fieldValue(i, nodeName)) != null) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -150,27 +211,24 @@ final class Placement {
         nameOrAffinityFails = true;
       }
     }
-    if (terms != null) {
-      List<TermFailure> termFailures = affinityFailures(terms, node.name(), labels);
-      if (termFailures != null) {
-        FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(termFailures);
-        if (first == null) {
-          first = f;
-        } else {
-          failures = add(failures, first, f);
-        }
-        nameOrAffinityFails = true;
+    if (terms != null && !anyTermMatches(node.name(), labels)) {
+      FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(affinityFailures(node.name(), labels));
+      if (first == null) {
+        first = f;
+      } else {
+        failures = add(failures, first, f);
       }
+      nameOrAffinityFails = true;
     }
     boolean evicts = false;
     TaintMemo only = null; // the taint of the first failure, if that is a taint
     List<Taint> taints = node.taints();
     for (int i = 0; i < taints.size(); i++) {
       Taint taint = taints.get(i);
-      if (!"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect())) {
-        continue; // PreferNoSchedule and unknown effects are ignored (B5)
-      }
       TaintMemo memo = memo(taint);
+      if (memo.ignored) {
+        continue; // PreferNoSchedule and unknown effects (B5)
+      }
       if (!memo.tolerated) {
         FailedPredicate.UntoleratedTaint failure = memo.failure(taint);
         if (first == null) {
@@ -202,7 +260,9 @@ final class Placement {
         return seenTaints[i];
       }
     }
-    TaintMemo memo = new TaintMemo(taint, Tolerations.tolerated(taint, tolerations, comparisonTolerations));
+    boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
+    TaintMemo memo = new TaintMemo(taint, ignored,
+        ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
     if (seen < MEMO_LIMIT) {
       if (seen == seenTaints.length) {
         seenTaints = Arrays.copyOf(seenTaints, seen * 2);
@@ -232,43 +292,41 @@ final class Placement {
 
   /**
    * Upstream's {@code LazyErrorNodeSelector.Match}: the terms are ORed; a term with no
-   * requirement, or with a malformed one, matches nothing. Returns {@code null} when a term
-   * matches, else why each term failed.
+   * requirement, or with a malformed one, matches nothing. Most nodes match a term, so this
+   * answers without making anything; {@link #affinityFailures} says why when none matches.
    */
-  private @Nullable List<TermFailure> affinityFailures(
-      List<NodeSelectorTerm> ts, String nodeName, Map<String, String> labels) {
-    // The lists are made only once something fails: most nodes match, and this runs per node.
-    List<TermFailure> failures = null;
-    for (int t = 0; t < ts.size(); t++) {
-      NodeSelectorTerm term = ts.get(t);
-      List<RequirementFailure> failed = null;
-      Op[] ops = expressionOps.get(t);
-      for (int i = 0; i < ops.length; i++) {
-        RequirementFailure f = expressionFailure(i, term.matchExpressions().get(i), ops[i], labels);
-        if (f != null) {
-          failed = add(failed, f);
-        }
+  private boolean anyTermMatches(String nodeName, Map<String, String> labels) {
+    for (CompiledTerm term : compiled) {
+      if (term.matches(nodeName, labels)) {
+        return true;
       }
-      boolean[] badF = malformedFields.get(t);
-      for (int i = 0; i < badF.length; i++) {
-        NodeSelectorRequirement r = term.matchFields().get(i);
-        String actual = NODE_NAME_FIELD.equals(r.key()) ? nodeName : null;
-        if (badF[i]) {
-          failed = add(failed, new RequirementFailure(true, i, r, Problem.MALFORMED, actual));
-          continue;
-        }
-        boolean equal = r.values().get(0).equals(actual == null ? "" : actual);
-        if (equal != "In".equals(r.operator())) {
-          failed = add(failed, new RequirementFailure(true, i, r, Problem.NAME_MISMATCH, actual));
-        }
-      }
-      boolean empty = ops.length == 0 && badF.length == 0;
-      if (failed == null && !empty) {
-        return null; // this term matches
-      }
-      failures = add(failures, new TermFailure(t, failed == null ? List.of() : failed));
     }
-    return failures == null ? List.of() : failures;
+    return false;
+  }
+
+  /** Why each term fails, for a node that matches none of them. */
+  private List<TermFailure> affinityFailures(String nodeName, Map<String, String> labels) {
+    List<TermFailure> failures = new ArrayList<>(compiled.length);
+    for (int t = 0; t < compiled.length; t++) {
+      CompiledTerm term = compiled[t];
+      List<RequirementFailure> failed = null;
+      for (int i = 0; i < term.keys.length; i++) {
+        String actual = labels.get(term.keys[i]);
+        Problem problem = problem(term.ops[i], term.expressions[i], term.values[i], actual);
+        if (problem != null) {
+          failed = add(failed, new RequirementFailure(false, i, term.expressions[i], problem, actual));
+        }
+      }
+      for (int i = 0; i < term.fields.length; i++) {
+        String actual = term.fieldValue(i, nodeName);
+        Problem problem = term.fieldProblem(i, actual);
+        if (problem != null) {
+          failed = add(failed, new RequirementFailure(true, i, term.fields[i], problem, actual));
+        }
+      }
+      failures.add(new TermFailure(t, failed == null ? List.of() : failed));
+    }
+    return failures;
   }
 
   /** An expression's operator; {@code MALFORMED} for a requirement upstream's parser rejects. */
@@ -288,20 +346,25 @@ final class Placement {
     }
   }
 
-  /** {@code labels.Requirement.Matches}; {@code null} when it holds. */
-  private static @Nullable RequirementFailure expressionFailure(
-      int index, NodeSelectorRequirement r, Op op, Map<String, String> labels) {
-    String actual = labels.get(r.key());
-    Problem problem = switch (op) {
-      case IN -> actual == null ? Problem.LABEL_MISSING
-          : r.values().contains(actual) ? null : Problem.VALUE_NOT_LISTED;
-      case NOT_IN -> actual != null && r.values().contains(actual) ? Problem.VALUE_LISTED : null;
+  /** {@code labels.Requirement.Matches} of {@code actual}, the node's value; {@code null} when it holds. */
+  private static @Nullable Problem problem(Op op, NodeSelectorRequirement r, String[] values, @Nullable String actual) {
+    return switch (op) {
+      case IN -> actual == null ? Problem.LABEL_MISSING : contains(values, actual) ? null : Problem.VALUE_NOT_LISTED;
+      case NOT_IN -> actual != null && contains(values, actual) ? Problem.VALUE_LISTED : null;
       case EXISTS -> actual == null ? Problem.LABEL_MISSING : null;
       case DOES_NOT_EXIST -> actual != null ? Problem.LABEL_PRESENT : null;
       case GT, LT -> compare(r, op, actual);
       case MALFORMED -> Problem.MALFORMED;
     };
-    return problem == null ? null : new RequirementFailure(false, index, r, problem, actual);
+  }
+
+  private static boolean contains(String[] values, String value) {
+    for (String v : values) {
+      if (v.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Problem compare(NodeSelectorRequirement r, Op op, @Nullable String actual) {
