@@ -18,10 +18,11 @@ import java.util.Arrays;
  * falls on both sides of a round. Thread CPU time leaves out the time the thread waits for a core.
  *
  * <pre>{@code
- * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.PlanRatio [sizes] [order]
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.PlanRatio [sizes] [order] [other pods per node]
  * }</pre>
  * {@code sizes} defaults to {@code 1000,5000,15000,65000}, {@code order} to {@code shuffled}
- * (see {@link PlanBenchmark#order}).
+ * (see {@link PlanBenchmark#order}), other pods per node to 0.5 (see
+ * {@link PlanBenchmark#otherPodsPerNode}).
  */
 public final class PlanRatio {
   private static final long ROUND_NANOS = 300_000_000L;
@@ -36,14 +37,16 @@ public final class PlanRatio {
   public static void main(String[] args) {
     String sizes = args.length > 0 ? args[0] : "1000,5000,15000,65000";
     String order = args.length > 1 ? args[1] : "shuffled";
+    double others = args.length > 2 ? Double.parseDouble(args[2]) : 0.5;
     PrintStream out = System.out;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    out.println("| nodes | order | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
-    out.println("|---:|---|---:|---:|---:|---:|");
+    out.println("| nodes | order | other pods per node | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
+    out.println("|---:|---|---:|---:|---:|---:|---:|");
     for (String size : sizes.split(",")) {
       PlanBenchmark b = new PlanBenchmark();
       b.nodes = Integer.parseInt(size.trim());
       b.order = order;
+      b.otherPodsPerNode = others;
       b.cluster();
       long end = System.nanoTime() + WARM_UP_NANOS;
       while (System.nanoTime() < end) {
@@ -61,7 +64,7 @@ public final class PlanRatio {
       Arrays.sort(plan);
       Arrays.sort(floor);
       Arrays.sort(ratio);
-      out.printf("| %,d | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n", b.nodes, order,
+      out.printf("| %,d | %s | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n", b.nodes, order, others,
           floor[ROUNDS / 2], plan[ROUNDS / 2], ratio[ROUNDS / 2], ratio[0], ratio[ROUNDS - 1]);
     }
   }
