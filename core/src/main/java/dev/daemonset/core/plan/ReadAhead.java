@@ -49,7 +49,7 @@ final class ReadAhead {
    * Touches what deciding whether a pod is the DaemonSet's reads of every pod: its namespace and
    * owner references. Most pods of a cluster belong to other controllers and are let go after
    * that; touching their labels, node name and status too made a plan with 20 other pods per node
-   * take about twice the time (README, "Performance").
+   * take 1.4 to 3 times as long (README, "Performance").
    */
   static int touch(Pod pod) {
     return pod.metadata().namespace().length() + pod.metadata().ownerReferences().size();
