@@ -47,8 +47,9 @@ final class Placement {
   // The nodeSelector as two arrays in key order: no iterator per node.
   private final String[] selectorKeys;
   private final String[] selectorValues;
-  private final @Nullable List<NodeSelectorTerm> terms;
-  /** The terms, compiled once per plan: each node is matched against arrays, not lists of records. */
+  /** Whether the template has required node affinity (whose terms may all be absent: none matches). */
+  private final boolean requiresAffinity;
+  /** Its terms, compiled once per plan: each node is matched against arrays, not lists of records. */
   private final CompiledTerm[] compiled;
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
@@ -108,12 +109,14 @@ final class Placement {
     this.templateNodeName = template.nodeName();
     this.selectorKeys = template.nodeSelector().keySet().toArray(new String[0]);
     this.selectorValues = template.nodeSelector().values().toArray(new String[0]);
-    this.terms = template.requiredNodeAffinityTerms();
+    @Nullable List<NodeSelectorTerm> terms = template.requiredNodeAffinityTerms();
+    this.requiresAffinity = terms != null;
     this.tolerations = mergedTolerations;
     this.comparisonTolerations = comparisonTolerations;
-    this.compiled = new CompiledTerm[terms == null ? 0 : terms.size()];
+    List<NodeSelectorTerm> required = terms == null ? List.of() : terms;
+    this.compiled = new CompiledTerm[required.size()];
     for (int t = 0; t < compiled.length; t++) {
-      compiled[t] = new CompiledTerm(terms.get(t));
+      compiled[t] = new CompiledTerm(required.get(t));
     }
   }
 
@@ -211,7 +214,7 @@ final class Placement {
         nameOrAffinityFails = true;
       }
     }
-    if (terms != null && !anyTermMatches(node.name(), labels)) {
+    if (requiresAffinity && !anyTermMatches(node.name(), labels)) {
       FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(affinityFailures(node.name(), labels));
       if (first == null) {
         first = f;

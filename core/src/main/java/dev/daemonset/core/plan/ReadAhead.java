@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reading a snapshot's nodes and pods in batches, each object first touched in a small loop and
- * then worked on in a second one.
+ * then worked on in a second one (pods in two steps: what every claim reads, then what the claimed
+ * ones are read for; see {@link Ownership#claimPods}).
  *
  * <p>Why: a snapshot lists its objects in no particular order relative to where they lie in
  * memory, so from a few thousand nodes on nearly every object the plan reaches for is a cache
