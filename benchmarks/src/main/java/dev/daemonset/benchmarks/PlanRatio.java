@@ -37,7 +37,8 @@ public final class PlanRatio {
   public static void main(String[] args) {
     String sizes = args.length > 0 ? args[0] : "1000,5000,15000,65000";
     String order = args.length > 1 ? args[1] : "shuffled";
-    double others = args.length > 2 ? Double.parseDouble(args[2]) : 0.5;
+    String othersArg = args.length > 2 ? args[2] : "0.5";
+    double others = Double.parseDouble(othersArg);
     PrintStream out = System.out;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     out.println("| nodes | order | other pods per node | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
@@ -64,7 +65,7 @@ public final class PlanRatio {
       Arrays.sort(plan);
       Arrays.sort(floor);
       Arrays.sort(ratio);
-      out.printf("| %,d | %s | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n", b.nodes, order, others,
+      out.printf("| %,d | %s | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n", b.nodes, order, othersArg,
           floor[ROUNDS / 2], plan[ROUNDS / 2], ratio[ROUNDS / 2], ratio[0], ratio[ROUNDS - 1]);
     }
   }

@@ -64,7 +64,7 @@ public record ObjectMeta(
 
   /** The controller owner reference ({@code controller: true}), if any. */
   public Optional<OwnerReference> controllerRef() {
-    // An indexed loop, not a stream or an iterator: planners ask this of every pod of a cluster.
+    // An indexed loop, not a stream or an iterator: callers ask this of every pod of a cluster.
     for (int i = 0; i < ownerReferences.size(); i++) {
       if (ownerReferences.get(i).isController()) {
         return Optional.of(ownerReferences.get(i));

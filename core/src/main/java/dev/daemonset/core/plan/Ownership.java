@@ -163,7 +163,7 @@ final class Ownership {
       for (int i = start; i < end; i++) {
         claims[i - start] = claim(pods.get(i));
       }
-      touched += ReadAhead.touchClaimed(pods, claims, start, end);
+      touched += ReadAhead.touchClaimedPods(pods, claims, start, end);
       for (int i = start; i < end; i++) {
         Pod p = pods.get(i);
         Claim claim = claims[i - start];

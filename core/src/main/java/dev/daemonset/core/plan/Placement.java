@@ -68,8 +68,10 @@ final class Placement {
    */
   private static final class TaintMemo {
     final Taint taint;
-    /** A {@code PreferNoSchedule} or unknown effect: the taint is ignored (B5). */
-    final boolean ignored;
+    /**
+     * Tolerated by the template's tolerations (with the daemon ones), or of an effect the check
+     * ignores ({@code PreferNoSchedule}, unknown; B5).
+     */
     final boolean tolerated;
     final boolean noExecute;
     /** What the latest instance fails with, where it is not tolerated. */
@@ -77,9 +79,8 @@ final class Placement {
     /** The verdict of a node whose only failure is {@link #failure}; made when first asked. */
     @Nullable Fit alone;
 
-    TaintMemo(Taint taint, boolean ignored, boolean tolerated) {
+    TaintMemo(Taint taint, boolean tolerated) {
       this.taint = taint;
-      this.ignored = ignored;
       this.tolerated = tolerated;
       this.noExecute = "NoExecute".equals(taint.effect());
       this.failure = new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
@@ -122,8 +123,8 @@ final class Placement {
 
   /**
    * One required node affinity term as arrays: each expression's key, operator (resolved once,
-   * {@link Op#MALFORMED} for one upstream's parser rejects) and values; each field requirement
-   * and whether it is malformed.
+   * {@link Op#MALFORMED} for a requirement upstream's parser rejects) and values; each field
+   * requirement and whether it is malformed.
    */
   private static final class CompiledTerm {
     final NodeSelectorRequirement[] expressions;
@@ -157,7 +158,7 @@ final class Placement {
       return expressions.length == 0 && fields.length == 0;
     }
 
-    /** Why field requirement {@code i} fails for {@code nodeName}; {@code null} when it holds. */
+    /** Why field requirement {@code i} fails for the value {@code actual}; {@code null} when it holds. */
     @Nullable Problem fieldProblem(int i, @Nullable String actual) {
       if (malformedFields[i]) {
         return Problem.MALFORMED;
@@ -172,7 +173,7 @@ final class Placement {
       return NODE_NAME_FIELD.equals(fields[i].key()) ? nodeName : null;
     }
 
-    /** Whether every requirement of this (non-empty) term holds; nothing is allocated. */
+    /** Whether every requirement of this term holds (an empty term matches nothing); allocates nothing. */
     boolean matches(String nodeName, Map<String, String> labels) {
       if (isEmpty()) {
         return false;
@@ -229,9 +230,6 @@ final class Placement {
     for (int i = 0; i < taints.size(); i++) {
       Taint taint = taints.get(i);
       TaintMemo memo = memo(taint);
-      if (memo.ignored) {
-        continue; // PreferNoSchedule and unknown effects (B5)
-      }
       if (!memo.tolerated) {
         FailedPredicate.UntoleratedTaint failure = memo.failure(taint);
         if (first == null) {
@@ -264,8 +262,7 @@ final class Placement {
       }
     }
     boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
-    TaintMemo memo = new TaintMemo(taint, ignored,
-        ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
+    TaintMemo memo = new TaintMemo(taint, ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
     if (seen < MEMO_LIMIT) {
       if (seen == seenTaints.length) {
         seenTaints = Arrays.copyOf(seenTaints, seen * 2);

@@ -148,6 +148,32 @@ class ClaimingTest {
     assertThat(PlanScenarioTest.describe(plan.actions())).containsExactly("create b MISSING #1", "create c MISSING #2");
   }
 
+  /**
+   * Only an owner reference with {@code controller: true} makes a pod controlled: one without it
+   * (false or unset) leaves the pod an orphan, adopted when the selector matches; a controlled
+   * pod of another owner is left alone whatever its labels say.
+   */
+  @Test
+  void ownerReferencesThatAreNotControllersLeaveThePodAnOrphan() {
+    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds")));
+    Map<String, String> labels = Map.of("app", "ds");
+    OwnerReference notController = new OwnerReference("apps/v1", "ReplicaSet", "rs", "rs-uid", false, null, Map.of());
+    OwnerReference unset = new OwnerReference("v1", "Node", "a", "node-uid", null, null, Map.of());
+    OwnerReference other = OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid");
+    List<Pod> pods = List.of(
+        pod("listed", labels, List.of(notController, unset)).withSpec(spec().withNodeName("a")),
+        pod("unset", labels, List.of(unset)).withSpec(spec().withNodeName("b")),
+        pod("controlled", labels, List.of(notController, other)).withSpec(spec().withNodeName("c")));
+    List<Node> nodes = List.of(Node.of("a", Map.of()), Node.of("b", Map.of()), Node.of("c", Map.of()));
+
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(nodes, pods), NOW);
+
+    assertThat(plan.adopted()).containsExactly("listed", "unset");
+    assertThat(plan.verdicts()).extracting(v -> v.node() + "=" + v.daemonPods())
+        .containsExactly("a=[listed]", "b=[unset]", "c=[]");
+    assertThat(PlanScenarioTest.describe(plan.actions())).containsExactly("create c MISSING #1");
+  }
+
   /** A4: a pinning requirement needs exactly one value; without one the pod names no node and is ignored. */
   @Test
   void podsThatNameNoNodeAreIgnoredWithANotice() {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +96,59 @@ class NodeAffinityRequirementTest {
       assertThat(verdict).as(name).isEqualTo(new NodeVerdict("n1", Verdict.MUST_NOT_RUN, List.of(mismatch), List.of()));
       assertThat(plan.creates()).as(name).isEmpty();
     }
+  }
+
+  /**
+   * Required node affinity written with no terms matches no node, as does a term with no
+   * requirement (upstream's {@code LazyErrorNodeSelector.Match}); with only preferred terms every
+   * node matches.
+   */
+  @Test
+  void requiredAffinityWithoutTermsOrRequirementsMatchesNoNode() {
+    Node node = Node.of("n1", Map.of("zone", "z1"));
+    DaemonSet preferredOnly = daemonSet().withSpec(daemonSet().spec().withTemplate(new PodTemplateSpec(
+        ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), PodSpec.of(List.of(Container.of("c", "img")))
+            .withAffinity(new Affinity(new NodeAffinity(null, List.of(), Map.of()), Map.of())))));
+
+    assertThat(verdict(daemonSet(), node).failures())
+        .containsExactly(new FailedPredicate.NodeAffinityMismatch(List.of()));
+    assertThat(verdict(daemonSet(new NodeSelectorTerm(List.of(), List.of())), node).failures())
+        .containsExactly(new FailedPredicate.NodeAffinityMismatch(List.of(new TermFailure(0, List.of()))));
+    assertThat(verdict(preferredOnly, node).verdict()).isEqualTo(Verdict.SHOULD_RUN);
+  }
+
+  /**
+   * Field requirements (B4e): only {@code metadata.name} has a value, {@code In} and {@code NotIn}
+   * with one value are the only well-formed ones; every failing requirement of every term is named.
+   */
+  @Test
+  void fieldRequirementsCompareTheNodeNameAndNameEachFailure() {
+    Node node = Node.of("n1", Map.of());
+    NodeSelectorRequirement twoValues = req("metadata.name", "In", "n1", "n2");
+    NodeSelectorRequirement exists = req("metadata.name", "Exists");
+    NodeSelectorRequirement otherField = req("spec.unschedulable", "In", "true");
+    NodeSelectorRequirement notMe = req("metadata.name", "NotIn", "n1");
+    NodeSelectorTerm first = new NodeSelectorTerm(List.of(), List.of(twoValues, exists));
+    NodeSelectorTerm second = new NodeSelectorTerm(List.of(req("zone", "Exists")), List.of(otherField, notMe));
+
+    NodeVerdict verdict = verdict(daemonSet(first, second), node);
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.MUST_NOT_RUN);
+    assertThat(verdict.failures()).containsExactly(new FailedPredicate.NodeAffinityMismatch(List.of(
+        new TermFailure(0, List.of(
+            new RequirementFailure(true, 0, twoValues, Problem.MALFORMED, "n1"),
+            new RequirementFailure(true, 1, exists, Problem.MALFORMED, "n1"))),
+        new TermFailure(1, List.of(
+            new RequirementFailure(false, 0, req("zone", "Exists"), Problem.LABEL_MISSING, null),
+            new RequirementFailure(true, 0, otherField, Problem.NAME_MISMATCH, null),
+            new RequirementFailure(true, 1, notMe, Problem.NAME_MISMATCH, "n1"))))));
+    assertThat(verdict(daemonSet(new NodeSelectorTerm(List.of(), List.of(req("metadata.name", "NotIn", "n2")))), node)
+        .verdict()).isEqualTo(Verdict.SHOULD_RUN);
+  }
+
+  private static NodeVerdict verdict(DaemonSet ds, Node node) {
+    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(node), List.of()), Instant.parse("2026-01-01T00:00:00Z"));
+    return plan.verdicts().get(0);
   }
 
   private static Arguments matches(String name, NodeSelectorRequirement r, Map<String, String> labels) {

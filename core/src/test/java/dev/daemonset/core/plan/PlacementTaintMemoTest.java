@@ -93,4 +93,27 @@ class PlacementTaintMemoTest {
       }
     }
   }
+
+  @Test
+  void ignoredEffectsBesideAnUntoleratedTaintLeaveItTheOnlyFailure() {
+    // PreferNoSchedule and effects the check does not know are ignored (B5), whatever the
+    // tolerations; more of them than the memo holds come first, so the memo is full of them
+    // when the untolerated taint is judged.
+    Taint busy = new Taint("busy", "", "NoSchedule", null);
+    Taint evicting = new Taint("gpu", "true", "NoExecute", null);
+    Placement shared = placement();
+    for (int i = 0; i < 70; i++) {
+      Taint ignored = new Taint("soft" + i, "", i % 2 == 0 ? "PreferNoSchedule" : (i % 3 == 0 ? "" : "Other"), null);
+      Node n = node("soft" + i, "linux", ignored);
+      assertThat(shared.fit(n)).as(ignored.toString()).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
+    }
+    Node keeps = node("keeps", "linux", new Taint("soft0", "", "PreferNoSchedule", null), busy,
+        new Taint("odd", "", "Other", null));
+    Node evicts = node("evicts", "linux", new Taint("soft1", "", "Other", null), evicting);
+
+    assertThat(shared.fit(keeps)).isEqualTo(placement().fit(keeps))
+        .isEqualTo(new Placement.Fit(Verdict.MAY_KEEP_RUNNING, List.of(untolerated(busy))));
+    assertThat(shared.fit(evicts)).isEqualTo(placement().fit(evicts))
+        .isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(evicting))));
+  }
 }
