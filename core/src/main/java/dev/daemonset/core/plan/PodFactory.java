@@ -15,19 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pod the controller sends for a node (E6–E8), as upstream's {@code CreatePodTemplate},
  * {@code GetPodFromTemplate} and {@code ReplaceDaemonSetPodNodeNameNodeAffinity} build it.
  */
 final class PodFactory {
-  private final ObjectMeta metadata;
-  private final PodSpec spec;
-  private final Affinity affinity;
+  private final DaemonSet ds;
+  private final String hash;
+  private final OptionalLong templateGeneration;
+  private final List<Toleration> mergedTolerations;
+  /** The template's metadata, spec and affinity, made on the first create: most syncs create nothing. */
+  private @Nullable Template template;
+
+  private record Template(ObjectMeta metadata, PodSpec spec, Affinity affinity) {}
 
   PodFactory(DaemonSet ds, String hash, OptionalLong templateGeneration, List<Toleration> mergedTolerations) {
-    ObjectMeta template = ds.spec().template().metadata();
-    Map<String, String> labels = new TreeMap<>(template.labels());
+    this.ds = ds;
+    this.hash = hash;
+    this.templateGeneration = templateGeneration;
+    this.mergedTolerations = mergedTolerations;
+  }
+
+  private Template template() {
+    Template t = template;
+    if (t != null) {
+      return t;
+    }
+    ObjectMeta meta = ds.spec().template().metadata();
+    Map<String, String> labels = new TreeMap<>(meta.labels());
     templateGeneration.ifPresent(g -> labels.put(Pods.GENERATION_LABEL, Long.toString(g)));
     if (!hash.isEmpty()) {
       labels.put(Pods.HASH_LABEL, hash);
@@ -35,23 +52,26 @@ final class PodFactory {
     String name = ds.metadata().name();
     // upstream's getPodsPrefix: "<name>-" unless that is no valid generateName (too long)
     String prefix = name.length() + 1 > 253 ? name : name + "-";
-    this.metadata = new ObjectMeta("", prefix, ds.metadata().namespace(), "", "", 0, labels,
-        template.annotations(), List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", name, ds.metadata().uid())),
-        template.finalizers(), null, null, null, null);
+    ObjectMeta metadata = new ObjectMeta("", prefix, ds.metadata().namespace(), "", "", 0, labels,
+        meta.annotations(), List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", name, ds.metadata().uid())),
+        meta.finalizers(), null, null, null, null);
     PodSpec templateSpec = ds.spec().template().spec();
-    this.spec = templateSpec.withTolerations(mergedTolerations);
     Affinity a = templateSpec.affinity();
-    this.affinity = a == null ? new Affinity(null, Map.of()) : a;
+    t = new Template(metadata, templateSpec.withTolerations(mergedTolerations), a == null ? new Affinity(null, Map.of()) : a);
+    template = t;
+    return t;
   }
 
   /** The pod for {@code node}: required node affinity replaced by {@code metadata.name In [node]}. */
   Pod create(String node) {
+    Template t = template();
     NodeSelectorTerm pin = new NodeSelectorTerm(
         List.of(), List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(node))));
-    NodeAffinity old = affinity.nodeAffinity();
+    NodeAffinity old = t.affinity().nodeAffinity();
     NodeAffinity pinned = old == null
         ? new NodeAffinity(List.of(pin), List.of(), Map.of())
         : new NodeAffinity(List.of(pin), old.preferred(), old.other());
-    return new Pod(metadata, spec.withAffinity(new Affinity(pinned, affinity.other())), PodStatus.EMPTY, Map.of());
+    return new Pod(t.metadata(), t.spec().withAffinity(new Affinity(pinned, t.affinity().other())), PodStatus.EMPTY,
+        Map.of());
   }
 }
