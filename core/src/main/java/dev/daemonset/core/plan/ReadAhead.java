@@ -66,9 +66,12 @@ final class ReadAhead {
     return sum;
   }
 
-  /** Touches what reading a claimed pod takes next: its labels, node name and status conditions. */
+  /**
+   * Touches what reading a claimed pod takes next: its node name and status conditions (its labels
+   * were read when it was claimed).
+   */
   static int touchClaimed(Pod pod) {
-    return pod.metadata().labels().size() + pod.spec().nodeName().hashCode() + pod.status().conditions().size();
+    return pod.spec().nodeName().hashCode() + pod.status().conditions().size();
   }
 
   /** The sum of {@link #touchClaimed} over the pods of {@code pods[start, end)} claimed in {@code claims}. */
