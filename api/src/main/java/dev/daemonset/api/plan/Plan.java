@@ -94,9 +94,35 @@ public record Plan(
     return outcome.isStopped();
   }
 
-  /** The verdict for the node of this name, if the snapshot has such a node. */
+  /**
+   * The verdict for the node of this name, if the snapshot has such a node.
+   *
+   * <p>A planner's verdicts are in name order, so this is a binary search: asking it for every
+   * node of a 65,000-node plan costs 65,000 searches, not 65,000 scans of the list. A plan built
+   * with verdicts in another order is still answered, by a scan when the search misses.
+   */
   public java.util.Optional<NodeVerdict> verdict(String node) {
-    return verdicts.stream().filter(v -> v.node().equals(node)).findFirst();
+    requireNonNull(node, "node");
+    int low = 0;
+    int high = verdicts.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = verdicts.get(mid).node().compareTo(node);
+      if (c == 0) {
+        return java.util.Optional.of(verdicts.get(mid));
+      }
+      if (c < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    for (NodeVerdict v : verdicts) {
+      if (v.node().equals(node)) {
+        return java.util.Optional.of(v);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The creates among {@link #actions()}, in order. */

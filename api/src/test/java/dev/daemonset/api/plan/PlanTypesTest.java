@@ -3,13 +3,17 @@ package dev.daemonset.api.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.FailedPredicate.Problem;
 import dev.daemonset.api.plan.FailedPredicate.RequirementFailure;
 import dev.daemonset.api.plan.FailedPredicate.TermFailure;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,36 @@ class PlanTypesTest {
     assertThat(taint.message()).isEqualTo("The node's taint evict=yes:NoExecute is not tolerated and evicts running pods;"
         + " the toleration {key: evict, operator: Equal, value: yes, effect: NoExecute} would tolerate it.");
     assertThat(List.of(affinity.kind(), taint.kind())).containsExactly(FailedPredicate.Kind.NODE_AFFINITY, FailedPredicate.Kind.TAINT);
+  }
+
+  @Test
+  void verdictLookupFindsEveryNodeInNameOrderAndInAnyOther() {
+    List<NodeVerdict> sorted = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      sorted.add(new NodeVerdict(String.format("node-%04d", i), NodeVerdict.Verdict.SHOULD_RUN, List.of(), List.of()));
+    }
+    Plan inOrder = plan(sorted);
+    for (NodeVerdict v : sorted) {
+      assertThat(inOrder.verdict(v.node())).containsSame(v);
+    }
+    assertThat(inOrder.verdict("node-1000")).isEmpty();
+    assertThat(inOrder.verdict("")).isEmpty();
+    assertThat(plan(List.of()).verdict("node-0000")).isEmpty();
+
+    // Built by hand in another order: still answered.
+    List<NodeVerdict> shuffled = new ArrayList<>(sorted);
+    Collections.shuffle(shuffled, new Random(7));
+    Plan anyOrder = plan(shuffled);
+    for (NodeVerdict v : sorted) {
+      assertThat(anyOrder.verdict(v.node())).containsSame(v);
+    }
+    assertThat(anyOrder.verdict("node-1000")).isEmpty();
+    assertThatThrownBy(() -> anyOrder.verdict(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  private static Plan plan(List<NodeVerdict> verdicts) {
+    return new Plan("ns/ds", Plan.Outcome.PLANNED, List.of(), List.of(), verdicts, DaemonSetStatus.EMPTY,
+        DaemonSetStatus.EMPTY, "h", Plan.HashSource.OPTION, List.of(), List.of(), List.of());
   }
 
   @Test
