@@ -108,6 +108,11 @@ final class NodeIndex {
       }
     }
 
+    /** How many names have an id so far. */
+    int count() {
+      return count;
+    }
+
     /** The id of the node a claimed pod names; a node not in the snapshot gets one, and no fit. */
     int podNode(String name) {
       int id = ids.putIfAbsent(name, count);
@@ -140,13 +145,13 @@ final class NodeIndex {
       count++;
     }
 
+    /** Sorts the names; the builder is used up (its key array is sorted in place). */
     NodeIndex build() {
-      String[] idNames = Arrays.copyOf(namesById, count);
-      long[] keys = Arrays.copyOf(keysById, count);
+      long[] keys = count == keysById.length ? keysById : Arrays.copyOf(keysById, count);
       for (int id = 0; id < keysValidFrom; id++) {
-        keys[id] = sortKey(idNames[id], prefix);
+        keys[id] = sortKey(namesById[id], prefix);
       }
-      int[] order = sortedIds(idNames, keys);
+      int[] order = sortedIds(namesById, keys);
       String[] names = new String[count];
       Placement.Fit[] fits = new Placement.Fit[count];
       int[] positionOfId = new int[count];
@@ -211,15 +216,18 @@ final class NodeIndex {
     return key << INDEX_BITS;
   }
 
-  /** The name order of {@code names}, given their {@link #sortKey}s (which this sorts). */
+  /**
+   * The name order of the first {@code keys.length} names of {@code names} (which may hold more),
+   * given their {@link #sortKey}s (which this sorts).
+   */
   private static int[] sortedIds(String[] names, long[] keys) {
-    int n = names.length;
+    int n = keys.length;
     if (n >= 1 << INDEX_BITS) {
-      return plainOrder(names);
+      return plainOrder(names, n);
     }
     for (int i = 0; i < n; i++) {
       if (keys[i] < 0) {
-        return plainOrder(names);
+        return plainOrder(names, n);
       }
       keys[i] |= i;
     }
@@ -282,9 +290,9 @@ final class NodeIndex {
     }
   }
 
-  /** The indexes of {@code names} in name order, by the plain comparison sort. */
-  private static int[] plainOrder(String[] names) {
-    int[] order = new int[names.length];
+  /** The indexes of the first {@code n} names in name order, by the plain comparison sort. */
+  private static int[] plainOrder(String[] names, int n) {
+    int[] order = new int[n];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }

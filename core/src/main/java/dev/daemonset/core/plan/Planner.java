@@ -17,6 +17,7 @@ import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -167,7 +168,10 @@ public final class Planner {
   }
 
   private static List<NodeVerdict> verdicts(NodeIndex nodes, NodePods pods) {
-    List<NodeVerdict> out = new ArrayList<>(nodes.size());
+    // An array made into an immutable list (one copy), which the Plan keeps as it is; an
+    // ArrayList would be copied twice on its way in (List.copyOf).
+    NodeVerdict[] out = new NodeVerdict[nodes.size()];
+    int count = 0;
     for (int position = 0; position < nodes.size(); position++) {
       Verdict verdict = nodes.verdict(position);
       if (verdict == null) {
@@ -186,8 +190,8 @@ public final class Planner {
           yield all;
         }
       };
-      out.add(new NodeVerdict(nodes.name(position), verdict, nodes.failures(position), names));
+      out[count++] = new NodeVerdict(nodes.name(position), verdict, nodes.failures(position), names);
     }
-    return out;
+    return List.of(count == out.length ? out : Arrays.copyOf(out, count));
   }
 }
