@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.daemonset.core.TestData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SchemaResourceTest {
 
-  static final Path FIXTURES = Path.of("/work/shared/k8s-api-testdata/HEAD");
+  static final Path FIXTURES = TestData.path("testdata/k8s-api-testdata/HEAD");
 
   @Test
   void committedSchemaEqualsTheOneDerivedFromTheFixtures() throws Exception {

@@ -14,11 +14,11 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.Taint;
+import dev.daemonset.core.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class BindingTest {
 
   @Test
   void tutorialDaemonSet() throws IOException {
-    byte[] bytes = Files.readAllBytes(Path.of("/work/shared/examples/my-daemonset.yaml"));
+    byte[] bytes = Files.readAllBytes(TestData.path("examples/my-daemonset.yaml"));
     ReadResult r = ManifestReader.defaults().read(new ByteArrayInputStream(bytes));
     assertThat(r.diagnostics()).isEmpty();
     DaemonSet ds = r.daemonSets().get(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.core.TestData;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +171,7 @@ class BlockYamlParserTest {
 
   static Stream<Path> manifestsAndFixtures() throws IOException {
     List<Path> fixtures;
-    try (Stream<Path> files = Files.walk(Path.of("/work/shared/k8s-api-testdata"))) {
+    try (Stream<Path> files = Files.walk(TestData.path("testdata/k8s-api-testdata"))) {
       fixtures = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     return Stream.concat(RealWorldTest.manifests(), fixtures.stream());

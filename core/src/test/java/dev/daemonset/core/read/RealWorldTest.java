@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.core.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every real-world manifest reads with no error (SOURCES.md: none is rejected upstream). */
 class RealWorldTest {
 
-  static final Path DIR = Path.of("/work/shared/real-world");
+  static final Path DIR = TestData.path("testdata/real-world");
 
   static Stream<Path> manifests() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.KubernetesObject;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.read.ManifestReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class RoundTripTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("fixtures")
   void roundTrip(String version, String kind) throws Exception {
-    Path dir = Path.of("/work/shared/k8s-api-testdata", version);
+    Path dir = TestData.path("testdata/k8s-api-testdata").resolve(version);
     String json = Files.readString(dir.resolve(kind + ".json"));
     String yaml = Files.readString(dir.resolve(kind + ".yaml"));
     KubernetesObject fromJson = readOne(json);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class FixtureValidationTest {
 
-  static final Path FIXTURE = Path.of("/work/shared/k8s-api-testdata/HEAD/apps.v1.DaemonSet.yaml");
+  static final Path FIXTURE = TestData.path("testdata/k8s-api-testdata/HEAD/apps.v1.DaemonSet.yaml");
 
   @Test
   void everyErrorTheServerGivesForTheWrittenFields() throws IOException {

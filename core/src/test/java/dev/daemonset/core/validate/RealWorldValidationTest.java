@@ -6,6 +6,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The real-world manifests run in production: the API server accepts every DaemonSet in them. */
 class RealWorldValidationTest {
 
-  static final Path DIR = Path.of("/work/shared/real-world");
+  static final Path DIR = TestData.path("testdata/real-world");
 
   static Stream<Path> manifests() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {

@@ -6,6 +6,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,20 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidationConformanceTest {
 
-  static final Path DIR = locate();
+  static final Path DIR = TestData.path("conformance/validation");
   private static final Pattern EXPECT = Pattern.compile("# expect: (.*)");
   private static final Pattern RULE = Pattern.compile("^r(\\d\\d)-");
-
-  private static Path locate() {
-    Path here = Path.of("").toAbsolutePath();
-    while (here != null && !Files.isDirectory(here.resolve("src/conformance/validation"))) {
-      here = here.getParent();
-    }
-    if (here == null) {
-      throw new IllegalStateException("src/conformance/validation not found above " + Path.of("").toAbsolutePath());
-    }
-    return here.resolve("src/conformance/validation");
-  }
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {

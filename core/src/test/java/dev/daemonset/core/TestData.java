@@ -1,0 +1,31 @@
+package dev.daemonset.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Files under the repository's {@code src/} folder that tests read: the examples, the conformance
+ * cases and the third-party test data in {@code src/testdata} (its sources and licences are noted
+ * there). Found from the working directory upwards, so that a test runs the same from the module
+ * (as Maven runs it), from the repository root, or from an IDE.
+ */
+public final class TestData {
+  private static final Path SRC = locate();
+
+  private TestData() {}
+
+  /** {@code src/<relative>} of the repository. */
+  public static Path path(String relative) {
+    return SRC.resolve(relative);
+  }
+
+  private static Path locate() {
+    Path start = Path.of("").toAbsolutePath();
+    for (Path here = start; here != null; here = here.getParent()) {
+      if (Files.isDirectory(here.resolve("src/testdata"))) {
+        return here.resolve("src");
+      }
+    }
+    throw new IllegalStateException("src/testdata not found in " + start + " or above");
+  }
+}
