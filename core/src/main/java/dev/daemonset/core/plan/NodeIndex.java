@@ -108,11 +108,6 @@ final class NodeIndex {
       }
     }
 
-    /** How many names have an id so far. */
-    int count() {
-      return count;
-    }
-
     /** The id of the node a claimed pod names; a node not in the snapshot gets one, and no fit. */
     int podNode(String name) {
       int id = ids.putIfAbsent(name, count);
@@ -145,13 +140,12 @@ final class NodeIndex {
       count++;
     }
 
-    /** Sorts the names; the builder is used up (its key array is sorted in place). */
+    /** Sorts the names; the builder is used up (the first {@code count} keys are sorted in place). */
     NodeIndex build() {
-      long[] keys = count == keysById.length ? keysById : Arrays.copyOf(keysById, count);
       for (int id = 0; id < keysValidFrom; id++) {
-        keys[id] = sortKey(namesById[id], prefix);
+        keysById[id] = sortKey(namesById[id], prefix);
       }
-      int[] order = sortedIds(namesById, keys);
+      int[] order = sortedIds(namesById, keysById, count);
       String[] names = new String[count];
       Placement.Fit[] fits = new Placement.Fit[count];
       int[] positionOfId = new int[count];
@@ -187,7 +181,7 @@ final class NodeIndex {
     for (int i = 0; i < keys.length; i++) {
       keys[i] = sortKey(names[i], prefix);
     }
-    return sortedIds(names, keys);
+    return sortedIds(names, keys, keys.length);
   }
 
   /** The length of the prefix {@code name} shares with {@code first}, at most {@code prefix}. */
@@ -217,11 +211,10 @@ final class NodeIndex {
   }
 
   /**
-   * The name order of the first {@code keys.length} names of {@code names} (which may hold more),
-   * given their {@link #sortKey}s (which this sorts).
+   * The name order of the first {@code n} names, given their {@link #sortKey}s in the first
+   * {@code n} keys (which this sorts in place); both arrays may be longer.
    */
-  private static int[] sortedIds(String[] names, long[] keys) {
-    int n = keys.length;
+  private static int[] sortedIds(String[] names, long[] keys, int n) {
     if (n >= 1 << INDEX_BITS) {
       return plainOrder(names, n);
     }
@@ -232,9 +225,9 @@ final class NodeIndex {
       keys[i] |= i;
     }
     if (n < RADIX_MIN) {
-      Arrays.sort(keys);
+      Arrays.sort(keys, 0, n);
     } else {
-      radixSort(keys);
+      radixSort(keys, n);
     }
     int[] order = new int[n];
     int mask = (1 << INDEX_BITS) - 1;
@@ -252,17 +245,16 @@ final class NodeIndex {
 
 
   /**
-   * Sorts keys that are in index order (the {@link #INDEX_BITS} low bits of {@code keys[i]} are
-   * {@code i}) as {@link Arrays#sort(long[])} would: a stable least-significant-digit radix sort,
+   * Sorts the first {@code n} keys, which are in index order (the {@link #INDEX_BITS} low bits of
+   * {@code keys[i]} are {@code i}), as {@link Arrays#sort(long[], int, int)} would: a stable least-significant-digit radix sort,
    * one byte of the name characters at a time, skipping the bytes in which all keys agree. Names
    * share most of their characters, so a sort of 65,000 names takes two to five counting passes
    * instead of a comparison sort's sixteen rounds of branchy compares.
    */
-  static void radixSort(long[] keys) {
-    int n = keys.length;
+  static void radixSort(long[] keys, int n) {
     long differing = 0;
-    for (long k : keys) {
-      differing |= k ^ keys[0];
+    for (int i = 0; i < n; i++) {
+      differing |= keys[i] ^ keys[0];
     }
     long[] from = keys;
     long[] to = new long[n];
@@ -272,13 +264,14 @@ final class NodeIndex {
         continue;
       }
       Arrays.fill(starts, 0);
-      for (long k : from) {
-        starts[(int) (k >>> shift & 0xFF) + 1]++;
+      for (int i = 0; i < n; i++) {
+        starts[(int) (from[i] >>> shift & 0xFF) + 1]++;
       }
       for (int b = 0; b < 256; b++) {
         starts[b + 1] += starts[b];
       }
-      for (long k : from) {
+      for (int i = 0; i < n; i++) {
+        long k = from[i];
         to[starts[(int) (k >>> shift & 0xFF)]++] = k;
       }
       long[] swap = from;

@@ -154,9 +154,7 @@ final class Ownership {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
-    // Usually a pod per node, and a few more: room for them without growing, and no more, since
-    // most pods of a cluster are not the DaemonSet's.
-    List<DaemonPod> claimed = new ArrayList<>(Math.min(pods.size(), nodes.count() + (nodes.count() >> 4) + 8));
+    List<DaemonPod> claimed = new ArrayList<>();
     int touched = 0;
     Claim[] claims = new Claim[ReadAhead.BATCH];
     for (int start = 0; start < pods.size(); start += ReadAhead.BATCH) {

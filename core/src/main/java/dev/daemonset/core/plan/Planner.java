@@ -168,8 +168,8 @@ public final class Planner {
   }
 
   private static List<NodeVerdict> verdicts(NodeIndex nodes, NodePods pods) {
-    // An array made into an immutable list (one copy), which the Plan keeps as it is; an
-    // ArrayList would be copied twice on its way in (List.copyOf).
+    // An array made into an immutable list (one copy; two when vanished nodes leave it short),
+    // which the Plan keeps as it is; an ArrayList would be copied twice on its way in (List.copyOf).
     NodeVerdict[] out = new NodeVerdict[nodes.size()];
     int count = 0;
     for (int position = 0; position < nodes.size(); position++) {
