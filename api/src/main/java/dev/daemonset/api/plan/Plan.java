@@ -97,9 +97,13 @@ public record Plan(
   /**
    * The verdict for the node of this name, if the snapshot has such a node.
    *
-   * <p>A planner's verdicts are in name order, so this is a binary search: asking it for every
-   * node of a 65,000-node plan costs 65,000 searches, not 65,000 scans of the list. A plan built
-   * with verdicts in another order is still answered, by a scan when the search misses.
+   * <p>A planner's verdicts are in name order, one per node, so a node the plan has is found by
+   * binary search: asking for every node of a 65,000-node plan costs 65,000 searches, not 65,000
+   * scans of the list. A name the plan does not have costs a scan as well, since a plan built by
+   * hand may hold its verdicts in another order; it is answered either way (of several verdicts
+   * for one name, which one is found is not defined).
+   *
+   * @throws NullPointerException if {@code node} is {@code null}
    */
   public java.util.Optional<NodeVerdict> verdict(String node) {
     requireNonNull(node, "node");
