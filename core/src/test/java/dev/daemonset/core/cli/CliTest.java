@@ -3,6 +3,7 @@ package dev.daemonset.core.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.daemonset.core.TestData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The CLI in process, on the examples in src/examples. */
 class CliTest {
 
-  static final Path EXAMPLES = Path.of("..", "src", "examples");
+  static final Path EXAMPLES = TestData.path("examples");
   static final String DS = EXAMPLES.resolve("node-agent.yaml").toString();
   static final String CLUSTER = EXAMPLES.resolve("cluster.yaml").toString();
   static final String NOW = "2026-11-28T10:00:00Z";

@@ -13,6 +13,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The Java examples of README.md, compiled and run so they cannot rot. Keep the two in step. */
 class ReadmeExamplesTest {
 
-  static final Path EXAMPLES = Path.of("..", "src", "examples");
+  static final Path EXAMPLES = TestData.path("examples");
 
   // README: "Write a policy"
   /** Every DaemonSet names the team that is paged when it breaks. */

@@ -22,6 +22,7 @@ import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.TestData;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * Pending) before the next step.
  */
 class PlanScenarioTest {
-  static final Path DIR = Path.of("..", "src", "conformance", "planner");
+  static final Path DIR = TestData.path("conformance/planner");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ManifestReader READER = ManifestReader.defaults();

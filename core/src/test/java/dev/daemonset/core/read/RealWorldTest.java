@@ -20,9 +20,7 @@ class RealWorldTest {
   static final Path DIR = TestData.path("testdata/real-world");
 
   static Stream<Path> manifests() throws IOException {
-    try (Stream<Path> files = Files.list(DIR)) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-    }
+    return TestData.realWorldManifests();
   }
 
   @ParameterizedTest
