@@ -1,6 +1,7 @@
 package dev.daemonset.benchmarks;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -32,7 +33,7 @@ public final class MemoryLatency {
       long start = System.nanoTime();
       int end = chase(next, STEPS);
       long nanos = System.nanoTime() - start;
-      out.printf("| %,d KiB | %.1f |%s%n", kib, (double) nanos / STEPS, end < 0 ? " " : "");
+      out.printf(Locale.ROOT, "| %,d KiB | %.1f |%s%n", kib, (double) nanos / STEPS, end < 0 ? " " : "");
     }
   }
 

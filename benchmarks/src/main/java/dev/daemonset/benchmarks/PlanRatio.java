@@ -29,10 +29,10 @@ import java.util.Map;
  * falls on both sides of a round. Thread CPU time leaves out the time the thread waits for a core.
  *
  * <p>One JVM is one draw, though: on the development machine the same build's plan at 5,000 nodes
- * took 1.7 ms in one JVM and 3.0 ms in the next (the heap's layout, the compiler's choices, the
- * machine's cache), and the ratio moved from 2.3 to 3.6. With a fourth argument above 1 the tool
- * runs that many JVMs one after the other, each as above, prints each one's row, and then per size
- * the median of their ratios and their range.
+ * took 1.5 ms in one JVM and 3.1 ms in another (the heap's layout, the compiler's choices, the
+ * machine's cache), and the ratio ranged from 2.3 to 4.0 (the floor moves too, not in step). With a
+ * fourth argument above 1 the tool runs that many JVMs one after the other, each as above, prints
+ * each one's rows, and then per size the median of their ratios and their range.
  *
  * <pre>{@code
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.PlanRatio [sizes] [order] [other pods per node] [JVMs]
@@ -56,10 +56,13 @@ public final class PlanRatio {
     String order = args.length > 1 ? args[1] : "shuffled";
     String othersArg = args.length > 2 ? args[2] : "0.5";
     int jvms = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    if (jvms < 1) {
+      throw new IllegalArgumentException("the number of JVMs must be at least 1: " + jvms);
+    }
     PrintStream out = System.out;
     out.println("| nodes | order | other pods per node | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
     out.println("|---:|---|---:|---:|---:|---:|---:|");
-    if (jvms <= 1) {
+    if (jvms == 1) {
       measure(sizes, order, othersArg, out);
     } else {
       acrossJvms(jvms, sizes, order, othersArg, out);
