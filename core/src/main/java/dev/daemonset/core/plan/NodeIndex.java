@@ -246,10 +246,11 @@ final class NodeIndex {
 
   /**
    * Sorts the first {@code n} keys, which are in index order (the {@link #INDEX_BITS} low bits of
-   * {@code keys[i]} are {@code i}), as {@link Arrays#sort(long[], int, int)} would: a stable least-significant-digit radix sort,
-   * one byte of the name characters at a time, skipping the bytes in which all keys agree. Names
-   * share most of their characters, so a sort of 65,000 names takes two to five counting passes
-   * instead of a comparison sort's sixteen rounds of branchy compares.
+   * {@code keys[i]} are {@code i}), as {@link Arrays#sort(long[], int, int)} would: a stable
+   * least-significant-digit radix sort, one byte of the name characters at a time, skipping the
+   * bytes in which all keys agree. Names share most of their characters, so a sort of 65,000 names
+   * takes two to five counting passes instead of a comparison sort's sixteen rounds of branchy
+   * compares.
    */
   static void radixSort(long[] keys, int n) {
     long differing = 0;
