@@ -131,6 +131,8 @@ final class Placement {
     final String[] keys;
     final Op[] ops;
     final String[][] values;
+    /** The bound of a well-formed {@code Gt}/{@code Lt} expression, parsed once; else unused. */
+    final long[] bounds;
     final NodeSelectorRequirement[] fields;
     final boolean[] malformedFields;
 
@@ -139,11 +141,15 @@ final class Placement {
       keys = new String[expressions.length];
       ops = new Op[expressions.length];
       values = new String[expressions.length][];
+      bounds = new long[expressions.length];
       for (int i = 0; i < expressions.length; i++) {
         NodeSelectorRequirement r = expressions[i];
         keys[i] = r.key();
         ops[i] = wellFormedExpression(r) ? Op.of(r.operator()) : Op.MALFORMED;
         values[i] = r.values().toArray(new String[0]);
+        if (ops[i] == Op.GT || ops[i] == Op.LT) {
+          bounds[i] = Long.parseLong(values[i][0]); // well formed: one integer
+        }
       }
       fields = term.matchFields().toArray(new NodeSelectorRequirement[0]);
       malformedFields = new boolean[fields.length];
@@ -179,7 +185,7 @@ final class Placement {
         return false;
       }
       for (int i = 0; i < keys.length; i++) {
-        if (problem(ops[i], expressions[i], values[i], labels.get(keys[i])) != null) {
+        if (problem(ops[i], values[i], bounds[i], labels.get(keys[i])) != null) {
           return false;
         }
       }
@@ -312,7 +318,7 @@ final class Placement {
       List<RequirementFailure> failed = null;
       for (int i = 0; i < term.keys.length; i++) {
         String actual = labels.get(term.keys[i]);
-        Problem problem = problem(term.ops[i], term.expressions[i], term.values[i], actual);
+        Problem problem = problem(term.ops[i], term.values[i], term.bounds[i], actual);
         if (problem != null) {
           failed = add(failed, new RequirementFailure(false, i, term.expressions[i], problem, actual));
         }
@@ -346,14 +352,17 @@ final class Placement {
     }
   }
 
-  /** {@code labels.Requirement.Matches} of {@code actual}, the node's value; {@code null} when it holds. */
-  private static @Nullable Problem problem(Op op, NodeSelectorRequirement r, String[] values, @Nullable String actual) {
+  /**
+   * {@code labels.Requirement.Matches} of {@code actual}, the node's value, against an expression's
+   * values (or, for {@code Gt}/{@code Lt}, its {@code bound}); {@code null} when it holds.
+   */
+  private static @Nullable Problem problem(Op op, String[] values, long bound, @Nullable String actual) {
     return switch (op) {
       case IN -> actual == null ? Problem.LABEL_MISSING : contains(values, actual) ? null : Problem.VALUE_NOT_LISTED;
       case NOT_IN -> actual != null && contains(values, actual) ? Problem.VALUE_LISTED : null;
       case EXISTS -> actual == null ? Problem.LABEL_MISSING : null;
       case DOES_NOT_EXIST -> actual != null ? Problem.LABEL_PRESENT : null;
-      case GT, LT -> compare(r, op, actual);
+      case GT, LT -> compare(op, bound, actual);
       case MALFORMED -> Problem.MALFORMED;
     };
   }
@@ -367,7 +376,7 @@ final class Placement {
     return false;
   }
 
-  private static @Nullable Problem compare(NodeSelectorRequirement r, Op op, @Nullable String actual) {
+  private static @Nullable Problem compare(Op op, long want, @Nullable String actual) {
     if (actual == null) {
       return Problem.LABEL_MISSING;
     }
@@ -377,7 +386,6 @@ final class Placement {
     } catch (NumberFormatException e) {
       return Problem.NOT_AN_INTEGER;
     }
-    long want = Long.parseLong(r.values().get(0)); // checked when compiled
     if (op == Op.GT) {
       return have > want ? null : Problem.NOT_GREATER;
     }
