@@ -31,14 +31,17 @@ final class NodeIndex {
 
   private final String[] names;
   private final Placement.@Nullable Fit[] fits;
+  /** The names by id, which {@link #ids} compares keys with (its first {@code size()} entries). */
+  private final String[] namesById;
   private final Ids ids;
   private final int[] positionOfId;
   private final SortedMap<String, Integer> duplicates;
 
-  private NodeIndex(String[] names, Placement.@Nullable Fit[] fits, Ids ids, int[] positionOfId,
+  private NodeIndex(String[] names, Placement.@Nullable Fit[] fits, String[] namesById, Ids ids, int[] positionOfId,
       SortedMap<String, Integer> duplicates) {
     this.names = names;
     this.fits = fits;
+    this.namesById = namesById;
     this.ids = ids;
     this.positionOfId = positionOfId;
     this.duplicates = duplicates;
@@ -57,7 +60,9 @@ final class NodeIndex {
    */
   static final class Builder {
     private final Ids ids;
-    private Node[] byId;
+    private final List<Node> snapshotNodes;
+    /** The index in the snapshot's list of the node kept for each id; unused for a vanished node. */
+    private int[] nodeById;
     private Placement.@Nullable Fit[] fitById;
     private String[] namesById;
     /**
@@ -78,7 +83,8 @@ final class NodeIndex {
     Builder(List<Node> snapshotNodes, Placement placement) {
       int expected = snapshotNodes.size() + 8; // a few vanished nodes without growing
       ids = new Ids(expected);
-      byId = new Node[expected];
+      this.snapshotNodes = snapshotNodes;
+      nodeById = new int[expected];
       fitById = new Placement.Fit[expected];
       namesById = new String[expected];
       keysById = new long[expected];
@@ -87,22 +93,23 @@ final class NodeIndex {
         int end = ReadAhead.end(start, snapshotNodes.size());
         touched += ReadAhead.touchNodes(snapshotNodes, start, end);
         for (int i = start; i < end; i++) {
-          place(snapshotNodes.get(i), placement);
+          place(i, placement);
         }
       }
       this.touched = touched;
     }
 
-    private void place(Node n, Placement placement) {
-      int id = ids.putIfAbsent(n.name(), count);
+    private void place(int index, Placement placement) {
+      Node n = snapshotNodes.get(index);
+      int id = ids.putIfAbsent(n.name(), count, namesById);
       if (id < 0) {
         fitById[count] = placement.fit(n);
-        byId[count] = n;
+        nodeById[count] = index;
         add(n.name());
       } else {
         duplicates.merge(n.name(), 2, (seen, two) -> seen + 1);
-        if (CanonicalJson.compareByContent(byId[id], n) < 0) {
-          byId[id] = n;
+        if (CanonicalJson.compareByContent(snapshotNodes.get(nodeById[id]), n) < 0) {
+          nodeById[id] = index;
           fitById[id] = placement.fit(n);
         }
       }
@@ -110,7 +117,7 @@ final class NodeIndex {
 
     /** The id of the node a claimed pod names; a node not in the snapshot gets one, and no fit. */
     int podNode(String name) {
-      int id = ids.putIfAbsent(name, count);
+      int id = ids.putIfAbsent(name, count, namesById);
       if (id >= 0) {
         return id;
       }
@@ -118,7 +125,7 @@ final class NodeIndex {
         int grown = count + (count >> 1) + 1;
         namesById = Arrays.copyOf(namesById, grown);
         fitById = Arrays.copyOf(fitById, grown);
-        byId = Arrays.copyOf(byId, grown);
+        nodeById = Arrays.copyOf(nodeById, grown);
         keysById = Arrays.copyOf(keysById, grown);
       }
       add(name);
@@ -155,7 +162,7 @@ final class NodeIndex {
         names[position] = namesById[id];
         fits[position] = fitById[id];
       }
-      return new NodeIndex(names, fits, ids, positionOfId, Collections.unmodifiableSortedMap(duplicates));
+      return new NodeIndex(names, fits, namesById, ids, positionOfId, Collections.unmodifiableSortedMap(duplicates));
     }
   }
 
@@ -337,7 +344,7 @@ final class NodeIndex {
 
   /** The position of the node named {@code name}; -1 if it is not indexed. */
   int positionOf(String name) {
-    int id = ids.get(name);
+    int id = ids.get(name, namesById);
     return id < 0 ? -1 : positionOfId[id];
   }
 
@@ -352,14 +359,14 @@ final class NodeIndex {
   }
 
   /**
-   * A hash table from name to id with open addressing: no entry object and no boxed integer per
-   * node. The hashes are kept beside the keys, so a probe past another name compares two ints
-   * instead of reading that name.
+   * A hash table from name to id with open addressing, in one array: each slot holds a name's
+   * hash in its upper half and the name's id + 1 in its lower half (0: empty). A probe reads one
+   * slot; only where the hashes agree is a name read, from the names by id the caller keeps (the
+   * table stores no reference, and growing it reads no name).
    */
   private static final class Ids {
-    private String[] keys;
-    private int[] hashes;
-    private int[] values;
+    private static final long HASH = 0xFFFF_FFFF_0000_0000L;
+    private long[] slots;
     private int shift;
     private int mask;
     private int size;
@@ -369,39 +376,47 @@ final class NodeIndex {
     }
 
     private void allocate(int bits) {
-      keys = new String[1 << bits];
-      hashes = new int[1 << bits];
-      values = new int[1 << bits];
+      slots = new long[1 << bits];
       shift = 32 - bits;
       mask = (1 << bits) - 1;
     }
 
-    private int slot(String key, int hash) {
+    /** The slot of {@code key}, or the empty slot where it would go. */
+    private int slot(String key, int hash, String[] namesById) {
       // Fibonacci hashing: names like node-000001, node-000002 have consecutive String hashes,
       // which linear probing would pile into one long run.
       int i = (hash * 0x9E3779B9) >>> shift;
-      while (keys[i] != null && (hashes[i] != hash || !keys[i].equals(key))) {
+      long wanted = (long) hash << 32;
+      for (long s = slots[i]; s != 0; s = slots[i]) {
+        if ((s & HASH) == wanted) {
+          String name = namesById[(int) s - 1];
+          if (name == key || name.equals(key)) {
+            return i;
+          }
+        }
         i = (i + 1) & mask;
       }
       return i;
     }
 
-    int get(String key) {
-      int i = slot(key, key.hashCode());
-      return keys[i] == null ? -1 : values[i];
+    /** The id of {@code key}, whose name is {@code namesById[id]}; -1 if it has none. */
+    int get(String key, String[] namesById) {
+      long s = slots[slot(key, key.hashCode(), namesById)];
+      return s == 0 ? -1 : (int) s - 1;
     }
 
-    /** Stores {@code value} if {@code key} is new and returns -1; else returns the stored value. */
-    int putIfAbsent(String key, int value) {
+    /**
+     * Gives {@code key} the id {@code value} if it has none and returns -1 (the caller then stores
+     * the name at {@code namesById[value]}); else returns its id.
+     */
+    int putIfAbsent(String key, int value, String[] namesById) {
       int hash = key.hashCode();
-      int i = slot(key, hash);
-      if (keys[i] != null) {
-        return values[i];
+      int i = slot(key, hash, namesById);
+      if (slots[i] != 0) {
+        return (int) slots[i] - 1;
       }
-      keys[i] = key;
-      hashes[i] = hash;
-      values[i] = value;
-      if (++size > keys.length >> 1) {
+      slots[i] = (long) hash << 32 | (value + 1);
+      if (++size > slots.length >> 1) {
         grow();
       }
       return -1;
@@ -409,16 +424,15 @@ final class NodeIndex {
 
     /** Doubles the table when it is half full, so that probe runs stay short. */
     private void grow() {
-      String[] oldKeys = keys;
-      int[] oldHashes = hashes;
-      int[] oldValues = values;
-      allocate(32 - Integer.numberOfLeadingZeros(keys.length));
-      for (int j = 0; j < oldKeys.length; j++) {
-        if (oldKeys[j] != null) {
-          int i = slot(oldKeys[j], oldHashes[j]);
-          keys[i] = oldKeys[j];
-          hashes[i] = oldHashes[j];
-          values[i] = oldValues[j];
+      long[] old = slots;
+      allocate(32 - Integer.numberOfLeadingZeros(slots.length));
+      for (long s : old) {
+        if (s != 0) {
+          int i = ((int) (s >>> 32) * 0x9E3779B9) >>> shift;
+          while (slots[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          slots[i] = s;
         }
       }
     }
