@@ -17,12 +17,12 @@ import java.util.List;
  * that only follows the pointers is short enough for the processor to have the loads of many
  * objects in flight at once; the working loop then finds the batch in the cache. Measured in one
  * JVM against the single loop, on the benchmark's clusters: a plan took 0.5–0.75 of the time from
- * 5,000 nodes on, and 0.82–0.96 at 1,000 nodes (README, "Performance").
+ * 5,000 nodes on, and 0.82–0.96 at 1,000 nodes (benchmarks/HISTORY.md).
  *
  * <p>Only what the working loop reads first is touched. Following the pointers further measured
  * mixed (the first owner reference, condition and taint: 6% faster at 65,000 nodes, 1–3% slower
  * at 1,000–5,000) or slower (a label lookup, 8–28%); so did touching one level of pointers at a
- * time over the whole batch (README, "Performance").
+ * time over the whole batch (benchmarks/HISTORY.md).
  *
  * <p>The numbers the {@code touch} methods return mean nothing; the caller keeps their sum, so
  * that the compiler cannot drop the reads that produce them.
@@ -51,7 +51,7 @@ final class ReadAhead {
    * Touches what deciding whether a pod is the DaemonSet's reads of every pod: its namespace and
    * owner references. Most pods of a cluster belong to other controllers and are let go after
    * that; touching their labels, node name and status too, and matching their labels, made a plan
-   * with 20 other pods per node take 1.4 to 3.3 times as long (README, "Performance").
+   * with 20 other pods per node take 1.4 to 3.3 times as long (benchmarks/HISTORY.md).
    */
   static int touch(Pod pod) {
     return pod.metadata().namespace().length() + pod.metadata().ownerReferences().size();

@@ -11,7 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The current revision hash (E1, E2 and our decision in spec/README.md).
+ * The current revision hash (E1, E2 of src/spec/controller-semantics.md, and our decision in the
+ * README's "Planner decisions").
  *
  * <ol>
  *   <li>A ControllerRevision of the DaemonSet (claimed like pods: controlled by it, or an orphan
