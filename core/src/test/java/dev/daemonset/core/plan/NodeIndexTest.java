@@ -139,6 +139,46 @@ class NodeIndexTest {
   }
 
   @Test
+  void namesWithEqualHashesKeepTheirOwnIds() {
+    // "Aa" and "BB" hash alike, so every name made of six such blocks has the same String hash:
+    // 64 names that the table tells apart only by comparing them.
+    List<String> colliding = new ArrayList<>();
+    for (int bits = 0; bits < 64; bits++) {
+      StringBuilder name = new StringBuilder();
+      for (int block = 0; block < 6; block++) {
+        name.append((bits >> block & 1) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(name.toString());
+    }
+    assertThat(colliding.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    Collections.shuffle(colliding, new Random(11));
+    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    List<Node> nodes = new ArrayList<>();
+    for (String name : colliding.subList(0, 40)) {
+      nodes.add(Node.of(name, Map.of()));
+    }
+    nodes.add(Node.of(colliding.get(3), Map.of("again", "yes"))); // a duplicate among the colliding
+    NodeIndex.Builder builder = new NodeIndex.Builder(nodes, placement);
+    int[] ids = new int[colliding.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = builder.podNode(new String(colliding.get(i).toCharArray())); // equal, not the same object
+    }
+    NodeIndex index = builder.build();
+
+    assertThat(index.size()).isEqualTo(64);
+    assertThat(index.duplicates()).containsExactly(Map.entry(colliding.get(3), 2));
+    assertThat(Arrays.stream(ids).distinct().count()).isEqualTo(64);
+    for (int i = 0; i < ids.length; i++) {
+      String name = colliding.get(i);
+      int position = index.positionOfId(ids[i]);
+      assertThat(index.name(position)).isEqualTo(name);
+      assertThat(index.positionOf(name)).isEqualTo(position);
+      assertThat(index.verdict(position) != null).as(name).isEqualTo(i < 40);
+    }
+    assertThat(index.positionOf("AaAaAaAaAaAaAa")).isEqualTo(-1);
+  }
+
+  @Test
   void theBuilderOrdersRandomNodeAndPodNodeNamesAsArraysSortDoes() {
     // The builder makes each name's sort key on arrival, against the prefix shared so far, and
     // remakes those made before the prefix last shrank: the order must not depend on arrival.
