@@ -179,6 +179,28 @@ class NodeIndexTest {
   }
 
   @Test
+  void ofDuplicateNodesTheGreatestByContentIsKeptInEveryOrder() {
+    // Three copies of one node that differ only in their zone label (by content z1 < z2 < z3); only
+    // the z3 copy fits the nodeSelector. Whatever order they arrive in, z3's verdict is kept.
+    Placement placement = new Placement(
+        PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("zone", "z3")), List.of(), false);
+    List<List<String>> orders = List.of(List.of("z1", "z2", "z3"), List.of("z1", "z3", "z2"),
+        List.of("z2", "z1", "z3"), List.of("z2", "z3", "z1"), List.of("z3", "z1", "z2"), List.of("z3", "z2", "z1"));
+    for (List<String> zones : orders) {
+      List<Node> nodes = new ArrayList<>();
+      nodes.add(Node.of("node-a", Map.of("zone", "z3")));
+      for (String zone : zones) {
+        nodes.add(Node.of("node-dup", Map.of("zone", zone)));
+      }
+      NodeIndex index = new NodeIndex.Builder(nodes, placement).build();
+      int position = index.positionOf("node-dup");
+      assertThat(index.size()).isEqualTo(2);
+      assertThat(index.duplicates()).containsExactly(Map.entry("node-dup", 3));
+      assertThat(index.failures(position)).as("arrival order %s", zones).isEmpty();
+    }
+  }
+
+  @Test
   void theBuilderOrdersRandomNodeAndPodNodeNamesAsArraysSortDoes() {
     // The builder makes each name's sort key on arrival, against the prefix shared so far, and
     // remakes those made before the prefix last shrank: the order must not depend on arrival.
