@@ -141,7 +141,7 @@ public final class PlanRatio {
   }
 
   /** Calls {@code op} for one round of thread CPU time; the milliseconds per call. */
-  private static double msPerCall(ThreadMXBean threads, Runnable op) {
+  static double msPerCall(ThreadMXBean threads, Runnable op) {
     long start = threads.getCurrentThreadCpuTime();
     int calls = 0;
     long used;
