@@ -1,6 +1,7 @@
 /**
- * The engine of daemonset-engine: reading, defaulting, validation, linting, planning and the CLI.
- * Exports only the entry packages; everything else is internal.
+ * The engine of daemonset-engine as a library: reading, defaulting, validation, linting, planning
+ * and report formats. Exports only the entry packages; {@code ...internal...} packages are not part
+ * of the API.
  */
 module dev.daemonset.core {
   requires transitive dev.daemonset.api;
@@ -9,9 +10,7 @@ module dev.daemonset.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.hibernate.validator;
-  requires java.logging;
   requires static org.jspecify;
-  requires static info.picocli;
 
   exports dev.daemonset.core.read;
   exports dev.daemonset.core.defaults;
@@ -19,20 +18,19 @@ module dev.daemonset.core {
   exports dev.daemonset.core.lint;
   exports dev.daemonset.core.plan;
   exports dev.daemonset.core.render;
-
-  opens dev.daemonset.core.cli to info.picocli;
+  exports dev.daemonset.core.report;
 
   uses dev.daemonset.api.lint.Policy;
 
   // Hibernate Validator instantiates the constraint validators and reads the update bean.
-  opens dev.daemonset.core.validate.rules to org.hibernate.validator;
+  opens dev.daemonset.core.internal.rules to org.hibernate.validator;
 
   provides jakarta.validation.ConstraintValidator with
-      dev.daemonset.core.validate.rules.ApiServerValidator,
-      dev.daemonset.core.validate.rules.DaemonSetChangeValidator,
-      dev.daemonset.core.validate.rules.Dns1123LabelValidator,
-      dev.daemonset.core.validate.rules.Dns1123SubdomainValidator,
-      dev.daemonset.core.validate.rules.QualifiedNameValidator,
-      dev.daemonset.core.validate.rules.LabelValueValidator,
-      dev.daemonset.core.validate.rules.IntOrPercentValidator;
+      dev.daemonset.core.internal.rules.ApiServerValidator,
+      dev.daemonset.core.internal.rules.DaemonSetChangeValidator,
+      dev.daemonset.core.internal.rules.Dns1123LabelValidator,
+      dev.daemonset.core.internal.rules.Dns1123SubdomainValidator,
+      dev.daemonset.core.internal.rules.QualifiedNameValidator,
+      dev.daemonset.core.internal.rules.LabelValueValidator,
+      dev.daemonset.core.internal.rules.IntOrPercentValidator;
 }

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of STYLE.md, enforced. */
+/** The boundaries of STYLE.md, enforced: the api stands alone, and core is a quiet library. */
 class ArchitectureTest {
 
   static final JavaClasses CLASSES = new ClassFileImporter()
@@ -24,23 +24,34 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheCliPrints() {
-    noClasses().that().resideOutsideOfPackage("dev.daemonset.core.cli..")
+  void theLibraryNeverPrints() {
+    noClasses().that().resideInAnyPackage("dev.daemonset.api..", "dev.daemonset.core..")
         .should().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
+        .orShould().accessField(System.class, "in")
         .orShould().callMethod(Throwable.class, "printStackTrace")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theLibraryHasNoCommandLineEditorOrLoggingDependency() {
+    noClasses().that().resideInAnyPackage("dev.daemonset.api..", "dev.daemonset.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "picocli..", "org.eclipse.lsp4j..", "java.util.logging..", "dev.daemonset.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theLibraryChangesNoProcessWideState() {
+    noClasses().that().resideInAnyPackage("dev.daemonset.api..", "dev.daemonset.core..")
+        .should().callMethod(System.class, "setProperty", String.class, String.class)
+        .orShould().callMethod(System.class, "exit", int.class)
+        .orShould().callMethod(java.util.Locale.class, "setDefault", java.util.Locale.class)
         .check(CLASSES);
   }
 
   @Test
   void noPackageCycles() {
     slices().matching("dev.daemonset.(**)").should().beFreeOfCycles().check(CLASSES);
-  }
-
-  @Test
-  void onlyTheCliDependsOnPicocli() {
-    noClasses().that().resideOutsideOfPackage("dev.daemonset.core.cli..")
-        .should().dependOnClassesThat().resideInAPackage("picocli..")
-        .check(CLASSES);
   }
 }

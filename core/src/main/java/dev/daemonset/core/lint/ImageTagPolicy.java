@@ -4,7 +4,7 @@ import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.Finding;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
-import dev.daemonset.core.image.ImageReference;
+import dev.daemonset.core.internal.image.ImageReference;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.core.json.JsonStrings;
+import dev.daemonset.core.internal.json.JsonStrings;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.IntOrString;
 import java.lang.reflect.InvocationTargetException;

@@ -1,6 +1,6 @@
 package dev.daemonset.core.read;
 
-import dev.daemonset.core.tree.Spans;
+import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.api.Span;
 import java.util.Arrays;
 

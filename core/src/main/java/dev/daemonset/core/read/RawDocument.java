@@ -1,7 +1,7 @@
 package dev.daemonset.core.read;
 
-import dev.daemonset.core.tree.Finding;
-import dev.daemonset.core.tree.Tree;
+import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.Tree;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -2,11 +2,11 @@ package dev.daemonset.core.read;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Span;
-import dev.daemonset.core.tree.Assembler;
-import dev.daemonset.core.tree.Finding;
-import dev.daemonset.core.tree.Spans;
-import dev.daemonset.core.tree.Tree;
-import dev.daemonset.core.tree.YamlScalars;
+import dev.daemonset.core.internal.tree.Assembler;
+import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.Spans;
+import dev.daemonset.core.internal.tree.Tree;
+import dev.daemonset.core.internal.tree.YamlScalars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.daemonset.core.render;
 
-import dev.daemonset.core.json.JsonStrings;
+import dev.daemonset.core.internal.json.JsonStrings;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
-import dev.daemonset.core.bind.Binder;
-import dev.daemonset.core.tree.YamlScalars;
+import dev.daemonset.core.internal.bind.Binder;
+import dev.daemonset.core.internal.tree.YamlScalars;
 import java.util.List;
 import java.util.Map;
 

@@ -11,9 +11,9 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.core.defaults.Defaults;
-import dev.daemonset.core.validate.rules.DaemonSetChange;
-import dev.daemonset.core.validate.rules.FieldError;
-import dev.daemonset.core.validate.rules.Violations;
+import dev.daemonset.core.internal.rules.DaemonSetChange;
+import dev.daemonset.core.internal.rules.FieldError;
+import dev.daemonset.core.internal.rules.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -68,20 +68,11 @@ public final class DaemonSetValidator {
 
   /** The one validator factory: expensive to build, safe to share. */
   private static final class Holder {
-    // Hibernate Validator announces its version at INFO on first use; a library should stay quiet.
-    // The logger is held here so the level survives (java.util.logging keeps loggers weakly).
-    static final java.util.logging.Logger HIBERNATE_VERSION_LOG = quiet("org.hibernate.validator.internal.util.Version");
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
-
-    private static java.util.logging.Logger quiet(String name) {
-      java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-      logger.setLevel(java.util.logging.Level.WARNING);
-      return logger;
-    }
   }
 
   /**

@@ -17,7 +17,7 @@ class PlannerArchitectureTest {
     noClasses().that().resideInAPackage("dev.daemonset.core.plan..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.daemonset.core.read..", "dev.daemonset.core.validate..", "dev.daemonset.core.render..",
-            "dev.daemonset.core.cli..", "java.io..", "java.nio.file..", "com.fasterxml..", "org.hibernate..")
+            "dev.daemonset.cli..", "java.io..", "java.nio.file..", "com.fasterxml..", "org.hibernate..")
         .check(CLASSES);
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
-import dev.daemonset.core.tree.YamlScalars;
+import dev.daemonset.core.internal.tree.YamlScalars;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -15,7 +15,7 @@ import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.SecurityContext;
-import dev.daemonset.core.bind.Binder;
+import dev.daemonset.core.internal.bind.Binder;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,0 @@
-/**
- * The {@code daemonset} command line: {@code lint}, {@code plan}, {@code explain}, {@code version}.
- * The only package that prints. Entry point: {@link dev.daemonset.core.cli.Main}.
- */
-@NullMarked
-package dev.daemonset.core.cli;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package dev.daemonset.core.internal.rules;
+
+import dev.daemonset.api.constraints.IntOrPercent;
+import dev.daemonset.api.model.IntOrString;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validator of {@link IntOrPercent}: a non-negative integer, or a percent string of at most 100%.
+ * Registered through the service loader.
+ */
+public final class IntOrPercentValidator implements ConstraintValidator<IntOrPercent, IntOrString> {
+  /** For the service loader. */
+  public IntOrPercentValidator() {}
+
+  @Override
+  public boolean isValid(IntOrString value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    List<String> messages = new ArrayList<>(Formats.intOrPercent(value));
+    if (DaemonSetRules.percentValue(value).orElse(0) > 100) {
+      messages.add("must not be greater than 100%");
+    }
+    return Violations.reportMessages(messages, context);
+  }
+}

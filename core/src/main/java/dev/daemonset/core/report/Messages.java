@@ -1,0 +1,29 @@
+package dev.daemonset.core.report;
+
+import dev.daemonset.api.Diagnostic;
+
+/** How a diagnostic's message is shown to people. */
+final class Messages {
+  /** The code of the note that a document of another kind was skipped. */
+  static final String SKIPPED_KIND = "skipped-kind";
+
+  private Messages() {}
+
+  /**
+   * True for findings that are shown only in JSON output: the notes that a document of another
+   * kind (a Service, a ConfigMap) was skipped. A release manifest has dozens; annotations and
+   * code-scanning alerts for them would bury the real findings. Text output counts them.
+   */
+  static boolean isQuiet(Diagnostic d) {
+    return d.code().equals(SKIPPED_KIND);
+  }
+
+  /**
+   * The message as printed. API-server errors (codes {@code FieldValue...}) read as the API server
+   * prints them, {@code <field path>: <message>}, since their messages ("Required value") say
+   * nothing without the field; other findings name their subject in the message itself.
+   */
+  static String display(Diagnostic d) {
+    return d.code().startsWith("FieldValue") && !d.path().isEmpty() ? d.path() + ": " + d.message() : d.message();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.daemonset.core.report;
+
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.Span;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * Compiler-style text: {@code file:line:column: severity: message [code]}, the source line with a
+ * caret under the span, grouped per file, and a one-line summary.
+ */
+final class TextFormat {
+  private final boolean color;
+  private final boolean quiet;
+
+  TextFormat(boolean color, boolean quiet) {
+    this.color = color;
+    this.quiet = quiet;
+  }
+
+  void write(List<FileReport> reports, PrintWriter out) {
+    for (FileReport report : reports) {
+      for (Diagnostic d : report.diagnostics()) {
+        if (Messages.isQuiet(d) || (quiet && d.severity() != Severity.ERROR)) {
+          continue;
+        }
+        Span s = d.span();
+        out.println(bold(report.name() + ":" + s.line() + ":" + s.column() + ":") + " "
+            + severity(d.severity()) + " " + Messages.display(d) + " [" + d.code() + "]");
+        String line = report.line(s.line());
+        if (!line.isEmpty() && s != Span.UNKNOWN) {
+          String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
+          out.println(gutter + line);
+          out.println(" ".repeat(gutter.length() - 2) + "| " + colored(caret(line, s), d.severity()));
+        }
+        for (Diagnostic.Related r : d.related()) {
+          out.println("    " + report.name() + ":" + r.span().line() + ":" + r.span().column()
+              + ": note: " + r.message());
+        }
+      }
+    }
+    if (!quiet) {
+      out.println(summary(reports));
+    }
+    out.flush();
+  }
+
+  static String summary(List<FileReport> reports) {
+    long errors = FileReport.count(reports, Severity.ERROR);
+    long warnings = FileReport.count(reports, Severity.WARNING);
+    long skipped = reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
+    long infos = FileReport.count(reports, Severity.INFO) - skipped;
+    String files = reports.size() == 1 ? "1 file" : reports.size() + " files";
+    String others = skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " document" : " documents")
+        + " of other kinds skipped)";
+    if (errors + warnings + infos == 0) {
+      return files + " checked: no problems" + others;
+    }
+    return files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
+        + plural(infos, "info") + others;
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+  }
+
+  /**
+   * The marker line: spaces (tabs kept, so it lines up) up to the start column, then {@code ^}
+   * and {@code ~} to the end of the span on this line.
+   */
+  static String caret(String line, Span span) {
+    int[] cps = line.codePoints().toArray();
+    int start = Math.min(span.column() - 1, cps.length);
+    int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, cps.length) : cps.length;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < start; i++) {
+      sb.append(cps[i] == '\t' ? '\t' : ' ');
+    }
+    sb.append('^');
+    for (int i = start + 1; i < end; i++) {
+      sb.append('~');
+    }
+    return sb.toString();
+  }
+
+  private String severity(Severity s) {
+    String text = s.label() + ":";
+    return colored(text, s);
+  }
+
+  private String colored(String text, Severity s) {
+    if (!color) {
+      return text;
+    }
+    String code = switch (s) {
+      case ERROR -> "\u001b[1;31m";
+      case WARNING -> "\u001b[1;33m";
+      case INFO -> "\u001b[1;36m";
+    };
+    return code + text + "\u001b[0m";
+  }
+
+  private String bold(String text) {
+    return color ? "\u001b[1m" + text + "\u001b[0m" : text;
+  }
+}
