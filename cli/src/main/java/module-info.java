@@ -9,5 +9,6 @@ module dev.daemonset.cli {
   requires java.logging;
   requires static org.jspecify;
 
-  opens dev.daemonset.cli to info.picocli;
+  opens dev.daemonset.cli to
+      info.picocli;
 }

@@ -23,7 +23,8 @@ module dev.daemonset.core {
   uses dev.daemonset.api.lint.Policy;
 
   // Hibernate Validator instantiates the constraint validators and reads the update bean.
-  opens dev.daemonset.core.internal.rules to org.hibernate.validator;
+  opens dev.daemonset.core.internal.rules to
+      org.hibernate.validator;
 
   provides jakarta.validation.ConstraintValidator with
       dev.daemonset.core.internal.rules.ApiServerValidator,

@@ -7,14 +7,14 @@ import java.util.List;
 /**
  * One finding about the input: located, coded and explained.
  *
- * <p>Codes are stable. Findings that reproduce an API-server error carry Kubernetes' own error
- * type ({@code FieldValueRequired}, {@code FieldValueInvalid}, {@code FieldValueNotSupported},
- * {@code FieldValueDuplicate}, {@code FieldValueForbidden}, {@code FieldValueTooLong},
- * {@code FieldValueTooMany}); reader and policy findings use kebab-case rule ids such as
- * {@code unknown-field}, {@code duplicate-key} or {@code yaml-ambiguous-scalar}.
+ * <p>Codes are stable. Findings that reproduce an API-server error carry Kubernetes' own error type
+ * ({@code FieldValueRequired}, {@code FieldValueInvalid}, {@code FieldValueNotSupported}, {@code
+ * FieldValueDuplicate}, {@code FieldValueForbidden}, {@code FieldValueTooLong}, {@code
+ * FieldValueTooMany}); reader and policy findings use kebab-case rule ids such as {@code
+ * unknown-field}, {@code duplicate-key} or {@code yaml-ambiguous-scalar}.
  *
- * <p>The path uses Kubernetes notation ({@code spec.template.spec.containers[0].image}, map keys
- * as {@code [key]}); it is empty for findings about a whole document or stream.
+ * <p>The path uses Kubernetes notation ({@code spec.template.spec.containers[0].image}, map keys as
+ * {@code [key]}); it is empty for findings about a whole document or stream.
  *
  * @param severity how serious it is
  * @param code the stable rule id or Kubernetes error type

@@ -49,6 +49,10 @@ public record ReadResult(List<Document> documents, List<Diagnostic> diagnostics)
 
   /** The objects of one type, in source order. */
   public <T extends KubernetesObject> List<T> objects(Class<T> type) {
-    return documents.stream().map(Document::object).filter(type::isInstance).map(type::cast).toList();
+    return documents.stream()
+        .map(Document::object)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
   }
 }

@@ -1,8 +1,8 @@
 package dev.daemonset.api;
 
 /**
- * How serious a {@link Diagnostic} is. Ordered from least to most severe, so
- * {@code severity.compareTo(Severity.WARNING) >= 0} means "warning or worse".
+ * How serious a {@link Diagnostic} is. Ordered from least to most severe, so {@code
+ * severity.compareTo(Severity.WARNING) >= 0} means "warning or worse".
  */
 public enum Severity {
   /** Something worth knowing that needs no change, such as a skipped document of another kind. */
@@ -12,7 +12,10 @@ public enum Severity {
   /** Rejected by Kubernetes (or unreadable): the manifest will not apply as written. */
   ERROR;
 
-  /** The lower-case name used in text, JSON and SARIF output ({@code info}, {@code warning}, {@code error}). */
+  /**
+   * The lower-case name used in text, JSON and SARIF output ({@code info}, {@code warning}, {@code
+   * error}).
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where each field of one document was written: field path (Kubernetes notation) to the span of
- * its key and of its value.
+ * Where each field of one document was written: field path (Kubernetes notation) to the span of its
+ * key and of its value.
  *
- * <p>Paths look like {@code spec.template.spec.containers[0].image}; map entries such as labels
- * are {@code metadata.labels[app]}; the document root is the empty path. A path that was not
- * written (a defaulted field, say) has no entry; {@link #nearest(String)} then answers with the
- * closest written ancestor, which is where a finding about a missing or defaulted value belongs.
+ * <p>Paths look like {@code spec.template.spec.containers[0].image}; map entries such as labels are
+ * {@code metadata.labels[app]}; the document root is the empty path. A path that was not written (a
+ * defaulted field, say) has no entry; {@link #nearest(String)} then answers with the closest
+ * written ancestor, which is where a finding about a missing or defaulted value belongs.
  *
  * <p>Immutable and thread-safe. A map made {@link #deferred deferred} is computed on its first
  * lookup (most documents are valid and never looked up), and answers exactly as the computed map.
@@ -98,8 +98,8 @@ public final class SourceMap {
   /**
    * Where a finding about {@code path} belongs: the span of its value if it was written; else the
    * key of its nearest written ancestor (the value, for a list item or the root), which is where a
-   * missing or defaulted field would be written; else the document. Map-key suffixes
-   * ({@code [key]}) and list indexes are stripped one at a time.
+   * missing or defaulted field would be written; else the document. Map-key suffixes ({@code
+   * [key]}) and list indexes are stripped one at a time.
    */
   public Span nearest(String path) {
     requireNonNull(path, "path");
@@ -124,8 +124,8 @@ public final class SourceMap {
   }
 
   /**
-   * The key span at {@code path} if written, else {@link #nearest(String)}: where a finding about
-   * a field itself (not its value) belongs.
+   * The key span at {@code path} if written, else {@link #nearest(String)}: where a finding about a
+   * field itself (not its value) belongs.
    */
   public Span nearestKey(String path) {
     Span k = resolved().keys.get(requireNonNull(path, "path"));
@@ -137,7 +137,10 @@ public final class SourceMap {
     return resolved().values.size();
   }
 
-  /** The parent of a Kubernetes-notation path: {@code a.b[0]} → {@code a.b} → {@code a} → {@code ""}. */
+  /**
+   * The parent of a Kubernetes-notation path: {@code a.b[0]} → {@code a.b} → {@code a} → {@code
+   * ""}.
+   */
   public static String parent(String path) {
     int end = path.length();
     if (end == 0) {
@@ -157,6 +160,8 @@ public final class SourceMap {
     }
     int dot = path.lastIndexOf('.');
     int bracket = path.lastIndexOf(']');
-    return dot > bracket ? path.substring(0, dot) : (bracket >= 0 ? path.substring(0, bracket + 1) : "");
+    return dot > bracket
+        ? path.substring(0, dot)
+        : (bracket >= 0 ? path.substring(0, bracket + 1) : "");
   }
 }

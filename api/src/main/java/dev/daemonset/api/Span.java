@@ -1,8 +1,8 @@
 package dev.daemonset.api;
 
 /**
- * A 1-based region of the original text: from {@code line:column} to {@code endLine:endColumn},
- * the end exclusive (the column just after the last character), within document {@code document}
+ * A 1-based region of the original text: from {@code line:column} to {@code endLine:endColumn}, the
+ * end exclusive (the column just after the last character), within document {@code document}
  * (0-based index in a multi-document stream or a flattened {@code v1 List}).
  *
  * <p>Columns count Unicode code points, as editors and SARIF consumers do.
@@ -19,7 +19,10 @@ public record Span(int document, int line, int column, int endLine, int endColum
   public static final Span UNKNOWN = new Span(0, 1, 1, 1, 1);
 
   public Span {
-    if (document < 0 || line < 1 || column < 1 || endLine < line
+    if (document < 0
+        || line < 1
+        || column < 1
+        || endLine < line
         || (endLine == line && endColumn < column)) {
       throw new IllegalArgumentException(
           "invalid span " + document + ":" + line + ":" + column + "-" + endLine + ":" + endColumn);
@@ -34,6 +37,13 @@ public record Span(int document, int line, int column, int endLine, int endColum
   /** {@code line:column}, as a compiler prints it. */
   @Override
   public String toString() {
-    return line + ":" + column + "-" + endLine + ":" + endColumn + (document == 0 ? "" : " (document " + document + ")");
+    return line
+        + ":"
+        + column
+        + "-"
+        + endLine
+        + ":"
+        + endColumn
+        + (document == 0 ? "" : " (document " + document + ")");
   }
 }

@@ -17,20 +17,25 @@ class SourceMapTest {
   private static final Span ROOT = new Span(0, 1, 1, 19, 5);
 
   private static SourceMap computed() {
-    return new SourceMap(Map.of("", ROOT, "metadata", METADATA, "metadata.name", NAME),
-        Map.of("metadata", new Span(0, 2, 1, 2, 9), "metadata.name", NAME_KEY), DOCUMENT);
+    return new SourceMap(
+        Map.of("", ROOT, "metadata", METADATA, "metadata.name", NAME),
+        Map.of("metadata", new Span(0, 2, 1, 2, 9), "metadata.name", NAME_KEY),
+        DOCUMENT);
   }
 
   @Test
   void deferredMapAnswersAsTheMapItComputesAndComputesOnce() {
     AtomicInteger runs = new AtomicInteger();
-    SourceMap deferred = SourceMap.deferred(() -> {
-      runs.incrementAndGet();
-      return computed();
-    });
+    SourceMap deferred =
+        SourceMap.deferred(
+            () -> {
+              runs.incrementAndGet();
+              return computed();
+            });
     assertThat(runs).hasValue(0);
     SourceMap eager = computed();
-    for (String path : new String[] {"", "metadata", "metadata.name", "metadata.labels[app]", "spec.x"}) {
+    for (String path :
+        new String[] {"", "metadata", "metadata.name", "metadata.labels[app]", "spec.x"}) {
       assertThat(deferred.value(path)).as(path).isEqualTo(eager.value(path));
       assertThat(deferred.key(path)).as(path).isEqualTo(eager.key(path));
       assertThat(deferred.nearest(path)).as(path).isEqualTo(eager.nearest(path));
@@ -52,6 +57,7 @@ class SourceMapTest {
   @Test
   void nullArgumentsThrow() {
     assertThatThrownBy(() -> SourceMap.deferred(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> SourceMap.deferred(() -> null).size()).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> SourceMap.deferred(() -> null).size())
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -46,10 +46,14 @@ final class Cluster {
     revisions.addAll(read.controllerRevisions());
   }
 
-  /** The snapshot a DaemonSet is planned against: all nodes, and the pods and revisions of its namespace. */
+  /**
+   * The snapshot a DaemonSet is planned against: all nodes, and the pods and revisions of its
+   * namespace.
+   */
   ClusterSnapshot snapshotFor(DaemonSet ds) {
     String ns = namespace(ds);
-    return new ClusterSnapshot(nodes,
+    return new ClusterSnapshot(
+        nodes,
         pods.stream().filter(p -> namespace(p).equals(ns)).toList(),
         revisions.stream().filter(r -> namespace(r).equals(ns)).toList());
   }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 abstract class Command implements Callable<Integer> {
   Context context;
 
-  @Option(names = "--no-color", description = "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).")
+  @Option(
+      names = "--no-color",
+      description =
+          "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).")
   boolean noColor;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")

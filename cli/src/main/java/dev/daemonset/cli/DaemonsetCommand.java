@@ -11,8 +11,9 @@ import picocli.CommandLine.Spec;
     name = "daemonset",
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
-    description = "Knows what Kubernetes knows about DaemonSets, with no cluster: validates and lints"
-        + " manifests, plans what the DaemonSet controller would do, and explains why a node runs a pod or not.",
+    description =
+        "Knows what Kubernetes knows about DaemonSets, with no cluster: validates and lints"
+            + " manifests, plans what the DaemonSet controller would do, and explains why a node runs a pod or not.",
     subcommands = {
       LintCommand.class,
       PlanCommand.class,
@@ -26,6 +27,7 @@ final class DaemonsetCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: lint, plan, explain, version or generate-completion");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: lint, plan, explain, version or generate-completion");
   }
 }

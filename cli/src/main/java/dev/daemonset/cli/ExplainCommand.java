@@ -40,18 +40,31 @@ import picocli.CommandLine.Parameters;
     })
 final class ExplainCommand extends PlanningCommand {
 
-  enum Format { text, json }
+  enum Format {
+    text,
+    json
+  }
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   Format output;
 
   @Option(names = "--node", paramLabel = "NAME", description = "Explain only this node.")
   String node;
 
-  @Parameters(index = "0", paramLabel = "DAEMONSET-FILE", description = "The file with the DaemonSet(s) to explain.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DAEMONSET-FILE",
+      description = "The file with the DaemonSet(s) to explain.")
   String daemonSetFile;
 
-  @Parameters(index = "1..*", paramLabel = "CLUSTER-FILE|DIR|-", description = "Nodes and Pods (manifests or kubectl get -o yaml|json output), directories, or -.")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "CLUSTER-FILE|DIR|-",
+      description =
+          "Nodes and Pods (manifests or kubectl get -o yaml|json output), directories, or -.")
   List<String> clusterFiles = new ArrayList<>();
 
   @Override
@@ -102,7 +115,8 @@ final class ExplainCommand extends PlanningCommand {
 
     Explanation(Plan plan, List<Node> allNodes, String only) {
       this.plan = plan;
-      this.verdicts = plan.verdicts().stream().filter(v -> only == null || v.node().equals(only)).toList();
+      this.verdicts =
+          plan.verdicts().stream().filter(v -> only == null || v.node().equals(only)).toList();
       allNodes.forEach(n -> nodes.put(n.name(), n));
       List<Action> all = new ArrayList<>(plan.actions());
       all.addAll(plan.deferred());
@@ -129,8 +143,9 @@ final class ExplainCommand extends PlanningCommand {
         }
         Node n = nodes.get(v.node());
         if (n != null && n.unschedulable()) {
-          out.println("    - The node is cordoned (spec.unschedulable); that does not stop daemon pods,"
-              + " which tolerate node.kubernetes.io/unschedulable.");
+          out.println(
+              "    - The node is cordoned (spec.unschedulable); that does not stop daemon pods,"
+                  + " which tolerate node.kubernetes.io/unschedulable.");
         }
         for (String line : podLines(v)) {
           out.println("    " + line);
@@ -147,7 +162,10 @@ final class ExplainCommand extends PlanningCommand {
         if (d == null) {
           lines.add("pod " + pod + " stays.");
         } else if (d.reason() == Action.DeleteReason.MISSCHEDULED) {
-          lines.add("pod " + pod + " is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
+          lines.add(
+              "pod "
+                  + pod
+                  + " is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
         } else {
           lines.add("pod " + pod + " is deleted (" + d.reasonCode() + "): " + d.message());
         }
@@ -170,18 +188,25 @@ final class ExplainCommand extends PlanningCommand {
     }
 
     String summary() {
-      long run = verdicts.stream().filter(v -> v.verdict() == NodeVerdict.Verdict.SHOULD_RUN).count();
+      long run =
+          verdicts.stream().filter(v -> v.verdict() == NodeVerdict.Verdict.SHOULD_RUN).count();
       Map<String, Integer> why = new TreeMap<>();
       for (NodeVerdict v : verdicts) {
         if (v.verdict() == NodeVerdict.Verdict.SHOULD_RUN) {
           continue;
         }
-        for (FailedPredicate.Kind k : v.failures().stream().map(FailedPredicate::kind).distinct().toList()) {
+        for (FailedPredicate.Kind k :
+            v.failures().stream().map(FailedPredicate::kind).distinct().toList()) {
           why.merge(reasonName(k), 1, Integer::sum);
         }
       }
-      StringBuilder sb = new StringBuilder("the pod runs on " + run + " of " + verdicts.size()
-          + (verdicts.size() == 1 ? " node" : " nodes"));
+      StringBuilder sb =
+          new StringBuilder(
+              "the pod runs on "
+                  + run
+                  + " of "
+                  + verdicts.size()
+                  + (verdicts.size() == 1 ? " node" : " nodes"));
       if (!why.isEmpty()) {
         List<String> parts = new ArrayList<>();
         why.forEach((k, n) -> parts.add(k + " (" + n + (n == 1 ? " node)" : " nodes)")));
@@ -229,7 +254,8 @@ final class ExplainCommand extends PlanningCommand {
         ArrayNode pods = n.putArray("pods");
         for (String pod : v.daemonPods()) {
           Action.Delete d = deletes.get(pod);
-          ObjectNode p = pods.addObject().put("name", pod).put("fate", d == null ? "stays" : "deleted");
+          ObjectNode p =
+              pods.addObject().put("name", pod).put("fate", d == null ? "stays" : "deleted");
           if (d != null) {
             p.put("reason", d.reasonCode()).put("message", d.message());
           }

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns command-line operands into sources: files, directories (recursively, {@code .yaml},
- * {@code .yml} and {@code .json}, in name order), and {@code -} for standard input.
+ * Turns command-line operands into sources: files, directories (recursively, {@code .yaml}, {@code
+ * .yml} and {@code .json}, in name order), and {@code -} for standard input.
  */
 final class Inputs {
 
@@ -81,13 +81,16 @@ final class Inputs {
   /** The operand with control characters shown as \\uXXXX, so an error message prints cleanly. */
   private static String printable(String operand) {
     StringBuilder s = new StringBuilder();
-    operand.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        s.append(String.format("\\u%04X", c));
-      } else {
-        s.appendCodePoint(c);
-      }
-    });
+    operand
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                s.append(String.format("\\u%04X", c));
+              } else {
+                s.appendCodePoint(c);
+              }
+            });
     return s.toString();
   }
 
@@ -118,7 +121,8 @@ final class Inputs {
    */
   static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes))

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** The JSON output of the {@code plan} and {@code explain} commands: pretty-printed, one document. */
+/**
+ * The JSON output of the {@code plan} and {@code explain} commands: pretty-printed, one document.
+ */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -47,16 +47,28 @@ final class LintCommand extends Command {
     }
   }
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format output;
 
-  @Option(names = "--fail-on", defaultValue = "error", description = "Lowest severity that makes the exit code 1: error or warning (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      description =
+          "Lowest severity that makes the exit code 1: error or warning (default: ${DEFAULT-VALUE}).")
   FailOn failOn;
 
-  @Option(names = {"-q", "--quiet"}, description = "Text output: print only errors, and no summary.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Text output: print only errors, and no summary.")
   boolean quiet;
 
-  @Parameters(paramLabel = "FILE|DIR|-", description = "Files, directories (searched for *.yaml, *.yml, *.json) or - for standard input.")
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      description =
+          "Files, directories (searched for *.yaml, *.yml, *.json) or - for standard input.")
   List<String> operands = new ArrayList<>();
 
   enum FailOn {
@@ -83,16 +95,20 @@ final class LintCommand extends Command {
     for (Source source : sources) {
       reports.add(source.report(linter.lint(ManifestReader.defaults().read(source.bytes()))));
     }
-    ReportWriter writer = ReportWriter.of(output.format)
-        .withColor(color())
-        .withQuiet(quiet)
-        .withRules(linter.rules())
-        .withToolVersion(VersionCommand.version())
-        .withBaseDirectory(Path.of(""));
+    ReportWriter writer =
+        ReportWriter.of(output.format)
+            .withColor(color())
+            .withQuiet(quiet)
+            .withRules(linter.rules())
+            .withToolVersion(VersionCommand.version())
+            .withBaseDirectory(Path.of(""));
     context.out.print(writer.format(reports));
     context.out.flush();
-    boolean failed = reports.stream().flatMap(r -> r.diagnostics().stream())
-        .map(Diagnostic::severity).anyMatch(s -> s.compareTo(failOn.severity) >= 0);
+    boolean failed =
+        reports.stream()
+            .flatMap(r -> r.diagnostics().stream())
+            .map(Diagnostic::severity)
+            .anyMatch(s -> s.compareTo(failOn.severity) >= 0);
     return failed ? Main.FINDINGS : Main.OK;
   }
 }

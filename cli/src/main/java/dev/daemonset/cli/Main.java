@@ -1,12 +1,12 @@
 package dev.daemonset.cli;
 
+import dev.daemonset.core.validate.DaemonSetValidator;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import dev.daemonset.core.validate.DaemonSetValidator;
 import picocli.CommandLine;
 
 /**
@@ -17,8 +17,10 @@ import picocli.CommandLine;
 public final class Main {
   /** Exit code: nothing at the failing level. */
   public static final int OK = 0;
+
   /** Exit code: findings at the failing level. */
   public static final int FINDINGS = 1;
+
   /** Exit code: usage or I/O error. */
   public static final int USAGE = 2;
 
@@ -29,7 +31,8 @@ public final class Main {
    * which falls back to java.util.logging). The command owns its process, so it may quiet that
    * logger; held here because java.util.logging keeps loggers only weakly.
    */
-  private static final Logger VALIDATOR_VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+  private static final Logger VALIDATOR_VERSION_LOG =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
@@ -46,7 +49,8 @@ public final class Main {
    * @param err where errors go
    * @param terminal true if {@code out} is a terminal (colour is used only then)
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+  public static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
     if (args.length > 0 && args[0].equals("lint")) {
       // The validator's machinery takes a few hundred milliseconds to build; build it on the
       // second core while this one parses the command line and reads the input.
@@ -54,35 +58,43 @@ public final class Main {
       warmUp.setDaemon(true);
       warmUp.start();
     }
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter =
+        new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     Context context = new Context(in, outWriter, errWriter, terminal);
     CommandLine cli = new CommandLine(new DaemonsetCommand(), new Factory(context));
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setParameterExceptionHandler((ex, argv) -> {
-      errWriter.println("daemonset: " + ex.getMessage());
-      errWriter.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-      errWriter.flush();
-      return USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      errWriter.println("daemonset: internal error: " + ex);
-      if (context.debug()) {
-        ex.printStackTrace(errWriter);
-      } else {
-        errWriter.println("(run again with --debug for the stack trace, and please report it)");
-      }
-      errWriter.flush();
-      return USAGE;
-    });
+    cli.setParameterExceptionHandler(
+        (ex, argv) -> {
+          errWriter.println("daemonset: " + ex.getMessage());
+          errWriter.println(
+              "Try '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for more information.");
+          errWriter.flush();
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          errWriter.println("daemonset: internal error: " + ex);
+          if (context.debug()) {
+            ex.printStackTrace(errWriter);
+          } else {
+            errWriter.println("(run again with --debug for the stack trace, and please report it)");
+          }
+          errWriter.flush();
+          return USAGE;
+        });
     int code;
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      errWriter.println("daemonset: out of memory: the input is larger than this JVM's heap allows;"
-          + " give it more (java -Xmx4g -jar ...) or split the input");
+      errWriter.println(
+          "daemonset: out of memory: the input is larger than this JVM's heap allows;"
+              + " give it more (java -Xmx4g -jar ...) or split the input");
       code = USAGE;
     }
     outWriter.flush();

@@ -38,12 +38,23 @@ import picocli.CommandLine.Parameters;
     })
 final class PlanCommand extends PlanningCommand {
 
-  enum Format { text, json, yaml }
+  enum Format {
+    text,
+    json,
+    yaml
+  }
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text, json, or yaml (the pods the plan creates, ready for kubectl create -f -) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description =
+          "text, json, or yaml (the pods the plan creates, ready for kubectl create -f -) (default: ${DEFAULT-VALUE}).")
   Format output;
 
-  @Parameters(paramLabel = "FILE|DIR|-", description = "DaemonSet, Node, Pod and ControllerRevision documents, v1 Lists, directories, or - for standard input.")
+  @Parameters(
+      paramLabel = "FILE|DIR|-",
+      description =
+          "DaemonSet, Node, Pod and ControllerRevision documents, v1 Lists, directories, or - for standard input.")
   List<String> operands = new ArrayList<>();
 
   @Override
@@ -105,9 +116,17 @@ final class PlanCommand extends PlanningCommand {
   }
 
   private static String[] row(Action a, String suffix) {
-    String pod = a instanceof Action.Delete d ? d.pod() : ((Action.Create) a).pod().metadata().generateName() + "*";
-    return new String[] {a.kind().name().toLowerCase(java.util.Locale.ROOT) + suffix, a.node(), pod,
-        a.reasonCode(), a.message()};
+    String pod =
+        a instanceof Action.Delete d
+            ? d.pod()
+            : ((Action.Create) a).pod().metadata().generateName() + "*";
+    return new String[] {
+      a.kind().name().toLowerCase(java.util.Locale.ROOT) + suffix,
+      a.node(),
+      pod,
+      a.reasonCode(),
+      a.message()
+    };
   }
 
   static String hashSource(Plan plan) {
@@ -119,9 +138,19 @@ final class PlanCommand extends PlanningCommand {
   }
 
   static String counters(DaemonSetStatus s) {
-    return "desired " + s.desiredNumberScheduled() + ", current " + s.currentNumberScheduled()
-        + ", ready " + s.numberReady() + ", available " + s.numberAvailable() + ", updated "
-        + s.updatedNumberScheduled() + ", misscheduled " + s.numberMisscheduled() + ", unavailable "
+    return "desired "
+        + s.desiredNumberScheduled()
+        + ", current "
+        + s.currentNumberScheduled()
+        + ", ready "
+        + s.numberReady()
+        + ", available "
+        + s.numberAvailable()
+        + ", updated "
+        + s.updatedNumberScheduled()
+        + ", misscheduled "
+        + s.numberMisscheduled()
+        + ", unavailable "
         + s.numberUnavailable();
   }
 
@@ -139,7 +168,9 @@ final class PlanCommand extends PlanningCommand {
       p.set("status", status(plan.status()));
       p.set("projectedStatus", status(plan.projectedStatus()));
       ArrayNode notices = p.putArray("notices");
-      plan.notices().forEach(n -> notices.addObject().put("code", n.code().name()).put("message", n.message()));
+      plan.notices()
+          .forEach(
+              n -> notices.addObject().put("code", n.code().name()).put("message", n.message()));
     }
     return root;
   }

@@ -1,35 +1,61 @@
 package dev.daemonset.cli;
 
-import dev.daemonset.core.report.ReportFormat;
-import dev.daemonset.core.report.ReportWriter;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.plan.Planner;
+import dev.daemonset.core.report.ReportFormat;
+import dev.daemonset.core.report.ReportWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** What {@code plan} and {@code explain} share: the clock, the planner options, reading the cluster. */
+/**
+ * What {@code plan} and {@code explain} share: the clock, the planner options, reading the cluster.
+ */
 abstract class PlanningCommand extends Command {
 
-  @Option(names = "--now", paramLabel = "RFC3339", description = "The time to plan at, such as 2026-11-28T10:00:00Z (default: the current time). Availability (minReadySeconds) is judged against it.")
+  @Option(
+      names = "--now",
+      paramLabel = "RFC3339",
+      description =
+          "The time to plan at, such as 2026-11-28T10:00:00Z (default: the current time). Availability (minReadySeconds) is judged against it.")
   String now;
 
-  @Option(names = "--mode", defaultValue = "full-sync", paramLabel = "full-sync|live", description = "full-sync: the rolling update is planned on the state after this sync's creates and deletes, as upstream's tests run the controller (default). live: rolling-update actions only in a sync that has no other actions, as a live controller usually behaves.")
+  @Option(
+      names = "--mode",
+      defaultValue = "full-sync",
+      paramLabel = "full-sync|live",
+      description =
+          "full-sync: the rolling update is planned on the state after this sync's creates and deletes, as upstream's tests run the controller (default). live: rolling-update actions only in a sync that has no other actions, as a live controller usually behaves.")
   String mode;
 
-  @Option(names = "--burst", defaultValue = "250", paramLabel = "N", description = "Creates (and deletes) per controller call; the rest are reported as deferred (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--burst",
+      defaultValue = "250",
+      paramLabel = "N",
+      description =
+          "Creates (and deletes) per controller call; the rest are reported as deferred (default: ${DEFAULT-VALUE}).")
   int burst;
 
-  @Option(names = "--backoff-node", paramLabel = "NODE", description = "A node whose failed daemon pod is in the controller's backoff (repeatable).")
+  @Option(
+      names = "--backoff-node",
+      paramLabel = "NODE",
+      description = "A node whose failed daemon pod is in the controller's backoff (repeatable).")
   List<String> backoffNodes = List.of();
 
-  @Option(names = "--no-vanished-node-pods", description = "Leave pods bound to nodes that no longer exist out of the plan (they are pod GC's work).")
+  @Option(
+      names = "--no-vanished-node-pods",
+      description =
+          "Leave pods bound to nodes that no longer exist out of the plan (they are pod GC's work).")
   boolean noVanished;
 
-  @Option(names = "--revision-hash", paramLabel = "HASH", description = "The current controller-revision-hash, when no ControllerRevision in the input gives it.")
+  @Option(
+      names = "--revision-hash",
+      paramLabel = "HASH",
+      description =
+          "The current controller-revision-hash, when no ControllerRevision in the input gives it.")
   String revisionHash;
 
   @Override
@@ -47,11 +73,12 @@ abstract class PlanningCommand extends Command {
 
   /** The options, or {@code null} after printing a usage error. */
   PlanOptions options() {
-    PlanOptions.Mode m = switch (mode) {
-      case "full-sync" -> PlanOptions.Mode.FULL_SYNC;
-      case "live" -> PlanOptions.Mode.LIVE;
-      default -> null;
-    };
+    PlanOptions.Mode m =
+        switch (mode) {
+          case "full-sync" -> PlanOptions.Mode.FULL_SYNC;
+          case "live" -> PlanOptions.Mode.LIVE;
+          default -> null;
+        };
     if (m == null) {
       usageError("--mode must be full-sync or live, not '" + mode + "'");
       return null;
@@ -60,7 +87,8 @@ abstract class PlanningCommand extends Command {
       usageError("--burst must be at least 1");
       return null;
     }
-    return new PlanOptions(m, burst, java.util.Set.copyOf(backoffNodes), !noVanished, false, revisionHash);
+    return new PlanOptions(
+        m, burst, java.util.Set.copyOf(backoffNodes), !noVanished, false, revisionHash);
   }
 
   /** The planning time, or {@code null} after printing a usage error. */

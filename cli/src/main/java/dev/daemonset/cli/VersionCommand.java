@@ -6,7 +6,9 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /** {@code daemonset version}: the version of the engine and the Kubernetes semantics it follows. */
-@CommandLine.Command(name = "version", description = "Print the version and the Kubernetes version whose semantics it follows.")
+@CommandLine.Command(
+    name = "version",
+    description = "Print the version and the Kubernetes version whose semantics it follows.")
 final class VersionCommand extends Command {
 
   /** Kubernetes minor version whose validation and controller semantics the engine follows. */

@@ -29,8 +29,12 @@ class CliProcessIT {
     command.addAll(List.of(args));
     Path out = Files.createTempFile("daemonset-out", ".txt");
     Path err = Files.createTempFile("daemonset-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     p.getOutputStream().write(stdin);
     p.getOutputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("process finished").isTrue();
@@ -49,7 +53,9 @@ class CliProcessIT {
     Run r = run(ROOT, "lint", "src/examples/my-daemonset.yaml");
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("src/examples/my-daemonset.yaml:16:16: warning: image `my-image:latest` uses the `latest` tag")
+    assertThat(r.out())
+        .contains(
+            "src/examples/my-daemonset.yaml:16:16: warning: image `my-image:latest` uses the `latest` tag")
         .contains("[image-tag-latest]")
         .endsWith("1 file checked: 0 errors, 3 warnings, 1 info\n");
   }
@@ -57,7 +63,8 @@ class CliProcessIT {
   @Test
   void errorsExitOneAndFailOnWarningMakesWarningsFail() throws Exception {
     Path dir = Files.createTempDirectory("daemonset-it");
-    Files.writeString(dir.resolve("bad.yaml"), Files.readString(EXAMPLE).replace("containers:", "contianers:"));
+    Files.writeString(
+        dir.resolve("bad.yaml"), Files.readString(EXAMPLE).replace("containers:", "contianers:"));
     Run bad = run(dir, "lint", "bad.yaml");
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.out()).contains("bad.yaml:14:7: error:").contains("[unknown-field]");
@@ -70,19 +77,24 @@ class CliProcessIT {
   void readsStandardInput() throws Exception {
     Run r = run(ROOT, Files.readAllBytes(EXAMPLE), "lint", "--output", "json", "-");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"file\" : \"<stdin>\"").contains("\"code\" : \"image-tag-latest\"");
+    assertThat(r.out())
+        .contains("\"file\" : \"<stdin>\"")
+        .contains("\"code\" : \"image-tag-latest\"");
   }
 
   @Test
   void usageAndIoErrorsExitTwoWithAMessageAndNoStackTrace() throws Exception {
     Run missing = run(ROOT, "lint", "no/such/file.yaml");
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).isEqualTo("daemonset: no/such/file.yaml: no such file or directory\n");
+    assertThat(missing.err())
+        .isEqualTo("daemonset: no/such/file.yaml: no such file or directory\n");
     assertThat(missing.out()).isEmpty();
 
     Run badOption = run(ROOT, "lint", "--output", "xml", "src/examples/my-daemonset.yaml");
     assertThat(badOption.exit()).isEqualTo(2);
-    assertThat(badOption.err()).contains("daemonset: Invalid value for option '--output'").doesNotContain("at dev.");
+    assertThat(badOption.err())
+        .contains("daemonset: Invalid value for option '--output'")
+        .doesNotContain("at dev.");
 
     Run noCommand = run(ROOT);
     assertThat(noCommand.exit()).isEqualTo(2);
@@ -95,14 +107,17 @@ class CliProcessIT {
     for (int i = 0; i < 50; i++) {
       Path sub = dir.resolve("team-" + (i % 5));
       Files.createDirectories(sub);
-      Files.writeString(sub.resolve(String.format("ds-%02d.yaml", i)),
-          manifest.replace("my-daemonset", "ds-" + i), StandardCharsets.UTF_8);
+      Files.writeString(
+          sub.resolve(String.format("ds-%02d.yaml", i)),
+          manifest.replace("my-daemonset", "ds-" + i),
+          StandardCharsets.UTF_8);
     }
     Files.writeString(dir.resolve("README.md"), "not a manifest");
     Run r = run(dir, "lint", "--output", "github", ".");
     assertThat(r.exit()).isZero();
     List<String> lines = r.out().lines().toList();
-    // four findings per file (priority class, readiness probe, resources, image), files in path order
+    // four findings per file (priority class, readiness probe, resources, image), files in path
+    // order
     assertThat(lines).hasSize(200);
     assertThat(lines.get(0)).startsWith("::warning file=./team-0/ds-00.yaml,line=13,col=5,");
     assertThat(lines.get(1)).startsWith("::notice file=./team-0/ds-00.yaml,line=14,col=7,");
@@ -111,9 +126,16 @@ class CliProcessIT {
 
   @Test
   void theLauncherScriptRunsTheJarWithItsArchive() throws Exception {
-    Process p = new ProcessBuilder("sh", ROOT.resolve("bin/daemonset").toString(), "lint", "--quiet",
-        "src/examples/my-daemonset.yaml")
-        .directory(ROOT.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "sh",
+                ROOT.resolve("bin/daemonset").toString(),
+                "lint",
+                "--quiet",
+                "src/examples/my-daemonset.yaml")
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

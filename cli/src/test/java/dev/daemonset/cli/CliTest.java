@@ -29,9 +29,15 @@ class CliTest {
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Main.run(
+            args,
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    return new Result(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   /** The lines of one node's block in the text explanation. */
@@ -55,39 +61,50 @@ class CliTest {
   void explainNamesTheTaintAndTheTolerationThatFixesIt() {
     Result r = run("explain", "--now", NOW, DS, CLUSTER);
     assertThat(r.exit()).isZero();
-    assertThat(block(r, "gpu-1")).containsExactly(
-        "gpu-1: gets no new pod, but a running one may stay",
-        "- The node's taint nvidia.com/gpu=present:NoSchedule is not tolerated; running pods may stay;"
-            + " the toleration {key: nvidia.com/gpu, operator: Equal, value: present, effect: NoSchedule} would tolerate it.",
-        "pod node-agent-q2w8n stays.");
+    assertThat(block(r, "gpu-1"))
+        .containsExactly(
+            "gpu-1: gets no new pod, but a running one may stay",
+            "- The node's taint nvidia.com/gpu=present:NoSchedule is not tolerated; running pods may stay;"
+                + " the toleration {key: nvidia.com/gpu, operator: Equal, value: present, effect: NoSchedule} would tolerate it.",
+            "pod node-agent-q2w8n stays.");
   }
 
   @Test
   void explainNamesMissingAndDifferentSelectorLabels() {
     Result r = run("explain", "--now", NOW, DS, CLUSTER);
-    assertThat(block(r, "legacy-1")).containsExactly("legacy-1: must not run the pod",
-        "- nodeSelector requires label kubernetes.io/os=linux, but the node has no label kubernetes.io/os.");
-    assertThat(block(r, "win-1")).containsExactly("win-1: must not run the pod",
-        "- nodeSelector requires label kubernetes.io/os=linux, but the node has kubernetes.io/os=windows.");
+    assertThat(block(r, "legacy-1"))
+        .containsExactly(
+            "legacy-1: must not run the pod",
+            "- nodeSelector requires label kubernetes.io/os=linux, but the node has no label kubernetes.io/os.");
+    assertThat(block(r, "win-1"))
+        .containsExactly(
+            "win-1: must not run the pod",
+            "- nodeSelector requires label kubernetes.io/os=linux, but the node has kubernetes.io/os=windows.");
   }
 
   @Test
   void explainSaysACordonedNodeStillRunsThePod() {
     Result r = run("explain", "--now", NOW, DS, CLUSTER);
-    assertThat(block(r, "worker-3")).containsExactly("worker-3: runs the pod",
-        "- The node is cordoned (spec.unschedulable); that does not stop daemon pods, which tolerate node.kubernetes.io/unschedulable.",
-        "pod node-agent-m3v7x stays.");
+    assertThat(block(r, "worker-3"))
+        .containsExactly(
+            "worker-3: runs the pod",
+            "- The node is cordoned (spec.unschedulable); that does not stop daemon pods, which tolerate node.kubernetes.io/unschedulable.",
+            "pod node-agent-m3v7x stays.");
   }
 
   @Test
   void explainNamesTheFailedAffinityTermAndThePodThatGoes() {
     Result r = run("explain", "--now", NOW, DS, CLUSTER);
-    assertThat(block(r, "edge-1")).containsExactly("edge-1: must not run the pod",
-        "- No term of the required node affinity matches: Term 0: matchExpressions[0]"
-            + " (node-role.example.com/edge DoesNotExist) fails: the node has the label node-role.example.com/edge.",
-        "pod node-agent-h7d9s is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
-    assertThat(r.lines().get(r.lines().size() - 2)).isEqualTo("  Summary: the pod runs on 6 of 10 nodes; not on the"
-        + " others because of: node affinity (1 node), nodeSelector (2 nodes), untolerated taints (1 node).");
+    assertThat(block(r, "edge-1"))
+        .containsExactly(
+            "edge-1: must not run the pod",
+            "- No term of the required node affinity matches: Term 0: matchExpressions[0]"
+                + " (node-role.example.com/edge DoesNotExist) fails: the node has the label node-role.example.com/edge.",
+            "pod node-agent-h7d9s is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
+    assertThat(r.lines().get(r.lines().size() - 2))
+        .isEqualTo(
+            "  Summary: the pod runs on 6 of 10 nodes; not on the"
+                + " others because of: node affinity (1 node), nodeSelector (2 nodes), untolerated taints (1 node).");
   }
 
   @Test
@@ -98,7 +115,8 @@ class CliTest {
     assertThat(node).hasSize(1);
     assertThat(node.path(0).path("verdict").asText()).isEqualTo("MAY_KEEP_RUNNING");
     assertThat(node.path(0).path("reasons").path(0).path("fix").toString())
-        .isEqualTo("{\"key\":\"nvidia.com/gpu\",\"operator\":\"Equal\",\"value\":\"present\",\"effect\":\"NoSchedule\"}");
+        .isEqualTo(
+            "{\"key\":\"nvidia.com/gpu\",\"operator\":\"Equal\",\"value\":\"present\",\"effect\":\"NoSchedule\"}");
     assertThat(node.path(0).path("pods").path(0).path("fate").asText()).isEqualTo("stays");
   }
 
@@ -113,11 +131,13 @@ class CliTest {
   void planListsEveryActionWithItsReasonAndBothStatuses() {
     Result r = run("plan", "--now", NOW, DS, CLUSTER);
     assertThat(r.exit()).isZero();
-    assertThat(r.lines()).contains(
-        "  create  worker-4  node-agent-*      MISSING       Node worker-4 should run a daemon pod and has none.",
-        "  status now:       desired 6, current 5, ready 5, available 4, updated 2, misscheduled 2, unavailable 2",
-        "  after this plan:  desired 6, current 5, ready 4, available 3, updated 3, misscheduled 1, unavailable 3");
-    assertThat(r.out()).contains("  delete  edge-1    node-agent-h7d9s  MISSCHEDULED  ")
+    assertThat(r.lines())
+        .contains(
+            "  create  worker-4  node-agent-*      MISSING       Node worker-4 should run a daemon pod and has none.",
+            "  status now:       desired 6, current 5, ready 5, available 4, updated 2, misscheduled 2, unavailable 2",
+            "  after this plan:  desired 6, current 5, ready 4, available 3, updated 3, misscheduled 1, unavailable 3");
+    assertThat(r.out())
+        .contains("  delete  edge-1    node-agent-h7d9s  MISSCHEDULED  ")
         .contains("  delete  cp-1      node-agent-4xk2p  OUTDATED      ");
   }
 
@@ -127,10 +147,22 @@ class CliTest {
     JsonNode plan = Json.MAPPER.readTree(r.out()).path("plans").path(0);
     assertThat(plan.path("daemonSet").asText()).isEqualTo("monitoring/node-agent");
     List<String> actions = new ArrayList<>();
-    plan.path("actions").forEach(a -> actions.add(a.path("type").asText() + " " + a.path("node").asText()
-        + " " + a.path("pod").asText() + " " + a.path("reason").asText()));
-    assertThat(actions).containsExactly("create worker-4 node-agent- MISSING",
-        "delete edge-1 node-agent-h7d9s MISSCHEDULED", "delete cp-1 node-agent-4xk2p OUTDATED");
+    plan.path("actions")
+        .forEach(
+            a ->
+                actions.add(
+                    a.path("type").asText()
+                        + " "
+                        + a.path("node").asText()
+                        + " "
+                        + a.path("pod").asText()
+                        + " "
+                        + a.path("reason").asText()));
+    assertThat(actions)
+        .containsExactly(
+            "create worker-4 node-agent- MISSING",
+            "delete edge-1 node-agent-h7d9s MISSCHEDULED",
+            "delete cp-1 node-agent-4xk2p OUTDATED");
     assertThat(plan.path("status").path("desiredNumberScheduled").asInt()).isEqualTo(6);
     assertThat(plan.path("status").path("numberMisscheduled").asInt()).isEqualTo(2);
     assertThat(plan.path("projectedStatus").path("updatedNumberScheduled").asInt()).isEqualTo(3);
@@ -139,14 +171,19 @@ class CliTest {
   @Test
   void planYamlIsThePodsToCreateReadForKubectl() {
     Result r = run("plan", "--now", NOW, "--output", "yaml", DS, CLUSTER);
-    assertThat(r.out()).contains("generateName: node-agent-", "pod-template-generation: \"2\"",
-        "          - key: metadata.name\n            operator: In\n            values:\n            - worker-4");
+    assertThat(r.out())
+        .contains(
+            "generateName: node-agent-",
+            "pod-template-generation: \"2\"",
+            "          - key: metadata.name\n            operator: In\n            values:\n            - worker-4");
   }
 
   @Test
   void planRejectsABadTime() {
     Result r = run("plan", "--now", "yesterday", DS, CLUSTER);
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("daemonset: --now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not 'yesterday'\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "daemonset: --now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not 'yesterday'\n");
   }
 }

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: the CLI jar's exact output, per command and format, over src/examples, run from
- * the repository root as a user would. A change in output must change the golden file with it
- * (review the diff): run with {@code -Dgolden.update=true} to rewrite them.
+ * Golden files: the CLI jar's exact output, per command and format, over src/examples, run from the
+ * repository root as a user would. A change in output must change the golden file with it (review
+ * the diff): run with {@code -Dgolden.update=true} to rewrite them.
  */
 class GoldenIT {
 
@@ -28,13 +28,22 @@ class GoldenIT {
         Arguments.of("lint-minimal.txt", new String[] {"lint", MINIMAL}),
         Arguments.of("lint-broken.txt", new String[] {"lint", BROKEN}),
         Arguments.of("lint-broken.json", new String[] {"lint", "--output", "json", BROKEN}),
-        Arguments.of("lint-broken.sarif", new String[] {"lint", "--output", "sarif", BROKEN, MINIMAL}),
-        Arguments.of("lint-broken.github", new String[] {"lint", "--output", "github", BROKEN, MINIMAL}),
+        Arguments.of(
+            "lint-broken.sarif", new String[] {"lint", "--output", "sarif", BROKEN, MINIMAL}),
+        Arguments.of(
+            "lint-broken.github", new String[] {"lint", "--output", "github", BROKEN, MINIMAL}),
         Arguments.of("plan-node-agent.txt", new String[] {"plan", "--now", NOW, AGENT, CLUSTER}),
-        Arguments.of("plan-node-agent.json", new String[] {"plan", "--now", NOW, "--output", "json", AGENT, CLUSTER}),
-        Arguments.of("plan-node-agent.yaml", new String[] {"plan", "--now", NOW, "--output", "yaml", AGENT, CLUSTER}),
-        Arguments.of("explain-node-agent.txt", new String[] {"explain", "--now", NOW, AGENT, CLUSTER}),
-        Arguments.of("explain-node-agent.json", new String[] {"explain", "--now", NOW, "--output", "json", AGENT, CLUSTER}));
+        Arguments.of(
+            "plan-node-agent.json",
+            new String[] {"plan", "--now", NOW, "--output", "json", AGENT, CLUSTER}),
+        Arguments.of(
+            "plan-node-agent.yaml",
+            new String[] {"plan", "--now", NOW, "--output", "yaml", AGENT, CLUSTER}),
+        Arguments.of(
+            "explain-node-agent.txt", new String[] {"explain", "--now", NOW, AGENT, CLUSTER}),
+        Arguments.of(
+            "explain-node-agent.json",
+            new String[] {"explain", "--now", NOW, "--output", "json", AGENT, CLUSTER}));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -51,9 +60,13 @@ class GoldenIT {
     assertThat(actual).isEqualTo(Files.readString(file));
   }
 
-  /** Replaces what depends on the machine or the build: the working directory URI and the version. */
+  /**
+   * Replaces what depends on the machine or the build: the working directory URI and the version.
+   */
   static String normalise(String out) {
     return out.replaceAll("\"uri\" : \"file:[^\"]*\"", "\"uri\" : \"file:///WORKDIR/\"")
-        .replaceAll("\"(version|semanticVersion)\" : \"(?!2\\.1\\.0\")[0-9][^\"]*\"", "\"$1\" : \"VERSION\"");
+        .replaceAll(
+            "\"(version|semanticVersion)\" : \"(?!2\\.1\\.0\")[0-9][^\"]*\"",
+            "\"$1\" : \"VERSION\"");
   }
 }

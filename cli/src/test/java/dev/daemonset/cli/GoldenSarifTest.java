@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
-/** The golden SARIF file that {@link GoldenIT} compares the command's output with is valid SARIF. */
+/**
+ * The golden SARIF file that {@link GoldenIT} compares the command's output with is valid SARIF.
+ */
 class GoldenSarifTest {
 
   @Test
@@ -20,8 +22,12 @@ class GoldenSarifTest {
       sarif = Json.MAPPER.readTree(in);
     }
     Schema schema;
-    try (InputStream in = Files.newInputStream(CliProcessIT.ROOT.resolve("src/testdata/sarif/sarif-schema-2.1.0.json"))) {
-      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(Json.MAPPER.readTree(in));
+    try (InputStream in =
+        Files.newInputStream(
+            CliProcessIT.ROOT.resolve("src/testdata/sarif/sarif-schema-2.1.0.json"))) {
+      schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+              .getSchema(Json.MAPPER.readTree(in));
     }
     assertThat(schema.validate(sarif)).isEmpty();
     assertThat(sarif.path("runs").path(0).path("results")).hasSize(13);

@@ -15,8 +15,8 @@ import java.lang.annotation.Target;
  * defaulted object).
  *
  * <p>A class-level constraint: its validator in {@code daemonset-core} walks the object in the API
- * server's order and reports one violation per API-server field error, each with the server's
- * field path and message. Many rules are cross-field (selector against template labels, host-port
+ * server's order and reports one violation per API-server field error, each with the server's field
+ * path and message. Many rules are cross-field (selector against template labels, host-port
  * conflicts, maxSurge against maxUnavailable), which is why they live at class level.
  *
  * <p>Example: {@code @ApiServerValid public record DaemonSet(...)}

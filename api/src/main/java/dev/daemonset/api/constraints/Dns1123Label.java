@@ -14,10 +14,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A string that must be an RFC 1123 label (at most 63 characters of {@code [a-z0-9-]}, starting and ending with an alphanumeric): container, volume and port-free names, namespaces.
+ * A string that must be an RFC 1123 label (at most 63 characters of {@code [a-z0-9-]}, starting and
+ * ending with an alphanumeric): container, volume and port-free names, namespaces.
  *
- * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
- * server's own wording, for example {@code must not contain dots}. {@code null} is valid (combine with
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API server's
+ * own wording, for example {@code must not contain dots}. {@code null} is valid (combine with
  * {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@Dns1123Label String value) {}}

@@ -14,11 +14,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A string that must be an RFC 1123 subdomain (at most 253 characters, dot-separated labels): object names, service account, priority class and node names.
+ * A string that must be an RFC 1123 subdomain (at most 253 characters, dot-separated labels):
+ * object names, service account, priority class and node names.
  *
- * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
- * server's own wording, for example {@code must be no more than 253 characters}. {@code null} is valid (combine with
- * {@code @NotNull} where a value is required).
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API server's
+ * own wording, for example {@code must be no more than 253 characters}. {@code null} is valid
+ * (combine with {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@Dns1123Subdomain String value) {}}
  */

@@ -14,12 +14,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * An {@link dev.daemonset.api.model.IntOrString} that must be a non-negative integer or a percentage
- * ({@code [0-9]+%}) of at most 100%, as {@code maxUnavailable} and {@code maxSurge} must be.
+ * An {@link dev.daemonset.api.model.IntOrString} that must be a non-negative integer or a
+ * percentage ({@code [0-9]+%}) of at most 100%, as {@code maxUnavailable} and {@code maxSurge} must
+ * be.
  *
- * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
- * server's own wording, for example {@code must not be greater than 100%}. {@code null} is valid (combine with
- * {@code @NotNull} where a value is required).
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API server's
+ * own wording, for example {@code must not be greater than 100%}. {@code null} is valid (combine
+ * with {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@IntOrPercent IntOrString value) {}}
  */

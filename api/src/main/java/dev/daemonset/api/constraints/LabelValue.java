@@ -14,11 +14,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A string that must be a valid label value: empty, or at most 63 bytes of alphanumerics, {@code -}, {@code _} and {@code .}, starting and ending with an alphanumeric.
+ * A string that must be a valid label value: empty, or at most 63 bytes of alphanumerics, {@code
+ * -}, {@code _} and {@code .}, starting and ending with an alphanumeric.
  *
- * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
- * server's own wording, for example {@code must be no more than 63 bytes}. {@code null} is valid (combine with
- * {@code @NotNull} where a value is required).
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API server's
+ * own wording, for example {@code must be no more than 63 bytes}. {@code null} is valid (combine
+ * with {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@LabelValue String value) {}}
  */

@@ -14,10 +14,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A string that must be a Kubernetes qualified name (label key): an optional DNS subdomain prefix and {@code /}, then a name of at most 63 bytes.
+ * A string that must be a Kubernetes qualified name (label key): an optional DNS subdomain prefix
+ * and {@code /}, then a name of at most 63 bytes.
  *
- * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API
- * server's own wording, for example {@code name part must be non-empty}. {@code null} is valid (combine with
+ * <p>The validator is provided by {@code daemonset-core}; a violation's message is the API server's
+ * own wording, for example {@code name part must be non-empty}. {@code null} is valid (combine with
  * {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@QualifiedName String value) {}}

@@ -3,8 +3,8 @@ package dev.daemonset.api.lint;
 import java.util.List;
 
 /**
- * A lint rule for DaemonSets. Implementations must be pure (same input, same findings), thread
- * safe and fast; they are found through {@link java.util.ServiceLoader} ({@code provides
+ * A lint rule for DaemonSets. Implementations must be pure (same input, same findings), thread safe
+ * and fast; they are found through {@link java.util.ServiceLoader} ({@code provides
  * dev.daemonset.api.lint.Policy with ...} in module-info, or {@code
  * META-INF/services/dev.daemonset.api.lint.Policy} on the class path) or passed to the linter
  * directly.

@@ -10,8 +10,8 @@ import dev.daemonset.api.model.DaemonSet;
  *
  * @param daemonSet the DaemonSet as written
  * @param defaulted the same DaemonSet after the API server's defaulting (what would run)
- * @param sourceMap where each field was written, for policies that care whether a field was
- *     written or defaulted ({@code sourceMap.value(path).isPresent()})
+ * @param sourceMap where each field was written, for policies that care whether a field was written
+ *     or defaulted ({@code sourceMap.value(path).isPresent()})
  */
 public record PolicyInput(DaemonSet daemonSet, DaemonSet defaulted, SourceMap sourceMap) {
   public PolicyInput {

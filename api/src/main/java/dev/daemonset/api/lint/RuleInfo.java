@@ -15,7 +15,8 @@ import dev.daemonset.api.Severity;
  * @param help how to fix it
  * @param defaultSeverity the severity its findings have unless configured otherwise
  */
-public record RuleInfo(String id, String name, String description, String help, Severity defaultSeverity) {
+public record RuleInfo(
+    String id, String name, String description, String help, Severity defaultSeverity) {
   public RuleInfo {
     requireNonNull(id, "id");
     requireNonNull(name, "name");

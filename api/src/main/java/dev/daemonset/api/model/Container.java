@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param readinessProbe the readiness probe, if any
  * @param startupProbe the startup probe, if any
  * @param securityContext the security context, if any
- * @param restartPolicy the container restart policy ({@code Always} makes an init container a sidecar), "" if absent
+ * @param restartPolicy the container restart policy ({@code Always} makes an init container a
+ *     sidecar), "" if absent
  * @param terminationMessagePath "" before defaulting
  * @param terminationMessagePolicy "" before defaulting
  * @param other untyped fields (command, args, lifecycle, ...)
@@ -56,12 +57,26 @@ public record Container(
 
   /** A container with only a name and an image. */
   public static Container of(String name, String image) {
-    return new Container(name, image, "", null, null, null, null, null, null, null, null, "", "", "", null);
+    return new Container(
+        name, image, "", null, null, null, null, null, null, null, null, "", "", "", null);
   }
 
   public Container withImage(String newImage) {
-    return new Container(name, newImage, imagePullPolicy, ports, env, resources, volumeMounts,
-        livenessProbe, readinessProbe, startupProbe, securityContext, restartPolicy,
-        terminationMessagePath, terminationMessagePolicy, other);
+    return new Container(
+        name,
+        newImage,
+        imagePullPolicy,
+        ports,
+        env,
+        resources,
+        volumeMounts,
+        livenessProbe,
+        readinessProbe,
+        startupProbe,
+        securityContext,
+        restartPolicy,
+        terminationMessagePath,
+        terminationMessagePolicy,
+        other);
   }
 }

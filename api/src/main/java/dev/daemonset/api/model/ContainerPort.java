@@ -9,7 +9,8 @@ package dev.daemonset.api.model;
  * @param protocol {@code TCP}, {@code UDP} or {@code SCTP}; "" before defaulting
  * @param hostIP the host IP to bind, "" if absent
  */
-public record ContainerPort(String name, int containerPort, int hostPort, String protocol, String hostIP) {
+public record ContainerPort(
+    String name, int containerPort, int hostPort, String protocol, String hostIP) {
   public ContainerPort {
     name = Copies.str(name);
     protocol = Copies.str(protocol);

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param data the snapshot ({@code {"spec":{"template":{...}}}} for DaemonSets), untyped
  * @param other untyped top-level fields
  */
-public record ControllerRevision(ObjectMeta metadata, long revision, JsonValue data, Map<String, JsonValue> other)
+public record ControllerRevision(
+    ObjectMeta metadata, long revision, JsonValue data, Map<String, JsonValue> other)
     implements KubernetesObject {
 
   public ControllerRevision {

@@ -24,9 +24,9 @@ final class Copies {
   }
 
   /**
-   * An unmodifiable copy that iterates in key order, so iteration never depends on hashing or
-   * input order. A map this method made is returned as it is: every {@code withX} of a record
-   * runs its constructor again.
+   * An unmodifiable copy that iterates in key order, so iteration never depends on hashing or input
+   * order. A map this method made is returned as it is: every {@code withX} of a record runs its
+   * constructor again.
    */
   static Map<String, String> sorted(@Nullable Map<String, String> map) {
     if (map instanceof KeyOrdered) {
@@ -36,7 +36,10 @@ final class Copies {
       return Map.of();
     }
     List<Map.Entry<String, String>> entries = new ArrayList<>(map.size());
-    map.forEach((k, v) -> entries.add(Map.entry(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value"))));
+    map.forEach(
+        (k, v) ->
+            entries.add(
+                Map.entry(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value"))));
     entries.sort(Map.Entry.comparingByKey());
     return new KeyOrdered(entries);
   }
@@ -44,9 +47,9 @@ final class Copies {
   /**
    * The maps {@link #sorted} makes: keys and values in two arrays in key order, with the keys'
    * hashes beside them. Labels are what a planner looks up per node and per pod: a small map is
-   * searched by hash in one array (a tree compares the long shared prefixes of label keys such
-   * as {@code kubernetes.io/} at every level, a hash map costs several times the memory), a
-   * large one by binary search. Never modified; unmodifiable through every view.
+   * searched by hash in one array (a tree compares the long shared prefixes of label keys such as
+   * {@code kubernetes.io/} at every level, a hash map costs several times the memory), a large one
+   * by binary search. Never modified; unmodifiable through every view.
    */
   private static final class KeyOrdered extends AbstractMap<String, String> {
     private static final int SCANNED = 16;
@@ -144,7 +147,8 @@ final class Copies {
       return Map.of();
     }
     LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
+    map.forEach(
+        (k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
     return Collections.unmodifiableMap(copy);
   }
 

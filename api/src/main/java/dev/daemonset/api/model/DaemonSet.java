@@ -15,11 +15,13 @@ import java.util.OptionalLong;
  * @param other untyped top-level fields
  */
 @ApiServerValid
-public record DaemonSet(ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status, Map<String, JsonValue> other)
+public record DaemonSet(
+    ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status, Map<String, JsonValue> other)
     implements KubernetesObject {
 
   /** The annotation in which the API server keeps the template generation. */
-  public static final String TEMPLATE_GENERATION_ANNOTATION = "deprecated.daemonset.template.generation";
+  public static final String TEMPLATE_GENERATION_ANNOTATION =
+      "deprecated.daemonset.template.generation";
 
   public DaemonSet {
     requireNonNull(metadata, "metadata");
@@ -39,8 +41,8 @@ public record DaemonSet(ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus
   }
 
   /**
-   * The template generation from the {@value #TEMPLATE_GENERATION_ANNOTATION} annotation, if it
-   * is present and a decimal integer.
+   * The template generation from the {@value #TEMPLATE_GENERATION_ANNOTATION} annotation, if it is
+   * present and a decimal integer.
    */
   public OptionalLong templateGeneration() {
     String value = metadata.annotations().get(TEMPLATE_GENERATION_ANNOTATION);

@@ -34,19 +34,23 @@ public record DaemonSetSpec(
   }
 
   public DaemonSetSpec withSelector(@Nullable LabelSelector newSelector) {
-    return new DaemonSetSpec(newSelector, template, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
+    return new DaemonSetSpec(
+        newSelector, template, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
   }
 
   public DaemonSetSpec withTemplate(PodTemplateSpec newTemplate) {
-    return new DaemonSetSpec(selector, newTemplate, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
+    return new DaemonSetSpec(
+        selector, newTemplate, updateStrategy, minReadySeconds, revisionHistoryLimit, other);
   }
 
   public DaemonSetSpec withUpdateStrategy(DaemonSetUpdateStrategy newStrategy) {
-    return new DaemonSetSpec(selector, template, newStrategy, minReadySeconds, revisionHistoryLimit, other);
+    return new DaemonSetSpec(
+        selector, template, newStrategy, minReadySeconds, revisionHistoryLimit, other);
   }
 
   public DaemonSetSpec withMinReadySeconds(int newMinReadySeconds) {
-    return new DaemonSetSpec(selector, template, updateStrategy, newMinReadySeconds, revisionHistoryLimit, other);
+    return new DaemonSetSpec(
+        selector, template, updateStrategy, newMinReadySeconds, revisionHistoryLimit, other);
   }
 
   public DaemonSetSpec withRevisionHistoryLimit(@Nullable Integer newLimit) {

@@ -33,7 +33,8 @@ public record DaemonSetStatus(
     Map<String, JsonValue> other) {
 
   /** All counters zero. */
-  public static final DaemonSetStatus EMPTY = new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+  public static final DaemonSetStatus EMPTY =
+      new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
 
   public DaemonSetStatus {
     conditions = Copies.list(conditions);
@@ -50,8 +51,17 @@ public record DaemonSetStatus(
       int numberAvailable,
       int numberUnavailable,
       long observedGeneration) {
-    return new DaemonSetStatus(currentNumberScheduled, numberMisscheduled, desiredNumberScheduled,
-        numberReady, observedGeneration, updatedNumberScheduled, numberAvailable, numberUnavailable,
-        null, null, null);
+    return new DaemonSetStatus(
+        currentNumberScheduled,
+        numberMisscheduled,
+        desiredNumberScheduled,
+        numberReady,
+        observedGeneration,
+        updatedNumberScheduled,
+        numberAvailable,
+        numberUnavailable,
+        null,
+        null,
+        null);
   }
 }

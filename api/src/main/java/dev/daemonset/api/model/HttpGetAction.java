@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param other untyped fields (httpHeaders)
  */
 public record HttpGetAction(
-    String path, @Nullable IntOrString port, String host, String scheme, Map<String, JsonValue> other) {
+    String path,
+    @Nullable IntOrString port,
+    String host,
+    String scheme,
+    Map<String, JsonValue> other) {
   public HttpGetAction {
     path = Copies.str(path);
     host = Copies.str(host);

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * Kubernetes' {@code IntOrString}: either an integer ({@code maxUnavailable: 1}) or a string
- * ({@code maxUnavailable: "10%"}). The two are different values even when they look alike:
- * {@code 1} and {@code "1"} are not equal, as in Kubernetes.
+ * ({@code maxUnavailable: "10%"}). The two are different values even when they look alike: {@code
+ * 1} and {@code "1"} are not equal, as in Kubernetes.
  *
  * @param isInt true for the integer form
  * @param intValue the integer (0 for the string form)
@@ -37,7 +37,9 @@ public record IntOrString(boolean isInt, int intValue, String stringValue) {
 
   /** True for a string of the form {@code N%} with N decimal digits. */
   public boolean isPercent() {
-    return !isInt && stringValue.length() > 1 && stringValue.endsWith("%")
+    return !isInt
+        && stringValue.length() > 1
+        && stringValue.endsWith("%")
         && stringValue.chars().limit(stringValue.length() - 1L).allMatch(c -> c >= '0' && c <= '9');
   }
 

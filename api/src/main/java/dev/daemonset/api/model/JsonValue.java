@@ -18,7 +18,11 @@ import java.util.Optional;
  * Switch on {@link #kind()} (Java 17) or pattern-match the sealed variants (Java 21+).
  */
 public sealed interface JsonValue
-    permits JsonValue.Null, JsonValue.Bool, JsonValue.Num, JsonValue.Str, JsonValue.Arr,
+    permits JsonValue.Null,
+        JsonValue.Bool,
+        JsonValue.Num,
+        JsonValue.Str,
+        JsonValue.Arr,
         JsonValue.Obj {
 
   /** The variant, for a {@code switch} on Java 17. */
@@ -143,7 +147,10 @@ public sealed interface JsonValue
       return Kind.STRING;
     }
 
-    /** The string as a JSON literal: quoted, with quotes, backslashes and control characters escaped. */
+    /**
+     * The string as a JSON literal: quoted, with quotes, backslashes and control characters
+     * escaped.
+     */
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder(value.length() + 2).append('"');

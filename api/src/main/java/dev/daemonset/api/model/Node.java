@@ -37,7 +37,8 @@ public record Node(
 
   /** A node with a name and labels and nothing else. */
   public static Node of(String name, Map<String, String> labels) {
-    return new Node(ObjectMeta.EMPTY.withName(name).withLabels(labels), false, null, null, null, null, null);
+    return new Node(
+        ObjectMeta.EMPTY.withName(name).withLabels(labels), false, null, null, null, null, null);
   }
 
   @Override

@@ -7,14 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code affinity.nodeAffinity}.
  *
- * @param requiredTerms the terms of {@code requiredDuringSchedulingIgnoredDuringExecution}
- *     ({@code null} when no required selector is written)
+ * @param requiredTerms the terms of {@code requiredDuringSchedulingIgnoredDuringExecution} ({@code
+ *     null} when no required selector is written)
  * @param preferred {@code preferredDuringSchedulingIgnoredDuringExecution}, untyped (the engine
  *     never decides on it)
  * @param other untyped fields
  */
 public record NodeAffinity(
-    @Nullable List<NodeSelectorTerm> requiredTerms, List<JsonValue> preferred, Map<String, JsonValue> other) {
+    @Nullable List<NodeSelectorTerm> requiredTerms,
+    List<JsonValue> preferred,
+    Map<String, JsonValue> other) {
   public NodeAffinity {
     requiredTerms = requiredTerms == null ? null : List.copyOf(requiredTerms);
     preferred = Copies.list(preferred);

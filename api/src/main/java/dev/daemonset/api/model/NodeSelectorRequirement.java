@@ -7,7 +7,8 @@ import java.util.List;
  * selector term).
  *
  * @param key the label key, or {@code metadata.name} for matchFields
- * @param operator {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}, {@code Gt} or {@code Lt}
+ * @param operator {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}, {@code Gt} or
+ *     {@code Lt}
  * @param values the operand values
  */
 public record NodeSelectorRequirement(String key, String operator, List<String> values) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param ownerReferences {@code metadata.ownerReferences}, in order
  * @param finalizers {@code metadata.finalizers}, in order
  * @param creationTimestamp {@code metadata.creationTimestamp}, if set
- * @param deletionTimestamp {@code metadata.deletionTimestamp}, set while the object is being deleted
+ * @param deletionTimestamp {@code metadata.deletionTimestamp}, set while the object is being
+ *     deleted
  * @param deletionGracePeriodSeconds {@code metadata.deletionGracePeriodSeconds}, if set
  * @param other untyped fields (managedFields, selfLink, ...)
  */
@@ -79,62 +80,182 @@ public record ObjectMeta(
   }
 
   public ObjectMeta withName(String newName) {
-    return new ObjectMeta(newName, generateName, namespace, uid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        newName,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withGenerateName(String newGenerateName) {
-    return new ObjectMeta(name, newGenerateName, namespace, uid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        newGenerateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withNamespace(String newNamespace) {
-    return new ObjectMeta(name, generateName, newNamespace, uid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        newNamespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withUid(String newUid) {
-    return new ObjectMeta(name, generateName, namespace, newUid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        newUid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withGeneration(long newGeneration) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, newGeneration, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        newGeneration,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withLabels(Map<String, String> newLabels) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, newLabels,
-        annotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        newLabels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withAnnotations(Map<String, String> newAnnotations) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, labels,
-        newAnnotations, ownerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        newAnnotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withOwnerReferences(List<OwnerReference> newOwnerReferences) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, labels,
-        annotations, newOwnerReferences, finalizers, creationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        newOwnerReferences,
+        finalizers,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withCreationTimestamp(@Nullable Instant newCreationTimestamp) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, newCreationTimestamp, deletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        newCreationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 
   public ObjectMeta withDeletionTimestamp(@Nullable Instant newDeletionTimestamp) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, labels,
-        annotations, ownerReferences, finalizers, creationTimestamp, newDeletionTimestamp,
-        deletionGracePeriodSeconds, other);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers,
+        creationTimestamp,
+        newDeletionTimestamp,
+        deletionGracePeriodSeconds,
+        other);
   }
 }

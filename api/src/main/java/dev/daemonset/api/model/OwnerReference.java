@@ -32,7 +32,8 @@ public record OwnerReference(
   }
 
   /** The reference a DaemonSet controller puts on the pods it creates or adopts. */
-  public static OwnerReference controllerOf(String kind, String apiVersion, String name, String uid) {
+  public static OwnerReference controllerOf(
+      String kind, String apiVersion, String name, String uid) {
     return new OwnerReference(apiVersion, kind, name, uid, true, true, Map.of());
   }
 

@@ -45,8 +45,10 @@ public record PodSpec(
     Map<String, JsonValue> other) {
 
   /** A spec with nothing set. */
-  public static final PodSpec EMPTY = new PodSpec(null, null, null, "", null, null, null, false,
-      false, "", null, null, "", "", "", "", null);
+  public static final PodSpec EMPTY =
+      new PodSpec(
+          null, null, null, "", null, null, null, false, false, "", null, null, "", "", "", "",
+          null);
 
   public PodSpec {
     containers = Copies.list(containers);
@@ -77,38 +79,128 @@ public record PodSpec(
   }
 
   public PodSpec withContainers(List<Container> newContainers) {
-    return new PodSpec(newContainers, initContainers, volumes, nodeName, nodeSelector, affinity,
-        tolerations, hostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        newContainers,
+        initContainers,
+        volumes,
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        hostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 
   public PodSpec withNodeName(String newNodeName) {
-    return new PodSpec(containers, initContainers, volumes, newNodeName, nodeSelector, affinity,
-        tolerations, hostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        containers,
+        initContainers,
+        volumes,
+        newNodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        hostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 
   public PodSpec withNodeSelector(Map<String, String> newNodeSelector) {
-    return new PodSpec(containers, initContainers, volumes, nodeName, newNodeSelector, affinity,
-        tolerations, hostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        containers,
+        initContainers,
+        volumes,
+        nodeName,
+        newNodeSelector,
+        affinity,
+        tolerations,
+        hostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 
   public PodSpec withAffinity(@Nullable Affinity newAffinity) {
-    return new PodSpec(containers, initContainers, volumes, nodeName, nodeSelector, newAffinity,
-        tolerations, hostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        containers,
+        initContainers,
+        volumes,
+        nodeName,
+        nodeSelector,
+        newAffinity,
+        tolerations,
+        hostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 
   public PodSpec withTolerations(List<Toleration> newTolerations) {
-    return new PodSpec(containers, initContainers, volumes, nodeName, nodeSelector, affinity,
-        newTolerations, hostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        containers,
+        initContainers,
+        volumes,
+        nodeName,
+        nodeSelector,
+        affinity,
+        newTolerations,
+        hostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 
   public PodSpec withHostNetwork(boolean newHostNetwork) {
-    return new PodSpec(containers, initContainers, volumes, nodeName, nodeSelector, affinity,
-        tolerations, newHostNetwork, hostPID, restartPolicy, terminationGracePeriodSeconds,
-        activeDeadlineSeconds, dnsPolicy, serviceAccountName, priorityClassName, schedulerName, other);
+    return new PodSpec(
+        containers,
+        initContainers,
+        volumes,
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        newHostNetwork,
+        hostPID,
+        restartPolicy,
+        terminationGracePeriodSeconds,
+        activeDeadlineSeconds,
+        dnsPolicy,
+        serviceAccountName,
+        priorityClassName,
+        schedulerName,
+        other);
   }
 }

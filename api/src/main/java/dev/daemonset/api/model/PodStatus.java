@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * {@code status} of a Pod.
  *
- * @param phase {@code Pending}, {@code Running}, {@code Succeeded}, {@code Failed}, {@code Unknown} or ""
+ * @param phase {@code Pending}, {@code Running}, {@code Succeeded}, {@code Failed}, {@code Unknown}
+ *     or ""
  * @param conditions the conditions, in order
  * @param other untyped fields (containerStatuses, podIP, ...)
  */

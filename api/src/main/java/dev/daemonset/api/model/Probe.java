@@ -36,7 +36,9 @@ public record Probe(
 
   /** The number of handlers written (exactly one is valid). */
   public int handlerCount() {
-    return (httpGet != null ? 1 : 0) + (exec != null ? 1 : 0) + (tcpSocket != null ? 1 : 0)
+    return (httpGet != null ? 1 : 0)
+        + (exec != null ? 1 : 0)
+        + (tcpSocket != null ? 1 : 0)
         + (grpc != null ? 1 : 0);
   }
 }

@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code spec.updateStrategy.rollingUpdate}.
  *
- * @param maxUnavailable nodes that may be without an available pod during the update (defaults to 1)
+ * @param maxUnavailable nodes that may be without an available pod during the update (defaults to
+ *     1)
  * @param maxSurge nodes that may run an extra new pod during the update (defaults to 0)
  */
-public record RollingUpdateDaemonSet(@Nullable IntOrString maxUnavailable, @Nullable IntOrString maxSurge) {}
+public record RollingUpdateDaemonSet(
+    @Nullable IntOrString maxUnavailable, @Nullable IntOrString maxSurge) {}

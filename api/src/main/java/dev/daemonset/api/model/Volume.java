@@ -6,7 +6,8 @@ import java.util.Map;
  * {@code volumes[]} of a pod: a name and one volume source, kept untyped.
  *
  * @param name the volume name
- * @param other the volume source (for example {@code hostPath: {path: /var/log}}) and any other field
+ * @param other the volume source (for example {@code hostPath: {path: /var/log}}) and any other
+ *     field
  */
 public record Volume(String name, Map<String, JsonValue> other) {
   public Volume {

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param readOnly true if mounted read-only
  * @param other untyped fields (subPath, mountPropagation, ...)
  */
-public record VolumeMount(String name, String mountPath, boolean readOnly, Map<String, JsonValue> other) {
+public record VolumeMount(
+    String name, String mountPath, boolean readOnly, Map<String, JsonValue> other) {
   public VolumeMount {
     name = Copies.str(name);
     mountPath = Copies.str(mountPath);

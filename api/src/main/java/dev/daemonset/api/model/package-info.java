@@ -1,7 +1,7 @@
 /**
- * The immutable Kubernetes model: apps/v1 {@link dev.daemonset.api.model.DaemonSet}, v1
- * {@link dev.daemonset.api.model.Pod}, v1 {@link dev.daemonset.api.model.Node} and apps/v1
- * {@link dev.daemonset.api.model.ControllerRevision}, typed for every field the engine reads.
+ * The immutable Kubernetes model: apps/v1 {@link dev.daemonset.api.model.DaemonSet}, v1 {@link
+ * dev.daemonset.api.model.Pod}, v1 {@link dev.daemonset.api.model.Node} and apps/v1 {@link
+ * dev.daemonset.api.model.ControllerRevision}, typed for every field the engine reads.
  *
  * <p>Conventions, shared by every record here:
  *
@@ -9,11 +9,11 @@
  *   <li>Field names and meanings are Kubernetes' own (Kubernetes 1.35). A Go string field that is
  *       absent is {@code ""}, as in Go; a Go pointer field that is absent is {@code null}
  *       ({@code @Nullable}); a Go value field that is absent is its zero value.
- *   <li>Collections are copied on construction and unmodifiable; {@code null} collections are
- *       taken as empty. Label-like maps are sorted by key (their order carries no meaning), so
- *       equal objects print identically.
- *   <li>Every record that stands for a Kubernetes struct carries {@code other}: the fields it
- *       does not type, in the order they were written, so read → write → read loses nothing.
+ *   <li>Collections are copied on construction and unmodifiable; {@code null} collections are taken
+ *       as empty. Label-like maps are sorted by key (their order carries no meaning), so equal
+ *       objects print identically.
+ *   <li>Every record that stands for a Kubernetes struct carries {@code other}: the fields it does
+ *       not type, in the order they were written, so read → write → read loses nothing.
  * </ul>
  */
 @NullMarked

@@ -8,8 +8,8 @@ import dev.daemonset.api.model.Pod;
  * One thing the controller would do: create a daemon pod on a node, or delete a pod. Every action
  * carries a machine-readable reason and a sentence for a person.
  *
- * <p>Closed: switch on {@link #kind()} (Java 17) or pattern-match {@link Create} and
- * {@link Delete} (Java 21+).
+ * <p>Closed: switch on {@link #kind()} (Java 17) or pattern-match {@link Create} and {@link Delete}
+ * (Java 21+).
  *
  * <pre>{@code
  * switch (action.kind()) {
@@ -44,7 +44,10 @@ public sealed interface Action permits Action.Create, Action.Delete {
     MISSING,
     /** Rolling update with maxSurge: a new pod starts next to an available old one. */
     SURGE,
-    /** Rolling update with maxSurge: the old pod is unavailable, so a new one starts beside it at once. */
+    /**
+     * Rolling update with maxSurge: the old pod is unavailable, so a new one starts beside it at
+     * once.
+     */
     ROLLING_REPLACEMENT
   }
 
@@ -64,9 +67,13 @@ public sealed interface Action permits Action.Create, Action.Delete {
     UNSCHEDULED_ON_MISSING_NODE(false),
     /** Rolling update: an available pod of an old template, within the maxUnavailable budget. */
     OUTDATED(false),
-    /** Rolling update: a pod of an old template that is not available, replaced whatever the budget. */
+    /**
+     * Rolling update: a pod of an old template that is not available, replaced whatever the budget.
+     */
     OUTDATED_UNAVAILABLE(false),
-    /** Rolling update with surge: the new pod beside it is available (or the old one is not Ready). */
+    /**
+     * Rolling update with surge: the new pod beside it is available (or the old one is not Ready).
+     */
     SURGE_OLD_REPLACED(false),
     /**
      * Rolling update with surge: an old pod on a node where the DaemonSet should no longer start
@@ -97,7 +104,8 @@ public sealed interface Action permits Action.Create, Action.Delete {
    * @param reason why
    * @param message one sentence saying why
    */
-  record Create(String node, Pod pod, int batch, CreateReason reason, String message) implements Action {
+  record Create(String node, Pod pod, int batch, CreateReason reason, String message)
+      implements Action {
     public Create {
       requireNonNull(node, "node");
       requireNonNull(pod, "pod");

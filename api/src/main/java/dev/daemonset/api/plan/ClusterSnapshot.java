@@ -10,8 +10,8 @@ import java.util.List;
  * ControllerRevisions. Order carries no meaning: the planner gives the same plan for the same
  * objects in any order.
  *
- * <p>Pods and revisions of other namespaces may be included; the planner only looks at those in
- * the DaemonSet's namespace (an empty namespace counts as {@code default}).
+ * <p>Pods and revisions of other namespaces may be included; the planner only looks at those in the
+ * DaemonSet's namespace (an empty namespace counts as {@code default}).
  *
  * <pre>{@code
  * ClusterSnapshot snapshot = ClusterSnapshot.of(List.of(Node.of("a", Map.of())), List.of());
@@ -21,7 +21,8 @@ import java.util.List;
  * @param pods the pods, daemon pods and others
  * @param revisions the ControllerRevisions
  */
-public record ClusterSnapshot(List<Node> nodes, List<Pod> pods, List<ControllerRevision> revisions) {
+public record ClusterSnapshot(
+    List<Node> nodes, List<Pod> pods, List<ControllerRevision> revisions) {
   /** No nodes, no pods, no revisions. */
   public static final ClusterSnapshot EMPTY = new ClusterSnapshot(List.of(), List.of(), List.of());
 

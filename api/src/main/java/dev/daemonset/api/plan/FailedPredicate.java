@@ -62,7 +62,8 @@ public sealed interface FailedPredicate
    * @param expected the value the selector requires
    * @param actual the node's value, {@code null} when the node has no such label
    */
-  record NodeSelectorMismatch(String key, String expected, @Nullable String actual) implements FailedPredicate {
+  record NodeSelectorMismatch(String key, String expected, @Nullable String actual)
+      implements FailedPredicate {
     public NodeSelectorMismatch {
       requireNonNull(key, "key");
       requireNonNull(expected, "expected");
@@ -76,14 +77,28 @@ public sealed interface FailedPredicate
     @Override
     public String message() {
       return actual == null
-          ? "nodeSelector requires label " + key + "=" + expected + ", but the node has no label " + key + "."
-          : "nodeSelector requires label " + key + "=" + expected + ", but the node has " + key + "=" + actual + ".";
+          ? "nodeSelector requires label "
+              + key
+              + "="
+              + expected
+              + ", but the node has no label "
+              + key
+              + "."
+          : "nodeSelector requires label "
+              + key
+              + "="
+              + expected
+              + ", but the node has "
+              + key
+              + "="
+              + actual
+              + ".";
     }
   }
 
   /**
-   * No term of the required node affinity matches; one entry per term (terms are ORed, so each
-   * one failed).
+   * No term of the required node affinity matches; one entry per term (terms are ORed, so each one
+   * failed).
    *
    * @param terms why each term failed, in term order
    */
@@ -114,7 +129,8 @@ public sealed interface FailedPredicate
    * Why one node selector term failed.
    *
    * @param termIndex the 0-based index in {@code nodeSelectorTerms}
-   * @param requirements the requirements of the term that failed, in order (empty for an empty term)
+   * @param requirements the requirements of the term that failed, in order (empty for an empty
+   *     term)
    */
   record TermFailure(int termIndex, List<RequirementFailure> requirements) {
     public TermFailure {
@@ -144,7 +160,11 @@ public sealed interface FailedPredicate
    * @param actual the node's label value (or name, for matchFields), {@code null} if absent
    */
   record RequirementFailure(
-      boolean field, int index, NodeSelectorRequirement requirement, Problem problem, @Nullable String actual) {
+      boolean field,
+      int index,
+      NodeSelectorRequirement requirement,
+      Problem problem,
+      @Nullable String actual) {
     public RequirementFailure {
       requireNonNull(requirement, "requirement");
       requireNonNull(problem, "problem");
@@ -157,21 +177,31 @@ public sealed interface FailedPredicate
 
     /** One sentence about this requirement. */
     public String message() {
-      String what = requirement.key() + " " + requirement.operator()
-          + (requirement.values().isEmpty() ? "" : " " + requirement.values());
+      String what =
+          requirement.key()
+              + " "
+              + requirement.operator()
+              + (requirement.values().isEmpty() ? "" : " " + requirement.values());
       String has = actual == null ? "the node has no such label" : "the node has " + actual;
-      return path() + " (" + what + ") " + switch (problem) {
-        case LABEL_MISSING -> "fails: the node has no label " + requirement.key() + ".";
-        case VALUE_NOT_LISTED -> "fails: " + has + ", not one of the values.";
-        case VALUE_LISTED -> "fails: " + has + ", one of the excluded values.";
-        case LABEL_PRESENT -> "fails: the node has the label " + requirement.key()
-            + (actual == null || actual.isEmpty() ? "" : "=" + actual) + ".";
-        case NOT_AN_INTEGER -> "fails: " + has + ", which is not an integer.";
-        case NOT_GREATER -> "fails: " + has + ", not greater.";
-        case NOT_LESS -> "fails: " + has + ", not less.";
-        case NAME_MISMATCH -> "fails: the node is named " + actual + ".";
-        case MALFORMED -> "is malformed and matches no node.";
-      };
+      return path()
+          + " ("
+          + what
+          + ") "
+          + switch (problem) {
+            case LABEL_MISSING -> "fails: the node has no label " + requirement.key() + ".";
+            case VALUE_NOT_LISTED -> "fails: " + has + ", not one of the values.";
+            case VALUE_LISTED -> "fails: " + has + ", one of the excluded values.";
+            case LABEL_PRESENT ->
+                "fails: the node has the label "
+                    + requirement.key()
+                    + (actual == null || actual.isEmpty() ? "" : "=" + actual)
+                    + ".";
+            case NOT_AN_INTEGER -> "fails: " + has + ", which is not an integer.";
+            case NOT_GREATER -> "fails: " + has + ", not greater.";
+            case NOT_LESS -> "fails: " + has + ", not less.";
+            case NAME_MISMATCH -> "fails: the node is named " + actual + ".";
+            case MALFORMED -> "is malformed and matches no node.";
+          };
     }
   }
 
@@ -194,8 +224,8 @@ public sealed interface FailedPredicate
     /** matchFields metadata.name: the node's name does not satisfy it. */
     NAME_MISMATCH,
     /**
-     * The requirement itself is malformed (wrong number of values, unknown operator, invalid key
-     * or value, matchFields on another field): it matches no node and its term fails.
+     * The requirement itself is malformed (wrong number of values, unknown operator, invalid key or
+     * value, matchFields on another field): it matches no node and its term fails.
      */
     MALFORMED
   }
@@ -221,11 +251,22 @@ public sealed interface FailedPredicate
 
     @Override
     public String message() {
-      String tol = "{key: " + fix.key() + ", operator: " + fix.operator()
-          + (fix.value().isEmpty() ? "" : ", value: " + fix.value()) + ", effect: " + fix.effect() + "}";
-      return "The node's taint " + taint + " is not tolerated"
+      String tol =
+          "{key: "
+              + fix.key()
+              + ", operator: "
+              + fix.operator()
+              + (fix.value().isEmpty() ? "" : ", value: " + fix.value())
+              + ", effect: "
+              + fix.effect()
+              + "}";
+      return "The node's taint "
+          + taint
+          + " is not tolerated"
           + (evicts ? " and evicts running pods" : "; running pods may stay")
-          + "; the toleration " + tol + " would tolerate it.";
+          + "; the toleration "
+          + tol
+          + " would tolerate it.";
     }
   }
 }

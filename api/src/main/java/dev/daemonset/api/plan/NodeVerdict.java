@@ -26,7 +26,8 @@ import java.util.List;
  *     deleted left out), in upstream's pod order: bound pods first, then oldest first, then by
  *     name; empty in a stopped plan
  */
-public record NodeVerdict(String node, Verdict verdict, List<FailedPredicate> failures, List<String> daemonPods) {
+public record NodeVerdict(
+    String node, Verdict verdict, List<FailedPredicate> failures, List<String> daemonPods) {
 
   public NodeVerdict {
     requireNonNull(node, "node");
@@ -40,8 +41,8 @@ public record NodeVerdict(String node, Verdict verdict, List<FailedPredicate> fa
     /** (true, true): a pod is created if the node has none. */
     SHOULD_RUN(true, true),
     /**
-     * (false, true): no new pod is started, but a running one may stay (an untolerated
-     * {@code NoSchedule} taint only).
+     * (false, true): no new pod is started, but a running one may stay (an untolerated {@code
+     * NoSchedule} taint only).
      */
     MAY_KEEP_RUNNING(false, true),
     /** (false, false): no pod belongs here; running ones are deleted. */

@@ -10,28 +10,30 @@ import java.util.List;
  * decision.
  *
  * <p><b>Order of {@link #actions()}</b> (the order upstream issues them, F1):
+ *
  * <ol>
  *   <li>{@code manage}'s creates, by node name;
  *   <li>{@code manage}'s deletes, node by node in name order (on one node: failed and succeeded
  *       pods, then excess pods, each in upstream's pod order), then unscheduled pods whose node is
  *       gone;
- *   <li>pod-GC deletes of pods bound to vanished nodes ({@link Action.DeleteReason#NODE_GONE}),
- *       by node name, when {@link PlanOptions#planPodsOnVanishedNodes()} is on;
+ *   <li>pod-GC deletes of pods bound to vanished nodes ({@link Action.DeleteReason#NODE_GONE}), by
+ *       node name, when {@link PlanOptions#planPodsOnVanishedNodes()} is on;
  *   <li>the rolling update's creates (replacements first, then surge candidates, each by node
- *       name), then its deletes: without surge, old pods that are not available (replaced
- *       whatever the budget) and then the available ones within the budget; with surge, old
- *       pods beside an available new one and then surplus pods on nodes where new ones may not
- *       start; each group by node name.
+ *       name), then its deletes: without surge, old pods that are not available (replaced whatever
+ *       the budget) and then the available ones within the budget; with surge, old pods beside an
+ *       available new one and then surplus pods on nodes where new ones may not start; each group
+ *       by node name.
  * </ol>
- * Each controller call ({@code manage}, the rolling update) issues at most
- * {@link PlanOptions#burstReplicas()} creates and as many deletes; the rest is in
- * {@link #deferred()}, in the same order. Pod-GC deletes are not capped.
  *
- * <p><b>Status.</b> {@link #status()} holds the counters for the observed state;
- * {@link #projectedStatus()} the counters once {@link #actions()} are applied (deleted pods gone,
- * created pods present and not Ready). Both carry {@code observedGeneration} =
- * {@code metadata.generation}. A {@linkplain #isStopped() stopped} plan writes no status, so both
- * equal the DaemonSet's own status.
+ * Each controller call ({@code manage}, the rolling update) issues at most {@link
+ * PlanOptions#burstReplicas()} creates and as many deletes; the rest is in {@link #deferred()}, in
+ * the same order. Pod-GC deletes are not capped.
+ *
+ * <p><b>Status.</b> {@link #status()} holds the counters for the observed state; {@link
+ * #projectedStatus()} the counters once {@link #actions()} are applied (deleted pods gone, created
+ * pods present and not Ready). Both carry {@code observedGeneration} = {@code metadata.generation}.
+ * A {@linkplain #isStopped() stopped} plan writes no status, so both equal the DaemonSet's own
+ * status.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(ds, snapshot, now);
@@ -100,8 +102,8 @@ public record Plan(
    * <p>A planner's verdicts are in name order, one per node, so a node the plan has is found by
    * binary search: asking for every node of a 65,000-node plan costs 65,000 searches, not 65,000
    * scans of the list. A name the plan does not have costs a scan as well, since a plan built by
-   * hand may hold its verdicts in another order; it is answered either way (of several verdicts
-   * for one name, which one is found is not defined).
+   * hand may hold its verdicts in another order; it is answered either way (of several verdicts for
+   * one name, which one is found is not defined).
    *
    * @throws NullPointerException if {@code node} is {@code null}
    */
@@ -131,19 +133,28 @@ public record Plan(
 
   /** The creates among {@link #actions()}, in order. */
   public List<Action.Create> creates() {
-    return actions.stream().filter(Action.Create.class::isInstance).map(Action.Create.class::cast).toList();
+    return actions.stream()
+        .filter(Action.Create.class::isInstance)
+        .map(Action.Create.class::cast)
+        .toList();
   }
 
   /** The deletes among {@link #actions()}, in order. */
   public List<Action.Delete> deletes() {
-    return actions.stream().filter(Action.Delete.class::isInstance).map(Action.Delete.class::cast).toList();
+    return actions.stream()
+        .filter(Action.Delete.class::isInstance)
+        .map(Action.Delete.class::cast)
+        .toList();
   }
 
   /** How the sync went. */
   public enum Outcome {
     /** The sync ran: actions, verdicts and status are planned. */
     PLANNED(""),
-    /** {@code spec.selector} is empty (neither matchLabels nor matchExpressions): upstream stops (S3). */
+    /**
+     * {@code spec.selector} is empty (neither matchLabels nor matchExpressions): upstream stops
+     * (S3).
+     */
     STOPPED_EMPTY_SELECTOR(
         "The DaemonSet selects all pods: a non-empty selector is required, so the controller does nothing."),
     /** The DaemonSet is being deleted: the garbage collector removes its pods (S4). */
@@ -169,13 +180,16 @@ public record Plan(
 
   /** Where the current revision hash came from. */
   public enum HashSource {
-    /** The {@code controller-revision-hash} of a ControllerRevision in the snapshot whose data equals the template. */
+    /**
+     * The {@code controller-revision-hash} of a ControllerRevision in the snapshot whose data
+     * equals the template.
+     */
     CONTROLLER_REVISION,
     /** {@link PlanOptions#currentRevisionHash()}. */
     OPTION,
     /**
-     * The planner's own stable hash of the template (FNV-1a over a canonical JSON rendering);
-     * not the value upstream would compute.
+     * The planner's own stable hash of the template (FNV-1a over a canonical JSON rendering); not
+     * the value upstream would compute.
      */
     COMPUTED
   }
@@ -197,13 +211,21 @@ public record Plan(
   public enum NoticeCode {
     /** A failed pod is left alone because its node is in the failed-pod backoff. */
     FAILED_POD_IN_BACKOFF,
-    /** {@link PlanOptions.Mode#LIVE}: the rolling update waits for {@code manage}'s actions to be observed. */
+    /**
+     * {@link PlanOptions.Mode#LIVE}: the rolling update waits for {@code manage}'s actions to be
+     * observed.
+     */
     ROLLING_UPDATE_WAITS,
     /** maxUnavailable or maxSurge is not an integer or a percentage: the rolling update fails. */
     INVALID_BUDGET,
-    /** Surge: an old pod bound to a vanished node blocks the rolling update until pod GC removes it (D13). */
+    /**
+     * Surge: an old pod bound to a vanished node blocks the rolling update until pod GC removes it
+     * (D13).
+     */
     ROLLING_UPDATE_BLOCKED,
-    /** A claimed pod names no node (neither nodeName nor a pinning affinity) and is ignored (A4). */
+    /**
+     * A claimed pod names no node (neither nodeName nor a pinning affinity) and is ignored (A4).
+     */
     POD_WITHOUT_NODE,
     /** A pod bound to a vanished node is left to pod GC (planPodsOnVanishedNodes off). */
     POD_ON_VANISHED_NODE,

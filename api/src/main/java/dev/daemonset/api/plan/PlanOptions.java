@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mode how {@code manage} and the rolling update combine in one sync
  * @param burstReplicas creates (and deletes) per controller call before the rest is deferred; ≥ 1
- * @param nodesInBackoff names of nodes whose failed daemon pods are in the failed-pod backoff
- *     (they are left alone); sorted
- * @param planPodsOnVanishedNodes whether pods bound to nodes missing from the snapshot are
- *     planned as deletes ({@link Action.DeleteReason#NODE_GONE}, pod-GC work) instead of being
- *     left alone as the DaemonSet controller does
+ * @param nodesInBackoff names of nodes whose failed daemon pods are in the failed-pod backoff (they
+ *     are left alone); sorted
+ * @param planPodsOnVanishedNodes whether pods bound to nodes missing from the snapshot are planned
+ *     as deletes ({@link Action.DeleteReason#NODE_GONE}, pod-GC work) instead of being left alone
+ *     as the DaemonSet controller does
  * @param comparisonTolerations the {@code TaintTolerationComparisonOperators} feature gate:
  *     tolerations with operator {@code Lt} / {@code Gt} tolerate numerically (off: they tolerate
  *     nothing)
@@ -38,7 +38,8 @@ public record PlanOptions(
     @Nullable String currentRevisionHash) {
 
   /** Upstream's test harness: full sync, 250 per call, no backoff, vanished-node pods planned. */
-  public static final PlanOptions DEFAULTS = new PlanOptions(Mode.FULL_SYNC, 250, Set.of(), true, false, null);
+  public static final PlanOptions DEFAULTS =
+      new PlanOptions(Mode.FULL_SYNC, 250, Set.of(), true, false, null);
 
   /** How {@code manage} and the rolling update combine (upstream S7, S8). */
   public enum Mode {
@@ -48,8 +49,8 @@ public record PlanOptions(
      */
     FULL_SYNC,
     /**
-     * As a live controller usually behaves: the rolling update acts only in a sync in which
-     * {@code manage} planned nothing.
+     * As a live controller usually behaves: the rolling update acts only in a sync in which {@code
+     * manage} planned nothing.
      */
     LIVE
   }
@@ -67,28 +68,48 @@ public record PlanOptions(
     }
   }
 
-
   public PlanOptions withMode(Mode newMode) {
-    return new PlanOptions(newMode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, currentRevisionHash);
+    return new PlanOptions(
+        newMode,
+        burstReplicas,
+        nodesInBackoff,
+        planPodsOnVanishedNodes,
+        comparisonTolerations,
+        currentRevisionHash);
   }
 
   public PlanOptions withBurstReplicas(int newBurstReplicas) {
-    return new PlanOptions(mode, newBurstReplicas, nodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, currentRevisionHash);
+    return new PlanOptions(
+        mode,
+        newBurstReplicas,
+        nodesInBackoff,
+        planPodsOnVanishedNodes,
+        comparisonTolerations,
+        currentRevisionHash);
   }
 
   public PlanOptions withNodesInBackoff(Set<String> newNodesInBackoff) {
-    return new PlanOptions(mode, burstReplicas, newNodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, currentRevisionHash);
+    return new PlanOptions(
+        mode,
+        burstReplicas,
+        newNodesInBackoff,
+        planPodsOnVanishedNodes,
+        comparisonTolerations,
+        currentRevisionHash);
   }
 
   public PlanOptions withPlanPodsOnVanishedNodes(boolean plan) {
-    return new PlanOptions(mode, burstReplicas, nodesInBackoff, plan, comparisonTolerations, currentRevisionHash);
+    return new PlanOptions(
+        mode, burstReplicas, nodesInBackoff, plan, comparisonTolerations, currentRevisionHash);
   }
 
   public PlanOptions withComparisonTolerations(boolean enabled) {
-    return new PlanOptions(mode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, enabled, currentRevisionHash);
+    return new PlanOptions(
+        mode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, enabled, currentRevisionHash);
   }
 
   public PlanOptions withCurrentRevisionHash(@Nullable String hash) {
-    return new PlanOptions(mode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, hash);
+    return new PlanOptions(
+        mode, burstReplicas, nodesInBackoff, planPodsOnVanishedNodes, comparisonTolerations, hash);
   }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
-/** The model's string maps (labels, annotations, selectors): key order, immutability, no re-copying. */
+/**
+ * The model's string maps (labels, annotations, selectors): key order, immutability, no re-copying.
+ */
 class StringMapsTest {
 
   private static Map<String, String> labels() {
@@ -32,8 +34,10 @@ class StringMapsTest {
     assertThat(labels.get("zone")).isEqualTo("b");
     assertThat(labels.get("missing")).isNull();
     assertThat(labels.containsKey("app")).isTrue();
-    assertThat(labels).isEqualTo(Map.of("app", "agent", "kubernetes.io/os", "linux", "zone", "b"))
-        .hasSameHashCodeAs(new HashMap<>(Map.of("app", "agent", "kubernetes.io/os", "linux", "zone", "b")));
+    assertThat(labels)
+        .isEqualTo(Map.of("app", "agent", "kubernetes.io/os", "linux", "zone", "b"))
+        .hasSameHashCodeAs(
+            new HashMap<>(Map.of("app", "agent", "kubernetes.io/os", "linux", "zone", "b")));
     assertThat(labels.toString()).isEqualTo("{app=agent, kubernetes.io/os=linux, zone=b}");
   }
 
@@ -73,14 +77,19 @@ class StringMapsTest {
   @Test
   void cannotBeChangedThroughAnyView() {
     Map<String, String> labels = labels();
-    assertThatThrownBy(() -> labels.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> labels.remove("app")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> labels.put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> labels.remove("app"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(labels::clear).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> labels.keySet().remove("app")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> labels.values().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> labels.keySet().remove("app"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> labels.values().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> labels.entrySet().iterator().next().setValue("v"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> labels.replaceAll((k, v) -> v)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> labels.replaceAll((k, v) -> v))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(labels).hasSize(3);
   }
 
@@ -96,11 +105,13 @@ class StringMapsTest {
   void nullKeysAndValuesAreRefusedAndEmptyIsEmpty() {
     Map<String, String> nullValue = new HashMap<>();
     nullValue.put("k", null);
-    assertThatThrownBy(() -> ObjectMeta.EMPTY.withLabels(nullValue)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> ObjectMeta.EMPTY.withLabels(nullValue))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
     Map<String, String> nullKey = new HashMap<>();
     nullKey.put(null, "v");
-    assertThatThrownBy(() -> ObjectMeta.EMPTY.withLabels(nullKey)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> ObjectMeta.EMPTY.withLabels(nullKey))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("key");
     assertThat(ObjectMeta.EMPTY.withLabels(Map.of()).labels()).isEmpty();
   }

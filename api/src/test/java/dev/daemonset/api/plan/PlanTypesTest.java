@@ -30,28 +30,44 @@ class PlanTypesTest {
         .isEqualTo("nodeSelector requires label disk=ssd, but the node has disk=hdd.");
     NodeSelectorRequirement zone = new NodeSelectorRequirement("zone", "In", List.of("z1", "z2"));
     NodeSelectorRequirement name = new NodeSelectorRequirement("metadata.name", "In", List.of("a"));
-    FailedPredicate.NodeAffinityMismatch affinity = new FailedPredicate.NodeAffinityMismatch(List.of(
-        new TermFailure(0, List.of(new RequirementFailure(false, 0, zone, Problem.VALUE_NOT_LISTED, "z3"))),
-        new TermFailure(1, List.of(new RequirementFailure(true, 0, name, Problem.NAME_MISMATCH, "b"))),
-        new TermFailure(2, List.of())));
-    assertThat(affinity.message()).isEqualTo("No term of the required node affinity matches:"
-        + " Term 0: matchExpressions[0] (zone In [z1, z2]) fails: the node has z3, not one of the values."
-        + " Term 1: matchFields[0] (metadata.name In [a]) fails: the node is named b."
-        + " Term 2 is empty and matches nothing.");
+    FailedPredicate.NodeAffinityMismatch affinity =
+        new FailedPredicate.NodeAffinityMismatch(
+            List.of(
+                new TermFailure(
+                    0,
+                    List.of(
+                        new RequirementFailure(false, 0, zone, Problem.VALUE_NOT_LISTED, "z3"))),
+                new TermFailure(
+                    1, List.of(new RequirementFailure(true, 0, name, Problem.NAME_MISMATCH, "b"))),
+                new TermFailure(2, List.of())));
+    assertThat(affinity.message())
+        .isEqualTo(
+            "No term of the required node affinity matches:"
+                + " Term 0: matchExpressions[0] (zone In [z1, z2]) fails: the node has z3, not one of the values."
+                + " Term 1: matchFields[0] (metadata.name In [a]) fails: the node is named b."
+                + " Term 2 is empty and matches nothing.");
     assertThat(new FailedPredicate.NodeAffinityMismatch(List.of()).message())
         .isEqualTo("The required node affinity has no terms, so no node matches.");
-    FailedPredicate.UntoleratedTaint taint = new FailedPredicate.UntoleratedTaint(
-        new Taint("evict", "yes", "NoExecute", null), new Toleration("evict", "Equal", "yes", "NoExecute", null), true);
-    assertThat(taint.message()).isEqualTo("The node's taint evict=yes:NoExecute is not tolerated and evicts running pods;"
-        + " the toleration {key: evict, operator: Equal, value: yes, effect: NoExecute} would tolerate it.");
-    assertThat(List.of(affinity.kind(), taint.kind())).containsExactly(FailedPredicate.Kind.NODE_AFFINITY, FailedPredicate.Kind.TAINT);
+    FailedPredicate.UntoleratedTaint taint =
+        new FailedPredicate.UntoleratedTaint(
+            new Taint("evict", "yes", "NoExecute", null),
+            new Toleration("evict", "Equal", "yes", "NoExecute", null),
+            true);
+    assertThat(taint.message())
+        .isEqualTo(
+            "The node's taint evict=yes:NoExecute is not tolerated and evicts running pods;"
+                + " the toleration {key: evict, operator: Equal, value: yes, effect: NoExecute} would tolerate it.");
+    assertThat(List.of(affinity.kind(), taint.kind()))
+        .containsExactly(FailedPredicate.Kind.NODE_AFFINITY, FailedPredicate.Kind.TAINT);
   }
 
   @Test
   void verdictLookupFindsEveryNodeInNameOrderAndInAnyOther() {
     List<NodeVerdict> sorted = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      sorted.add(new NodeVerdict(String.format("node-%04d", i), NodeVerdict.Verdict.SHOULD_RUN, List.of(), List.of()));
+      sorted.add(
+          new NodeVerdict(
+              String.format("node-%04d", i), NodeVerdict.Verdict.SHOULD_RUN, List.of(), List.of()));
     }
     Plan inOrder = plan(sorted);
     for (NodeVerdict v : sorted) {
@@ -73,31 +89,53 @@ class PlanTypesTest {
   }
 
   private static Plan plan(List<NodeVerdict> verdicts) {
-    return new Plan("ns/ds", Plan.Outcome.PLANNED, List.of(), List.of(), verdicts, DaemonSetStatus.EMPTY,
-        DaemonSetStatus.EMPTY, "h", Plan.HashSource.OPTION, List.of(), List.of(), List.of());
+    return new Plan(
+        "ns/ds",
+        Plan.Outcome.PLANNED,
+        List.of(),
+        List.of(),
+        verdicts,
+        DaemonSetStatus.EMPTY,
+        DaemonSetStatus.EMPTY,
+        "h",
+        Plan.HashSource.OPTION,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Test
   void verdictsMirrorUpstreamsTwoBooleans() {
-    assertThat(List.of(NodeVerdict.Verdict.values()).stream().map(v -> v.shouldRun() + "/" + v.shouldContinueRunning()).toList())
+    assertThat(
+            List.of(NodeVerdict.Verdict.values()).stream()
+                .map(v -> v.shouldRun() + "/" + v.shouldContinueRunning())
+                .toList())
         .containsExactly("true/true", "false/true", "false/false");
   }
 
   @Test
   void optionsDefaultAndValidate() {
-    assertThat(PlanOptions.DEFAULTS).isEqualTo(new PlanOptions(PlanOptions.Mode.FULL_SYNC, 250, Set.of(), true, false, null));
-    assertThat(PlanOptions.DEFAULTS.withNodesInBackoff(Set.of("b", "a")).nodesInBackoff()).containsExactly("a", "b");
+    assertThat(PlanOptions.DEFAULTS)
+        .isEqualTo(new PlanOptions(PlanOptions.Mode.FULL_SYNC, 250, Set.of(), true, false, null));
+    assertThat(PlanOptions.DEFAULTS.withNodesInBackoff(Set.of("b", "a")).nodesInBackoff())
+        .containsExactly("a", "b");
     assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("").currentRevisionHash()).isNull();
-    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("h").currentRevisionHash()).isEqualTo("h");
+    assertThat(PlanOptions.DEFAULTS.withCurrentRevisionHash("h").currentRevisionHash())
+        .isEqualTo("h");
     assertThatThrownBy(() -> PlanOptions.DEFAULTS.withBurstReplicas(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("burstReplicas must be at least 1: 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("burstReplicas must be at least 1: 0");
   }
 
   @Test
   void deleteReasonsKnowWhichArePodGcWork() {
-    assertThat(List.of(Action.DeleteReason.values()).stream().filter(Action.DeleteReason::isPodGcWork).toList())
+    assertThat(
+            List.of(Action.DeleteReason.values()).stream()
+                .filter(Action.DeleteReason::isPodGcWork)
+                .toList())
         .containsExactly(Action.DeleteReason.NODE_GONE);
     Action.Delete d = new Action.Delete("p", "n", Action.DeleteReason.EXCESS, "m");
-    assertThat(List.of(d.kind().name(), d.reasonCode(), d.node(), d.message())).containsExactly("DELETE", "EXCESS", "n", "m");
+    assertThat(List.of(d.kind().name(), d.reasonCode(), d.node(), d.message()))
+        .containsExactly("DELETE", "EXCESS", "n", "m");
   }
 }

@@ -2,7 +2,6 @@ package dev.daemonset.core.defaults;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.DaemonSet;
@@ -11,6 +10,7 @@ import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.ResourceRequirements;
@@ -35,8 +35,8 @@ import java.util.function.UnaryOperator;
  * {@code 500m}, {@code 1024Mi} becomes {@code 1Gi}), so a defaulted template compares equal to the
  * one a ControllerRevision holds.
  *
- * <p>Pure: returns a new object and never changes the one given (records are immutable anyway);
- * a value the user wrote is never replaced, except that a quantity is rewritten in canonical form
+ * <p>Pure: returns a new object and never changes the one given (records are immutable anyway); a
+ * value the user wrote is never replaced, except that a quantity is rewritten in canonical form
  * (text that is not a quantity is kept as written, for validation to report). Applying it twice
  * gives the same result as once.
  *
@@ -55,10 +55,12 @@ public final class Defaults {
     requireNonNull(ds, "ds");
     DaemonSetSpec spec = ds.spec();
     DaemonSetUpdateStrategy strategy = strategy(spec.updateStrategy());
-    Integer history = spec.revisionHistoryLimit() == null ? Integer.valueOf(10) : spec.revisionHistoryLimit();
-    DaemonSetSpec newSpec = spec.withUpdateStrategy(strategy)
-        .withRevisionHistoryLimit(history)
-        .withTemplate(spec.template().withSpec(podSpec(spec.template().spec())));
+    Integer history =
+        spec.revisionHistoryLimit() == null ? Integer.valueOf(10) : spec.revisionHistoryLimit();
+    DaemonSetSpec newSpec =
+        spec.withUpdateStrategy(strategy)
+            .withRevisionHistoryLimit(history)
+            .withTemplate(spec.template().withSpec(podSpec(spec.template().spec())));
     return ds.withSpec(newSpec);
   }
 
@@ -68,7 +70,8 @@ public final class Defaults {
     if (!type.equals(DaemonSetUpdateStrategy.ROLLING_UPDATE)) {
       return new DaemonSetUpdateStrategy(type, s.rollingUpdate());
     }
-    RollingUpdateDaemonSet ru = s.rollingUpdate() == null ? new RollingUpdateDaemonSet(null, null) : s.rollingUpdate();
+    RollingUpdateDaemonSet ru =
+        s.rollingUpdate() == null ? new RollingUpdateDaemonSet(null, null) : s.rollingUpdate();
     IntOrString unavailable = ru.maxUnavailable() == null ? IntOrString.of(1) : ru.maxUnavailable();
     IntOrString surge = ru.maxSurge() == null ? IntOrString.of(0) : ru.maxSurge();
     return new DaemonSetUpdateStrategy(type, new RollingUpdateDaemonSet(unavailable, surge));
@@ -96,7 +99,9 @@ public final class Defaults {
         s.hostNetwork(),
         s.hostPID(),
         or(s.restartPolicy(), "Always"),
-        s.terminationGracePeriodSeconds() == null ? Long.valueOf(30) : s.terminationGracePeriodSeconds(),
+        s.terminationGracePeriodSeconds() == null
+            ? Long.valueOf(30)
+            : s.terminationGracePeriodSeconds(),
         s.activeDeadlineSeconds(),
         or(s.dnsPolicy(), "ClusterFirst"),
         s.serviceAccountName(),
@@ -105,7 +110,10 @@ public final class Defaults {
         other);
   }
 
-  /** {@code list} with {@code f} applied to each element (a loop: these lists are short, a stream costs more). */
+  /**
+   * {@code list} with {@code f} applied to each element (a loop: these lists are short, a stream
+   * costs more).
+   */
   private static <T> List<T> each(List<T> list, UnaryOperator<T> f) {
     List<T> out = new ArrayList<>(list.size());
     for (T t : list) {
@@ -123,9 +131,18 @@ public final class Defaults {
     return new Container(
         c.name(),
         c.image(),
-        c.imagePullPolicy().isEmpty() ? ImageReference.defaultPullPolicy(c.image()) : c.imagePullPolicy(),
-        each(c.ports(), p -> new ContainerPort(p.name(), p.containerPort(), p.hostPort(),
-            or(p.protocol(), "TCP"), p.hostIP())),
+        c.imagePullPolicy().isEmpty()
+            ? ImageReference.defaultPullPolicy(c.image())
+            : c.imagePullPolicy(),
+        each(
+            c.ports(),
+            p ->
+                new ContainerPort(
+                    p.name(),
+                    p.containerPort(),
+                    p.hostPort(),
+                    or(p.protocol(), "TCP"),
+                    p.hostIP())),
         each(c.env(), Defaults::env),
         resources(c.resources()),
         c.volumeMounts(),
@@ -136,8 +153,14 @@ public final class Defaults {
         c.restartPolicy(),
         or(c.terminationMessagePath(), "/dev/termination-log"),
         or(c.terminationMessagePolicy(), "File"),
-        Json.editObject(c.other(), "lifecycle", lifecycle -> Json.editObject(
-            Json.editObject(lifecycle, "postStart", Defaults::handler), "preStop", Defaults::handler)));
+        Json.editObject(
+            c.other(),
+            "lifecycle",
+            lifecycle ->
+                Json.editObject(
+                    Json.editObject(lifecycle, "postStart", Defaults::handler),
+                    "preStop",
+                    Defaults::handler)));
   }
 
   private static EnvVar env(EnvVar e) {
@@ -145,8 +168,14 @@ public final class Defaults {
     if (!(from instanceof JsonValue.Obj o)) {
       return e;
     }
-    return new EnvVar(e.name(), e.value(), new JsonValue.Obj(
-        Json.editObject(Json.editObject(o.members(), "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef)));
+    return new EnvVar(
+        e.name(),
+        e.value(),
+        new JsonValue.Obj(
+            Json.editObject(
+                Json.editObject(o.members(), "fieldRef", Defaults::fieldRef),
+                "resourceFieldRef",
+                Defaults::resourceFieldRef)));
   }
 
   /** D14: a downward-API field selector reads {@code v1} fields unless it says otherwise. */
@@ -162,8 +191,12 @@ public final class Defaults {
     return canonicalMember(Json.orDefault(ref, "divisor", JsonValue.of("0")), "divisor");
   }
 
-  /** {@code members} with the quantity at {@code key} in canonical text (not rounded to milli units); else unchanged. */
-  private static Map<String, JsonValue> canonicalMember(Map<String, JsonValue> members, String key) {
+  /**
+   * {@code members} with the quantity at {@code key} in canonical text (not rounded to milli
+   * units); else unchanged.
+   */
+  private static Map<String, JsonValue> canonicalMember(
+      Map<String, JsonValue> members, String key) {
     @org.jspecify.annotations.Nullable String text = quantityText(members.get(key));
     if (text == null || Quantity.parse(text).isEmpty()) {
       return members;
@@ -174,8 +207,11 @@ public final class Defaults {
   }
 
   /** The text of a quantity written as a JSON string or number; {@code null} for anything else. */
-  private static @org.jspecify.annotations.Nullable String quantityText(@org.jspecify.annotations.Nullable JsonValue value) {
-    return value instanceof JsonValue.Str s ? s.value() : value instanceof JsonValue.Num n ? n.literal() : null;
+  private static @org.jspecify.annotations.Nullable String quantityText(
+      @org.jspecify.annotations.Nullable JsonValue value) {
+    return value instanceof JsonValue.Str s
+        ? s.value()
+        : value instanceof JsonValue.Num n ? n.literal() : null;
   }
 
   /** D15 on a container's requests and limits. */
@@ -190,8 +226,8 @@ public final class Defaults {
   }
 
   /**
-   * The text the API server stores for a quantity of a resource list: rounded up to milli units
-   * and printed canonically; text that is not a quantity is kept.
+   * The text the API server stores for a quantity of a resource list: rounded up to milli units and
+   * printed canonically; text that is not a quantity is kept.
    */
   static String canonical(String quantity) {
     return Quantity.parse(quantity).map(q -> q.roundedUpToMilli().canonical()).orElse(quantity);
@@ -200,10 +236,16 @@ public final class Defaults {
   /** D15 on an untyped resource list (pod overhead, pod-level and claim-template resources). */
   private static JsonValue resourceList(JsonValue.Obj list) {
     Map<String, JsonValue> result = new LinkedHashMap<>();
-    list.members().forEach((name, value) -> {
-      @org.jspecify.annotations.Nullable String text = quantityText(value);
-      result.put(name, text != null && Quantity.parse(text).isPresent() ? JsonValue.of(canonical(text)) : value);
-    });
+    list.members()
+        .forEach(
+            (name, value) -> {
+              @org.jspecify.annotations.Nullable String text = quantityText(value);
+              result.put(
+                  name,
+                  text != null && Quantity.parse(text).isPresent()
+                      ? JsonValue.of(canonical(text))
+                      : value);
+            });
     return new JsonValue.Obj(result);
   }
 
@@ -218,64 +260,155 @@ public final class Defaults {
     return result;
   }
 
-  /** A lifecycle handler: its HTTP action gets path {@code /} and scheme {@code HTTP}, as a probe's does. */
+  /**
+   * A lifecycle handler: its HTTP action gets path {@code /} and scheme {@code HTTP}, as a probe's
+   * does.
+   */
   private static Map<String, JsonValue> handler(Map<String, JsonValue> h) {
-    return Json.editObject(h, "httpGet", http -> Json.orDefaults(http,
-        "path", JsonValue.of("/"), "scheme", JsonValue.of("HTTP")));
+    return Json.editObject(
+        h,
+        "httpGet",
+        http -> Json.orDefaults(http, "path", JsonValue.of("/"), "scheme", JsonValue.of("HTTP")));
   }
 
-  private static @org.jspecify.annotations.Nullable Probe probe(@org.jspecify.annotations.Nullable Probe p) {
+  private static @org.jspecify.annotations.Nullable Probe probe(
+      @org.jspecify.annotations.Nullable Probe p) {
     if (p == null) {
       return null;
     }
     HttpGetAction http = p.httpGet();
     if (http != null) {
-      http = new HttpGetAction(or(http.path(), "/"), http.port(), http.host(), or(http.scheme(), "HTTP"), http.other());
+      http =
+          new HttpGetAction(
+              or(http.path(), "/"),
+              http.port(),
+              http.host(),
+              or(http.scheme(), "HTTP"),
+              http.other());
     }
-    JsonValue grpc = p.grpc() instanceof JsonValue.Obj g ? new JsonValue.Obj(Json.orDefault(g.members(), "service", JsonValue.of(""))) : p.grpc();
-    return new Probe(http, p.exec(), p.tcpSocket(), grpc, p.initialDelaySeconds(),
+    JsonValue grpc =
+        p.grpc() instanceof JsonValue.Obj g
+            ? new JsonValue.Obj(Json.orDefault(g.members(), "service", JsonValue.of("")))
+            : p.grpc();
+    return new Probe(
+        http,
+        p.exec(),
+        p.tcpSocket(),
+        grpc,
+        p.initialDelaySeconds(),
         p.timeoutSeconds() == 0 ? 1 : p.timeoutSeconds(),
         p.periodSeconds() == 0 ? 10 : p.periodSeconds(),
         p.successThreshold() == 0 ? 1 : p.successThreshold(),
         p.failureThreshold() == 0 ? 3 : p.failureThreshold(),
-        p.terminationGracePeriodSeconds(), p.other());
+        p.terminationGracePeriodSeconds(),
+        p.other());
   }
 
   /**
    * D14: a volume without a source gets {@code emptyDir}; secret, configMap, downwardAPI and
    * projected sources get mode 0644; downward-API items read {@code v1} fields; a projected
    * service-account token lives 3600 seconds; hostPath type is {@code ""}; an ephemeral claim
-   * template is a {@code Filesystem} volume with canonical quantities, as is an emptyDir size limit; and the legacy sources
-   * (iscsi, rbd, azureDisk, scaleIO) get their documented defaults.
+   * template is a {@code Filesystem} volume with canonical quantities, as is an emptyDir size
+   * limit; and the legacy sources (iscsi, rbd, azureDisk, scaleIO) get their documented defaults.
    */
   private static Volume volume(Volume v) {
     // Copied only where a default changes something (Json's edits copy on change).
-    Map<String, JsonValue> other = v.other().isEmpty() ? Map.of("emptyDir", new JsonValue.Obj(Map.of())) : v.other();
+    Map<String, JsonValue> other =
+        v.other().isEmpty() ? Map.of("emptyDir", new JsonValue.Obj(Map.of())) : v.other();
     for (String source : List.of("secret", "configMap", "downwardAPI", "projected")) {
       other = Json.editObject(other, source, s -> Json.orDefault(s, "defaultMode", MODE_0644));
     }
     other = Json.editObject(other, "downwardAPI", Defaults::downwardApi);
-    other = Json.editObject(other, "projected", p -> Json.editElements(p, "sources", source -> Json.editObject(
-        Json.editObject(source, "downwardAPI", Defaults::downwardApi),
-        "serviceAccountToken", token -> Json.orDefault(token, "expirationSeconds", JsonValue.of(3600)))));
+    other =
+        Json.editObject(
+            other,
+            "projected",
+            p ->
+                Json.editElements(
+                    p,
+                    "sources",
+                    source ->
+                        Json.editObject(
+                            Json.editObject(source, "downwardAPI", Defaults::downwardApi),
+                            "serviceAccountToken",
+                            token ->
+                                Json.orDefault(token, "expirationSeconds", JsonValue.of(3600)))));
     other = Json.editObject(other, "hostPath", h -> Json.orDefault(h, "type", JsonValue.of("")));
     other = Json.editObject(other, "emptyDir", e -> canonicalMember(e, "sizeLimit"));
-    other = Json.editObject(other, "ephemeral", e -> Json.editObject(e, "volumeClaimTemplate", t -> Json.editObject(t, "spec",
-        spec -> Json.editObject(Json.orDefault(spec, "volumeMode", JsonValue.of("Filesystem")),
-            "resources", Defaults::resourceRequirements))));
-    other = Json.editObject(other, "iscsi", s -> Json.orDefault(s, "iscsiInterface", JsonValue.of("default")));
-    other = Json.editObject(other, "rbd", s -> Json.orDefaults(s,
-        "pool", JsonValue.of("rbd"), "user", JsonValue.of("admin"), "keyring", JsonValue.of("/etc/ceph/keyring")));
-    other = Json.editObject(other, "azureDisk", s -> Json.orDefaults(s, "cachingMode", JsonValue.of("ReadWrite"),
-        "kind", JsonValue.of("Shared"), "fsType", JsonValue.of("ext4"), "readOnly", JsonValue.of(false)));
-    other = Json.editObject(other, "scaleIO", s -> Json.orDefaults(s,
-        "storageMode", JsonValue.of("ThinProvisioned"), "fsType", JsonValue.of("xfs")));
+    other =
+        Json.editObject(
+            other,
+            "ephemeral",
+            e ->
+                Json.editObject(
+                    e,
+                    "volumeClaimTemplate",
+                    t ->
+                        Json.editObject(
+                            t,
+                            "spec",
+                            spec ->
+                                Json.editObject(
+                                    Json.orDefault(spec, "volumeMode", JsonValue.of("Filesystem")),
+                                    "resources",
+                                    Defaults::resourceRequirements))));
+    other =
+        Json.editObject(
+            other, "iscsi", s -> Json.orDefault(s, "iscsiInterface", JsonValue.of("default")));
+    other =
+        Json.editObject(
+            other,
+            "rbd",
+            s ->
+                Json.orDefaults(
+                    s,
+                    "pool",
+                    JsonValue.of("rbd"),
+                    "user",
+                    JsonValue.of("admin"),
+                    "keyring",
+                    JsonValue.of("/etc/ceph/keyring")));
+    other =
+        Json.editObject(
+            other,
+            "azureDisk",
+            s ->
+                Json.orDefaults(
+                    s,
+                    "cachingMode",
+                    JsonValue.of("ReadWrite"),
+                    "kind",
+                    JsonValue.of("Shared"),
+                    "fsType",
+                    JsonValue.of("ext4"),
+                    "readOnly",
+                    JsonValue.of(false)));
+    other =
+        Json.editObject(
+            other,
+            "scaleIO",
+            s ->
+                Json.orDefaults(
+                    s,
+                    "storageMode",
+                    JsonValue.of("ThinProvisioned"),
+                    "fsType",
+                    JsonValue.of("xfs")));
     return new Volume(v.name(), other);
   }
 
-  /** The items of a downward-API volume or projection read {@code v1} fields unless they say otherwise. */
+  /**
+   * The items of a downward-API volume or projection read {@code v1} fields unless they say
+   * otherwise.
+   */
   private static Map<String, JsonValue> downwardApi(Map<String, JsonValue> source) {
-    return Json.editElements(source, "items", item -> Json.editObject(
-        Json.editObject(item, "fieldRef", Defaults::fieldRef), "resourceFieldRef", Defaults::resourceFieldRef));
+    return Json.editElements(
+        source,
+        "items",
+        item ->
+            Json.editObject(
+                Json.editObject(item, "fieldRef", Defaults::fieldRef),
+                "resourceFieldRef",
+                Defaults::resourceFieldRef));
   }
 }

@@ -12,14 +12,15 @@ import java.util.List;
 final class ImageTagPolicy extends BuiltinPolicy {
 
   ImageTagPolicy() {
-    super(new RuleInfo(
-      "image-tag-latest",
-      "Image tag is latest or missing",
-      "A container image has the `latest` tag or no tag and no digest. A DaemonSet starts pods on"
-          + " nodes at different times (new nodes, evictions, rollouts), so each node pulls whatever"
-          + " `latest` is at that moment: nodes drift apart and a rollback cannot return to the old build.",
-      "Pin the image to a version tag (`image: my-agent:1.4.2`) or, better, a digest (`@sha256:...`).",
-      Severity.WARNING));
+    super(
+        new RuleInfo(
+            "image-tag-latest",
+            "Image tag is latest or missing",
+            "A container image has the `latest` tag or no tag and no digest. A DaemonSet starts pods on"
+                + " nodes at different times (new nodes, evictions, rollouts), so each node pulls whatever"
+                + " `latest` is at that moment: nodes drift apart and a rollback cannot return to the old build.",
+            "Pin the image to a version tag (`image: my-agent:1.4.2`) or, better, a digest (`@sha256:...`).",
+            Severity.WARNING));
   }
 
   @Override
@@ -32,11 +33,19 @@ final class ImageTagPolicy extends BuiltinPolicy {
       }
       String tag = tagOf(image);
       if (tag.isEmpty()) {
-        findings.add(Finding.at(c.path() + ".image", "image `" + image
-            + "` has no tag, so it means `latest`: nodes that pull it at different times can run different builds; pin a version or digest"));
+        findings.add(
+            Finding.at(
+                c.path() + ".image",
+                "image `"
+                    + image
+                    + "` has no tag, so it means `latest`: nodes that pull it at different times can run different builds; pin a version or digest"));
       } else if (tag.equals("latest")) {
-        findings.add(Finding.at(c.path() + ".image", "image `" + image
-            + "` uses the `latest` tag: nodes that pull it at different times can run different builds; pin a version or digest"));
+        findings.add(
+            Finding.at(
+                c.path() + ".image",
+                "image `"
+                    + image
+                    + "` uses the `latest` tag: nodes that pull it at different times can run different builds; pin a version or digest"));
       }
     }
     return findings;

@@ -28,8 +28,8 @@ import java.util.ServiceLoader;
  * defaults, validates every DaemonSet as the API server would, and runs the DaemonSet-aware
  * policies, built in and user-supplied.
  *
- * <p>Immutable and thread safe; build one and reuse it. Diagnostics come back ordered by
- * document, line and column, and are the same for the same input.
+ * <p>Immutable and thread safe; build one and reuse it. Diagnostics come back ordered by document,
+ * line and column, and are the same for the same input.
  *
  * <pre>{@code
  * Linter linter = Linter.standard();
@@ -41,13 +41,13 @@ import java.util.ServiceLoader;
 public final class Linter {
 
   /** Orders diagnostics by document, position, then code, so output is stable. */
-  public static final Comparator<Diagnostic> BY_POSITION = Comparator
-      .comparingInt((Diagnostic d) -> d.span().document())
-      .thenComparingInt(d -> d.span().line())
-      .thenComparingInt(d -> d.span().column())
-      .thenComparing(Diagnostic::code)
-      .thenComparing(Diagnostic::path)
-      .thenComparing(Diagnostic::message);
+  public static final Comparator<Diagnostic> BY_POSITION =
+      Comparator.comparingInt((Diagnostic d) -> d.span().document())
+          .thenComparingInt(d -> d.span().line())
+          .thenComparingInt(d -> d.span().column())
+          .thenComparing(Diagnostic::code)
+          .thenComparing(Diagnostic::path)
+          .thenComparing(Diagnostic::message);
 
   private static final ManifestReader READER = ManifestReader.defaults();
 
@@ -71,8 +71,13 @@ public final class Linter {
 
   /** The built-in policies, in reporting order. */
   public static List<Policy> builtinPolicies() {
-    return List.of(new ImageTagPolicy(), new ResourcesPolicy(), new PriorityClassPolicy(),
-        new SurgeHostPortPolicy(), new ReadinessProbePolicy(), new OnDeletePolicy());
+    return List.of(
+        new ImageTagPolicy(),
+        new ResourcesPolicy(),
+        new PriorityClassPolicy(),
+        new SurgeHostPortPolicy(),
+        new ReadinessProbePolicy(),
+        new OnDeletePolicy());
   }
 
   /** Reads {@code text} and lints every DaemonSet in it; reading findings included. */
@@ -101,8 +106,11 @@ public final class Linter {
       Severity configured = severities.get(info.id());
       for (Finding f : policy.check(input)) {
         // the user's setting wins over the policy's own choice for a finding
-        Severity severity = configured != null ? configured : f.severityOverride().orElse(info.defaultSeverity());
-        out.add(new Diagnostic(severity, info.id(), f.path(), f.message(), locate(f.path(), sourceMap)));
+        Severity severity =
+            configured != null ? configured : f.severityOverride().orElse(info.defaultSeverity());
+        out.add(
+            new Diagnostic(
+                severity, info.id(), f.path(), f.message(), locate(f.path(), sourceMap)));
       }
     }
     out.sort(BY_POSITION);
@@ -114,7 +122,8 @@ public final class Linter {
    * itself; a finding about a mapping or a missing field points at the nearest written key.
    */
   static dev.daemonset.api.Span locate(String path, SourceMap sourceMap) {
-    return sourceMap.value(path)
+    return sourceMap
+        .value(path)
         .filter(s -> s.line() == s.endLine())
         .orElseGet(() -> sourceMap.nearestKey(path));
   }

@@ -11,24 +11,32 @@ import java.util.List;
 final class OnDeletePolicy extends BuiltinPolicy {
 
   OnDeletePolicy() {
-    super(new RuleInfo(
-      "update-strategy-on-delete",
-      "OnDelete never rolls out template changes",
-      "With `updateStrategy.type: OnDelete` a changed template reaches a node only when its pod is"
-          + " deleted by something else; until then old and new versions run side by side. Any"
-          + " `rollingUpdate` settings are ignored, and not even validated.",
-      "Use `RollingUpdate` unless you roll nodes out by hand on purpose.",
-      Severity.INFO));
+    super(
+        new RuleInfo(
+            "update-strategy-on-delete",
+            "OnDelete never rolls out template changes",
+            "With `updateStrategy.type: OnDelete` a changed template reaches a node only when its pod is"
+                + " deleted by something else; until then old and new versions run side by side. Any"
+                + " `rollingUpdate` settings are ignored, and not even validated.",
+            "Use `RollingUpdate` unless you roll nodes out by hand on purpose.",
+            Severity.INFO));
   }
 
   @Override
   public List<Finding> check(PolicyInput input) {
-    if (!DaemonSetUpdateStrategy.ON_DELETE.equals(input.daemonSet().spec().updateStrategy().type())) {
+    if (!DaemonSetUpdateStrategy.ON_DELETE.equals(
+        input.daemonSet().spec().updateStrategy().type())) {
       return List.of();
     }
-    String note = input.daemonSet().spec().updateStrategy().rollingUpdate() != null
-        ? "; the rollingUpdate block beside it is ignored" : "";
-    return List.of(Finding.at("spec.updateStrategy.type", "OnDelete: template changes reach a node only"
-        + " when its pod is deleted by hand" + note));
+    String note =
+        input.daemonSet().spec().updateStrategy().rollingUpdate() != null
+            ? "; the rollingUpdate block beside it is ignored"
+            : "";
+    return List.of(
+        Finding.at(
+            "spec.updateStrategy.type",
+            "OnDelete: template changes reach a node only"
+                + " when its pod is deleted by hand"
+                + note));
   }
 }

@@ -10,15 +10,16 @@ import java.util.List;
 final class PriorityClassPolicy extends BuiltinPolicy {
 
   PriorityClassPolicy() {
-    super(new RuleInfo(
-      "priority-class-missing",
-      "Pod template has no priorityClassName",
-      "Daemon pods are bound to one node each: if that node is full, a pod without priority cannot"
-          + " preempt anything and stays Pending, so the node runs without its agent. Node agents"
-          + " (CNI, storage, logging, monitoring) usually run with a high priority class.",
-      "Set `spec.template.spec.priorityClassName`, for example `system-node-critical` for agents the"
-          + " node cannot work without, or a PriorityClass of your own.",
-      Severity.WARNING));
+    super(
+        new RuleInfo(
+            "priority-class-missing",
+            "Pod template has no priorityClassName",
+            "Daemon pods are bound to one node each: if that node is full, a pod without priority cannot"
+                + " preempt anything and stays Pending, so the node runs without its agent. Node agents"
+                + " (CNI, storage, logging, monitoring) usually run with a high priority class.",
+            "Set `spec.template.spec.priorityClassName`, for example `system-node-critical` for agents the"
+                + " node cannot work without, or a PriorityClass of your own.",
+            Severity.WARNING));
   }
 
   @Override
@@ -26,7 +27,10 @@ final class PriorityClassPolicy extends BuiltinPolicy {
     if (!input.daemonSet().spec().template().spec().priorityClassName().isEmpty()) {
       return List.of();
     }
-    return List.of(Finding.at("spec.template.spec", "no priorityClassName: on a full node this daemon"
-        + " pod cannot preempt other pods and stays Pending, leaving the node without it"));
+    return List.of(
+        Finding.at(
+            "spec.template.spec",
+            "no priorityClassName: on a full node this daemon"
+                + " pod cannot preempt other pods and stays Pending, leaving the node without it"));
   }
 }

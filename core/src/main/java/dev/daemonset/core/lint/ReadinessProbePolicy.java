@@ -11,14 +11,15 @@ import java.util.List;
 final class ReadinessProbePolicy extends BuiltinPolicy {
 
   ReadinessProbePolicy() {
-    super(new RuleInfo(
-      "readiness-probe-missing",
-      "Rolling update without readiness probes",
-      "The rolling update counts a new pod as available once it is Ready (plus minReadySeconds). With"
-          + " no readiness probe a pod is Ready as soon as its containers start, so a broken version"
-          + " rolls across every node without the controller noticing.",
-      "Add a `readinessProbe` to the main container, or set `spec.minReadySeconds`.",
-      Severity.INFO));
+    super(
+        new RuleInfo(
+            "readiness-probe-missing",
+            "Rolling update without readiness probes",
+            "The rolling update counts a new pod as available once it is Ready (plus minReadySeconds). With"
+                + " no readiness probe a pod is Ready as soon as its containers start, so a broken version"
+                + " rolls across every node without the controller noticing.",
+            "Add a `readinessProbe` to the main container, or set `spec.minReadySeconds`.",
+            Severity.INFO));
   }
 
   @Override
@@ -32,7 +33,10 @@ final class ReadinessProbePolicy extends BuiltinPolicy {
     if (containers.isEmpty() || containers.stream().anyMatch(c -> c.readinessProbe() != null)) {
       return List.of();
     }
-    return List.of(Finding.at("spec.template.spec.containers", "no container has a readinessProbe and"
-        + " minReadySeconds is 0: a rolling update treats each new pod as available as soon as it starts"));
+    return List.of(
+        Finding.at(
+            "spec.template.spec.containers",
+            "no container has a readinessProbe and"
+                + " minReadySeconds is 0: a rolling update treats each new pod as available as soon as it starts"));
   }
 }

@@ -13,64 +13,139 @@ final class Rules {
   }
 
   private static RuleInfo api(String id, String name, String description) {
-    return new RuleInfo(id, name, description + " The API server rejects the object with this error"
-        + " type; the message and field path are the ones it would report.",
-        "Change the field named in the message as it says; `kubectl apply` fails until then.", Severity.ERROR);
+    return new RuleInfo(
+        id,
+        name,
+        description
+            + " The API server rejects the object with this error"
+            + " type; the message and field path are the ones it would report.",
+        "Change the field named in the message as it says; `kubectl apply` fails until then.",
+        Severity.ERROR);
   }
 
-  private static final List<RuleInfo> ENGINE = List.of(
-      reader("yaml-syntax", "YAML syntax error", "The text is not well-formed YAML.",
-          "Fix the YAML at the position shown; an editor with YAML support shows the same spot."),
-      reader("json-syntax", "JSON syntax error", "The text is not well-formed JSON.",
-          "Fix the JSON at the position shown."),
-      reader("invalid-encoding", "Not UTF-8 text", "The input is not valid UTF-8 text (or it is binary).",
-          "Save the file as UTF-8; Kubernetes manifests are UTF-8."),
-      reader("unknown-field", "Unknown field", "A field that does not exist in this kind of object"
-          + " (Kubernetes 1.35). `kubectl apply` with strict field validation rejects it; with"
-          + " lax validation it is silently dropped, which is worse.",
-          "Remove the field or fix its spelling (the message suggests the closest known field)."),
-      reader("missing-kind", "Missing apiVersion or kind", "A document names no `apiVersion` or no"
-          + " `kind`, so nobody can tell what it is; kubectl rejects it.",
-          "Add `apiVersion` and `kind` (for a DaemonSet: `apps/v1` and `DaemonSet`)."),
-      reader("unsupported-api-version", "Unsupported apiVersion", "A DaemonSet, Node, Pod or"
-          + " ControllerRevision in an apiVersion Kubernetes no longer serves (such as"
-          + " `extensions/v1beta1` for DaemonSets).", "Use `apps/v1` for DaemonSets and ControllerRevisions, `v1` for Nodes and Pods."),
-      reader("unsupported-value", "Value kubectl cannot send", "A YAML value with no JSON form, such as"
-          + " `.inf` or `.nan`: kubectl fails to convert the document.", "Write a finite number or a quoted string."),
-      reader("duplicate-key", "Duplicate key", "The same key appears twice in one mapping. Kubernetes"
-          + " keeps only one of them, silently.", "Remove one of the two keys."),
-      reader("invalid-type", "Wrong value type", "A value has the wrong type for its field (a string"
-          + " where an integer is expected, a list where a map is expected, ...). The API server"
-          + " cannot decode the object.", "Write the value with the type the message names."),
-      new RuleInfo("yaml-ambiguous-scalar", "Ambiguous YAML scalar", "kubectl reads YAML with YAML 1.1"
-          + " rules (`yes`, `on`, `0640` are a boolean and numbers) while YAML 1.2 tools read them"
-          + " differently: the value may not be what you meant.",
-          "Quote the value if you mean a string; write the decimal number if you mean a number.",
-          Severity.WARNING),
-      new RuleInfo("skipped-kind", "Document skipped", "A document of a kind this tool does not check"
-          + " (only DaemonSet, Node, Pod and ControllerRevision are read).", "Nothing to do.", Severity.INFO),
-      reader("document-too-large", "Document too large", "One object is larger than the API server's"
-          + " request limit (3 MiB by default), or the input exceeds the total limit.",
-          "Split the object or the input."),
-      reader("nesting-too-deep", "Nesting too deep", "Mappings and sequences nest deeper than the limit.",
-          "Flatten the structure; no Kubernetes object nests this deep."),
-      reader("too-many-aliases", "Too many YAML aliases", "The document uses more YAML aliases, or"
-          + " expands them further, than the limit (a billion-laughs defence).",
-          "Write the values out instead of aliasing them."),
-      reader("string-too-long", "String too long", "A string is longer than the limit.",
-          "Shorten it; no Kubernetes field takes a value this long."),
-      reader("number-too-long", "Number literal too long", "A number literal is longer than the limit.",
-          "Write a shorter number."),
-      reader("forbidden-tag", "Forbidden YAML tag", "A custom or language-specific YAML tag (such as"
-          + " `!!java...`). kubectl rejects them, and they are a deserialisation attack vector.",
-          "Remove the tag."),
-      api("FieldValueRequired", "Required value", "A required field is missing or empty."),
-      api("FieldValueInvalid", "Invalid value", "A field has a value the API server does not accept."),
-      api("FieldValueNotSupported", "Unsupported value", "A field has a value outside its fixed set."),
-      api("FieldValueDuplicate", "Duplicate value", "A value that must be unique appears twice."),
-      api("FieldValueForbidden", "Forbidden", "A field that may not be set here is set."),
-      api("FieldValueTooLong", "Too long", "A value is longer than allowed."),
-      api("FieldValueNotFound", "Not found", "A reference names something that does not exist."));
+  private static final List<RuleInfo> ENGINE =
+      List.of(
+          reader(
+              "yaml-syntax",
+              "YAML syntax error",
+              "The text is not well-formed YAML.",
+              "Fix the YAML at the position shown; an editor with YAML support shows the same spot."),
+          reader(
+              "json-syntax",
+              "JSON syntax error",
+              "The text is not well-formed JSON.",
+              "Fix the JSON at the position shown."),
+          reader(
+              "invalid-encoding",
+              "Not UTF-8 text",
+              "The input is not valid UTF-8 text (or it is binary).",
+              "Save the file as UTF-8; Kubernetes manifests are UTF-8."),
+          reader(
+              "unknown-field",
+              "Unknown field",
+              "A field that does not exist in this kind of object"
+                  + " (Kubernetes 1.35). `kubectl apply` with strict field validation rejects it; with"
+                  + " lax validation it is silently dropped, which is worse.",
+              "Remove the field or fix its spelling (the message suggests the closest known field)."),
+          reader(
+              "missing-kind",
+              "Missing apiVersion or kind",
+              "A document names no `apiVersion` or no"
+                  + " `kind`, so nobody can tell what it is; kubectl rejects it.",
+              "Add `apiVersion` and `kind` (for a DaemonSet: `apps/v1` and `DaemonSet`)."),
+          reader(
+              "unsupported-api-version",
+              "Unsupported apiVersion",
+              "A DaemonSet, Node, Pod or"
+                  + " ControllerRevision in an apiVersion Kubernetes no longer serves (such as"
+                  + " `extensions/v1beta1` for DaemonSets).",
+              "Use `apps/v1` for DaemonSets and ControllerRevisions, `v1` for Nodes and Pods."),
+          reader(
+              "unsupported-value",
+              "Value kubectl cannot send",
+              "A YAML value with no JSON form, such as"
+                  + " `.inf` or `.nan`: kubectl fails to convert the document.",
+              "Write a finite number or a quoted string."),
+          reader(
+              "duplicate-key",
+              "Duplicate key",
+              "The same key appears twice in one mapping. Kubernetes"
+                  + " keeps only one of them, silently.",
+              "Remove one of the two keys."),
+          reader(
+              "invalid-type",
+              "Wrong value type",
+              "A value has the wrong type for its field (a string"
+                  + " where an integer is expected, a list where a map is expected, ...). The API server"
+                  + " cannot decode the object.",
+              "Write the value with the type the message names."),
+          new RuleInfo(
+              "yaml-ambiguous-scalar",
+              "Ambiguous YAML scalar",
+              "kubectl reads YAML with YAML 1.1"
+                  + " rules (`yes`, `on`, `0640` are a boolean and numbers) while YAML 1.2 tools read them"
+                  + " differently: the value may not be what you meant.",
+              "Quote the value if you mean a string; write the decimal number if you mean a number.",
+              Severity.WARNING),
+          new RuleInfo(
+              "skipped-kind",
+              "Document skipped",
+              "A document of a kind this tool does not check"
+                  + " (only DaemonSet, Node, Pod and ControllerRevision are read).",
+              "Nothing to do.",
+              Severity.INFO),
+          reader(
+              "document-too-large",
+              "Document too large",
+              "One object is larger than the API server's"
+                  + " request limit (3 MiB by default), or the input exceeds the total limit.",
+              "Split the object or the input."),
+          reader(
+              "nesting-too-deep",
+              "Nesting too deep",
+              "Mappings and sequences nest deeper than the limit.",
+              "Flatten the structure; no Kubernetes object nests this deep."),
+          reader(
+              "too-many-aliases",
+              "Too many YAML aliases",
+              "The document uses more YAML aliases, or"
+                  + " expands them further, than the limit (a billion-laughs defence).",
+              "Write the values out instead of aliasing them."),
+          reader(
+              "string-too-long",
+              "String too long",
+              "A string is longer than the limit.",
+              "Shorten it; no Kubernetes field takes a value this long."),
+          reader(
+              "number-too-long",
+              "Number literal too long",
+              "A number literal is longer than the limit.",
+              "Write a shorter number."),
+          reader(
+              "forbidden-tag",
+              "Forbidden YAML tag",
+              "A custom or language-specific YAML tag (such as"
+                  + " `!!java...`). kubectl rejects them, and they are a deserialisation attack vector.",
+              "Remove the tag."),
+          api("FieldValueRequired", "Required value", "A required field is missing or empty."),
+          api(
+              "FieldValueInvalid",
+              "Invalid value",
+              "A field has a value the API server does not accept."),
+          api(
+              "FieldValueNotSupported",
+              "Unsupported value",
+              "A field has a value outside its fixed set."),
+          api(
+              "FieldValueDuplicate",
+              "Duplicate value",
+              "A value that must be unique appears twice."),
+          api("FieldValueForbidden", "Forbidden", "A field that may not be set here is set."),
+          api("FieldValueTooLong", "Too long", "A value is longer than allowed."),
+          api(
+              "FieldValueNotFound",
+              "Not found",
+              "A reference names something that does not exist."));
 
   /** Reading and validation rules, in a stable order. */
   static List<RuleInfo> engineRules() {

@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The update strategy with apps/v1 defaults applied (D2: type {@code RollingUpdate}, maxUnavailable
- * 1, maxSurge 0) and upstream's scaling of its budgets (D4, D5: {@code UnavailableCount},
- * {@code SurgeCount}, {@code GetScaledValueFromIntOrPercent} rounding up).
+ * 1, maxSurge 0) and upstream's scaling of its budgets (D4, D5: {@code UnavailableCount}, {@code
+ * SurgeCount}, {@code GetScaledValueFromIntOrPercent} rounding up).
  */
 final class Budget {
   private Budget() {}
 
-  /** True for {@code OnDelete}; anything else (including "") is a rolling update after defaulting. */
+  /**
+   * True for {@code OnDelete}; anything else (including "") is a rolling update after defaulting.
+   */
   static boolean isOnDelete(DaemonSet ds) {
     return DaemonSetUpdateStrategy.ON_DELETE.equals(ds.spec().updateStrategy().type());
   }
@@ -24,7 +26,10 @@ final class Budget {
     return r == null ? new RollingUpdateDaemonSet(null, null) : r;
   }
 
-  /** Scaled maxUnavailable (nil defaults to 1); 0 for OnDelete. Throws {@link IllegalArgumentException} when unparsable. */
+  /**
+   * Scaled maxUnavailable (nil defaults to 1); 0 for OnDelete. Throws {@link
+   * IllegalArgumentException} when unparsable.
+   */
   static int maxUnavailable(DaemonSet ds, int desired) {
     if (isOnDelete(ds)) {
       return 0;
@@ -33,7 +38,10 @@ final class Budget {
     return scale(v == null ? IntOrString.of(1) : v, desired);
   }
 
-  /** Scaled maxSurge (nil defaults to 0); 0 for OnDelete. Throws {@link IllegalArgumentException} when unparsable. */
+  /**
+   * Scaled maxSurge (nil defaults to 0); 0 for OnDelete. Throws {@link IllegalArgumentException}
+   * when unparsable.
+   */
   static int maxSurge(DaemonSet ds, int desired) {
     if (isOnDelete(ds)) {
       return 0;
@@ -67,7 +75,8 @@ final class Budget {
     try {
       percent = Integer.parseInt(s.substring(0, s.length() - 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("invalid value \"" + s + "\": not an integer percentage", e);
+      throw new IllegalArgumentException(
+          "invalid value \"" + s + "\": not an integer percentage", e);
     }
     return (int) Math.ceil(percent * (double) total / 100);
   }

@@ -1,8 +1,8 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.core.internal.json.JsonStrings;
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.internal.json.JsonStrings;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -15,18 +15,17 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A canonical JSON form of model objects, for comparing a template with a ControllerRevision's
- * data and for the planner's own template hash.
+ * A canonical JSON form of model objects, for comparing a template with a ControllerRevision's data
+ * and for the planner's own template hash.
  *
  * <p>A model record becomes a JSON object of its components under their Kubernetes names (the
- * untyped {@code other} fields merged in; {@code NodeAffinity.requiredTerms} and the
- * {@code SecurityContext} capabilities restored to their Kubernetes nesting). Absent values are
- * left out as Go's {@code omitempty} would: {@code null}, {@code ""}, empty collections, and
- * primitive {@code 0} / {@code false} (a boxed, explicitly written {@code 0} or {@code false}
- * stays). {@link #normalize} then drops nulls and empty strings, arrays and objects on either
- * side and sorts object keys, so that server-written data ({@code "creationTimestamp": null},
- * {@code "resources": {}}) compares equal. {@link #text} prints the normal form with sorted keys
- * and no whitespace.
+ * untyped {@code other} fields merged in; {@code NodeAffinity.requiredTerms} and the {@code
+ * SecurityContext} capabilities restored to their Kubernetes nesting). Absent values are left out
+ * as Go's {@code omitempty} would: {@code null}, {@code ""}, empty collections, and primitive
+ * {@code 0} / {@code false} (a boxed, explicitly written {@code 0} or {@code false} stays). {@link
+ * #normalize} then drops nulls and empty strings, arrays and objects on either side and sorts
+ * object keys, so that server-written data ({@code "creationTimestamp": null}, {@code "resources":
+ * {}}) compares equal. {@link #text} prints the normal form with sorted keys and no whitespace.
  */
 final class CanonicalJson {
   private CanonicalJson() {}
@@ -92,14 +91,19 @@ final class CanonicalJson {
         }
       } else if ("NodeAffinity".equals(type) && "requiredTerms".equals(name)) {
         if (v != null) {
-          put(members, "requiredDuringSchedulingIgnoredDuringExecution",
-              new JsonValue.Obj(Map.of("nodeSelectorTerms", j == null ? new JsonValue.Arr(List.of()) : j)));
+          put(
+              members,
+              "requiredDuringSchedulingIgnoredDuringExecution",
+              new JsonValue.Obj(
+                  Map.of("nodeSelectorTerms", j == null ? new JsonValue.Arr(List.of()) : j)));
         }
       } else if ("NodeAffinity".equals(type) && "preferred".equals(name)) {
         put(members, "preferredDuringSchedulingIgnoredDuringExecution", j);
       } else if ("SecurityContext".equals(type) && name.startsWith("capabilities")) {
         if (j != null) {
-          Map<String, JsonValue> caps = new LinkedHashMap<>(members.getOrDefault("capabilities", JsonValue.Obj.EMPTY).members());
+          Map<String, JsonValue> caps =
+              new LinkedHashMap<>(
+                  members.getOrDefault("capabilities", JsonValue.Obj.EMPTY).members());
           caps.put("capabilitiesAdd".equals(name) ? "add" : "drop", j);
           members.put("capabilities", new JsonValue.Obj(caps));
         }
@@ -116,7 +120,10 @@ final class CanonicalJson {
     }
   }
 
-  /** Nulls, empty strings and empty arrays and objects dropped (recursively), keys sorted; {@code null} if nothing is left. */
+  /**
+   * Nulls, empty strings and empty arrays and objects dropped (recursively), keys sorted; {@code
+   * null} if nothing is left.
+   */
   static @Nullable JsonValue normalize(@Nullable JsonValue value) {
     if (value == null) {
       return null;
@@ -126,24 +133,29 @@ final class CanonicalJson {
         return null;
       case STRING:
         return value.asString().orElse("").isEmpty() ? null : value;
-      case ARRAY: {
-        List<JsonValue> out = new ArrayList<>();
-        for (JsonValue e : value.elements()) {
-          JsonValue n = normalize(e);
-          out.add(n == null ? JsonValue.NULL : n);
-        }
-        return out.isEmpty() ? null : new JsonValue.Arr(out);
-      }
-      case OBJECT: {
-        TreeMap<String, JsonValue> out = new TreeMap<>();
-        value.members().forEach((k, v) -> {
-          JsonValue n = normalize(v);
-          if (n != null) {
-            out.put(k, n);
+      case ARRAY:
+        {
+          List<JsonValue> out = new ArrayList<>();
+          for (JsonValue e : value.elements()) {
+            JsonValue n = normalize(e);
+            out.add(n == null ? JsonValue.NULL : n);
           }
-        });
-        return out.isEmpty() ? null : new JsonValue.Obj(out);
-      }
+          return out.isEmpty() ? null : new JsonValue.Arr(out);
+        }
+      case OBJECT:
+        {
+          TreeMap<String, JsonValue> out = new TreeMap<>();
+          value
+              .members()
+              .forEach(
+                  (k, v) -> {
+                    JsonValue n = normalize(v);
+                    if (n != null) {
+                      out.put(k, n);
+                    }
+                  });
+          return out.isEmpty() ? null : new JsonValue.Obj(out);
+        }
       default:
         return value;
     }
@@ -151,8 +163,8 @@ final class CanonicalJson {
 
   /** Compact JSON text of a normalized value, keys in sorted order. */
   /**
-   * Orders two objects (records of the model) by their canonical JSON: equal objects tie, and
-   * two different objects under one name get an order that never depends on the input's.
+   * Orders two objects (records of the model) by their canonical JSON: equal objects tie, and two
+   * different objects under one name get an order that never depends on the input's.
    */
   static int compareByContent(Object a, Object b) {
     return a.equals(b) ? 0 : text(of(a, false)).compareTo(text(of(b, false)));
@@ -200,5 +212,4 @@ final class CanonicalJson {
       default -> out.append(v);
     }
   }
-
 }

@@ -8,14 +8,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A pod of the DaemonSet with every fact the passes of a plan ask of it (deleting, failed,
- * Ready, available, updated, ...), read from the pod once, when it is claimed.
+ * A pod of the DaemonSet with every fact the passes of a plan ask of it (deleting, failed, Ready,
+ * available, updated, ...), read from the pod once, when it is claimed.
  *
- * <p>{@code manage}, the rolling update and both status counts ask these questions of every
- * daemon pod, each in its own pass; answering them from the pod each time meant following
- * pod → status → conditions → condition again in every pass, and at cluster scale the pod had
- * left the cache since the last one. The facts are one {@code int}, in an object allocated
- * next to the previous pod's.
+ * <p>{@code manage}, the rolling update and both status counts ask these questions of every daemon
+ * pod, each in its own pass; answering them from the pod each time meant following pod → status →
+ * conditions → condition again in every pass, and at cluster scale the pod had left the cache since
+ * the last one. The facts are one {@code int}, in an object allocated next to the previous pod's.
  */
 final class DaemonPod {
   private static final int DELETING = 1;
@@ -90,7 +89,10 @@ final class DaemonPod {
     return (facts & UPDATED) != 0;
   }
 
-  /** The pod's hash label is the plan's current hash (the only test of {@code manage}'s surge logic, E5). */
+  /**
+   * The pod's hash label is the plan's current hash (the only test of {@code manage}'s surge logic,
+   * E5).
+   */
   boolean hasHash() {
     return (facts & HAS_HASH) != 0;
   }

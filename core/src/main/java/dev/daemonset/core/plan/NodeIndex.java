@@ -12,32 +12,40 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every node one plan deals with, in name order, each at a fixed position {@code 0..size()-1}:
- * the snapshot's nodes, each with its verdict, and the vanished nodes that claimed pods are
- * still bound to, with none.
+ * Every node one plan deals with, in name order, each at a fixed position {@code 0..size()-1}: the
+ * snapshot's nodes, each with its verdict, and the vanished nodes that claimed pods are still bound
+ * to, with none.
  *
- * <p>The passes of a plan walk the positions and read arrays; a node name is hashed only to
- * place a pod or an action. At 65,000 nodes the earlier design, a hash lookup by name in every
- * pass, cost more than the passes' own work.
+ * <p>The passes of a plan walk the positions and read arrays; a node name is hashed only to place a
+ * pod or an action. At 65,000 nodes the earlier design, a hash lookup by name in every pass, cost
+ * more than the passes' own work.
  *
- * <p>Node names are unique in a cluster; of duplicates in a snapshot the one greatest by content
- * is kept, so the choice never depends on the snapshot's order, and {@link #duplicates} counts them.
+ * <p>Node names are unique in a cluster; of duplicates in a snapshot the one greatest by content is
+ * kept, so the choice never depends on the snapshot's order, and {@link #duplicates} counts them.
  */
 final class NodeIndex {
   /** Bits of a sort key that hold a name's index; the key's upper bits hold 5 of its characters. */
   private static final int INDEX_BITS = 20;
+
   /** Below this many names a comparison sort of the keys beats the radix sort's fixed costs. */
   static final int RADIX_MIN = 256;
 
   private final String[] names;
   private final Placement.@Nullable Fit[] fits;
+
   /** The names by id, which {@link #ids} compares keys with (its first {@code size()} entries). */
   private final String[] namesById;
+
   private final Ids ids;
   private final int[] positionOfId;
   private final SortedMap<String, Integer> duplicates;
 
-  private NodeIndex(String[] names, Placement.@Nullable Fit[] fits, String[] namesById, Ids ids, int[] positionOfId,
+  private NodeIndex(
+      String[] names,
+      Placement.@Nullable Fit[] fits,
+      String[] namesById,
+      Ids ids,
+      int[] positionOfId,
       SortedMap<String, Integer> duplicates) {
     this.names = names;
     this.fits = fits;
@@ -48,34 +56,43 @@ final class NodeIndex {
   }
 
   /**
-   * Builds an index in two steps: the snapshot's nodes first, each fitted with the placement as
-   * it arrives, then the node name of every claimed pod ({@link #podNode}), while the claim pass
-   * has the pod in the cache; {@link #build} sorts.
+   * Builds an index in two steps: the snapshot's nodes first, each fitted with the placement as it
+   * arrives, then the node name of every claimed pod ({@link #podNode}), while the claim pass has
+   * the pod in the cache; {@link #build} sorts.
    *
    * <p>Every name gets an id in order of arrival and, when built, a position in name order. At
    * 65,000 nodes each table lookup is a few cache misses, so a name is looked up once: the sort
-   * carries the ids, and each pod keeps the id its node name was given. A node is fitted on
-   * arrival for the same reason: fitting it later, in name order, would read it from memory again.
-   * The nodes are read in {@link ReadAhead} batches.
+   * carries the ids, and each pod keeps the id its node name was given. A node is fitted on arrival
+   * for the same reason: fitting it later, in name order, would read it from memory again. The
+   * nodes are read in {@link ReadAhead} batches.
    */
   static final class Builder {
     private final Ids ids;
     private final List<Node> snapshotNodes;
-    /** The index in the snapshot's list of the node kept for each id; unused for a vanished node. */
+
+    /**
+     * The index in the snapshot's list of the node kept for each id; unused for a vanished node.
+     */
     private int[] nodeById;
+
     private Placement.@Nullable Fit[] fitById;
     private String[] namesById;
+
     /**
      * Each name's sort key ({@link #sortKey}) past the prefix shared by the names so far, made
      * while the name is at hand; reading 65,000 names again to sort them was a sixth of a plan.
      */
     private long[] keysById;
+
     /** The length of the prefix all names so far share. */
     private int prefix;
+
     /** The keys of ids below this were made with a longer prefix than {@link #prefix}. */
     private int keysValidFrom;
+
     private final TreeMap<String, Integer> duplicates = new TreeMap<>();
     private int count;
+
     /** What {@link ReadAhead} returned, kept so that its reads are kept. */
     @SuppressWarnings("unused")
     private final int touched;
@@ -147,7 +164,9 @@ final class NodeIndex {
       count++;
     }
 
-    /** Sorts the names; the builder is used up (the first {@code count} keys are sorted in place). */
+    /**
+     * Sorts the names; the builder is used up (the first {@code count} keys are sorted in place).
+     */
     NodeIndex build() {
       for (int id = 0; id < keysValidFrom; id++) {
         keysById[id] = sortKey(namesById[id], prefix);
@@ -162,22 +181,23 @@ final class NodeIndex {
         names[position] = namesById[id];
         fits[position] = fitById[id];
       }
-      return new NodeIndex(names, fits, namesById, ids, positionOfId, Collections.unmodifiableSortedMap(duplicates));
+      return new NodeIndex(
+          names, fits, namesById, ids, positionOfId, Collections.unmodifiableSortedMap(duplicates));
     }
   }
 
   /**
-   * The indexes of {@code names} in {@link String#compareTo} order of the names, as a stable
-   * {@link Arrays#sort(Object[])} would order them, in a quarter of its time at 1,000 to 65,000
-   * nodes.
+   * The indexes of {@code names} in {@link String#compareTo} order of the names, as a stable {@link
+   * Arrays#sort(Object[])} would order them, in a quarter of its time at 1,000 to 65,000 nodes.
    *
    * <p>Comparing strings is what made sorting the nodes cost more than the whole floor of a plan
-   * (every comparison re-reads the prefix node names share: {@code ip-10-0-}, {@code gke-prod-pool-}).
-   * Here each name is read once: past the prefix all names share, its next five characters and its
-   * index are packed into one {@code long}, and the longs are sorted as primitives. Key order agrees
-   * with string order (a name shorter than the window is padded with 0, which sorts first), so only
-   * names with equal keys, usually none, are compared as strings afterwards. Names with a character
-   * beyond Latin-1, or more names than the index bits hold, take the plain sort.
+   * (every comparison re-reads the prefix node names share: {@code ip-10-0-}, {@code
+   * gke-prod-pool-}). Here each name is read once: past the prefix all names share, its next five
+   * characters and its index are packed into one {@code long}, and the longs are sorted as
+   * primitives. Key order agrees with string order (a name shorter than the window is padded with
+   * 0, which sorts first), so only names with equal keys, usually none, are compared as strings
+   * afterwards. Names with a character beyond Latin-1, or more names than the index bits hold, take
+   * the plain sort.
    */
   static int[] sortedIds(String[] names) {
     int prefix = names.length == 0 ? 0 : names[0].length();
@@ -202,8 +222,8 @@ final class NodeIndex {
   }
 
   /**
-   * The five characters of {@code name} past {@code prefix}, one byte each (0 past its end), in
-   * the upper bits of a long; -1 if one of them is beyond Latin-1.
+   * The five characters of {@code name} past {@code prefix}, one byte each (0 past its end), in the
+   * upper bits of a long; -1 if one of them is beyond Latin-1.
    */
   static long sortKey(String name, int prefix) {
     long key = 0;
@@ -218,8 +238,8 @@ final class NodeIndex {
   }
 
   /**
-   * The name order of the first {@code n} names, given their {@link #sortKey}s in the first
-   * {@code n} keys (which this sorts in place); both arrays may be longer.
+   * The name order of the first {@code n} names, given their {@link #sortKey}s in the first {@code
+   * n} keys (which this sorts in place); both arrays may be longer.
    */
   private static int[] sortedIds(String[] names, long[] keys, int n) {
     if (n >= 1 << INDEX_BITS) {
@@ -249,7 +269,6 @@ final class NodeIndex {
     sortByName(names, order, runStart, n);
     return order;
   }
-
 
   /**
    * Sorts the first {@code n} keys, which are in index order (the {@link #INDEX_BITS} low bits of
@@ -359,10 +378,10 @@ final class NodeIndex {
   }
 
   /**
-   * A hash table from name to id with open addressing, in one array: each slot holds a name's
-   * hash in its upper half and the name's id + 1 in its lower half (0: empty). A probe reads one
-   * slot; only where the hashes agree is a name read, from the names by id the caller keeps (the
-   * table stores no reference, and growing it reads no name).
+   * A hash table from name to id with open addressing, in one array: each slot holds a name's hash
+   * in its upper half and the name's id + 1 in its lower half (0: empty). A probe reads one slot;
+   * only where the hashes agree is a name read, from the names by id the caller keeps (the table
+   * stores no reference, and growing it reads no name).
    */
   private static final class Ids {
     private static final long HASH = 0xFFFF_FFFF_0000_0000L;

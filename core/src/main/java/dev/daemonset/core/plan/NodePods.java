@@ -9,15 +9,17 @@ import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The DaemonSet's pods grouped by the node they belong to (upstream's
- * {@code getNodesToDaemonPods}), by the node's {@link NodeIndex} position, each group in
- * {@link Pods#ORDER}. Built once per plan; applying actions yields a new instance that shares
- * the groups and replaces only those they touch.
+ * The DaemonSet's pods grouped by the node they belong to (upstream's {@code
+ * getNodesToDaemonPods}), by the node's {@link NodeIndex} position, each group in {@link
+ * Pods#ORDER}. Built once per plan; applying actions yields a new instance that shares the groups
+ * and replaces only those they touch.
  */
 final class NodePods {
   private final NodeIndex nodes;
+
   /** By position; {@code null} for a node without pods. */
   private final List<DaemonPod>[] groups;
+
   /** Reads the pods that applied creates add. */
   private final DaemonPod.Reader reader;
 
@@ -33,10 +35,10 @@ final class NodePods {
   }
 
   /**
-   * One node's pods, unmodifiable. Every group is of this one class, so that the passes' calls
-   * on a group ({@code isEmpty}, {@code get}, {@code size}) see a single receiver type and are
-   * inlined; with {@code List.of}'s two classes and a wrapped {@code ArrayList} for the rare
-   * node with several pods, each call in every pass went through an interface dispatch.
+   * One node's pods, unmodifiable. Every group is of this one class, so that the passes' calls on a
+   * group ({@code isEmpty}, {@code get}, {@code size}) see a single receiver type and are inlined;
+   * with {@code List.of}'s two classes and a wrapped {@code ArrayList} for the rare node with
+   * several pods, each call in every pass went through an interface dispatch.
    */
   static final class Group extends AbstractList<DaemonPod> implements RandomAccess {
     static final Group EMPTY = new Group(null, null);
@@ -118,8 +120,8 @@ final class NodePods {
   }
 
   /**
-   * The state after {@code actions}: deleted pods gone, created pods present (not Ready, created
-   * at the reader's clock). Costs a copy of the group array and time in the actions.
+   * The state after {@code actions}: deleted pods gone, created pods present (not Ready, created at
+   * the reader's clock). Costs a copy of the group array and time in the actions.
    */
   NodePods apply(List<Action> actions) {
     if (actions.isEmpty()) {

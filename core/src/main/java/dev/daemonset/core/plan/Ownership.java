@@ -26,6 +26,7 @@ final class Ownership {
   // matchLabels as two arrays in key order: asked of every pod of the cluster, without an iterator.
   private final String[] matchKeys;
   private final String[] matchValues;
+
   /** What {@link ReadAhead} returned, kept so that its reads are kept. */
   @SuppressWarnings("unused")
   private int touched;
@@ -58,10 +59,10 @@ final class Ownership {
   }
 
   /**
-   * A1, A2: pods of another namespace or controlled by something else are ignored; controlled
-   * ones are claimed while the selector matches and released otherwise; orphans are adopted when
-   * they match and are not being deleted. The DaemonSet's UID identifies it; a DaemonSet without
-   * a UID (a manifest not read from a cluster) is identified by kind and name.
+   * A1, A2: pods of another namespace or controlled by something else are ignored; controlled ones
+   * are claimed while the selector matches and released otherwise; orphans are adopted when they
+   * match and are not being deleted. The DaemonSet's UID identifies it; a DaemonSet without a UID
+   * (a manifest not read from a cluster) is identified by kind and name.
    */
   Claim claim(KubernetesObject object) {
     if (!namespace.equals(namespaceOf(object))) {
@@ -74,7 +75,9 @@ final class Ownership {
       }
       return selects(object.metadata().labels()) ? Claim.OWNED : Claim.RELEASED;
     }
-    return selects(object.metadata().labels()) && !object.metadata().isDeleting() ? Claim.ADOPTED : Claim.IGNORED;
+    return selects(object.metadata().labels()) && !object.metadata().isDeleting()
+        ? Claim.ADOPTED
+        : Claim.IGNORED;
   }
 
   /**
@@ -99,9 +102,9 @@ final class Ownership {
   }
 
   /**
-   * A label selector's match: every matchLabels entry and every matchExpression (In, NotIn,
-   * Exists, DoesNotExist; anything else matches nothing). A missing selector selects nothing,
-   * as upstream's {@code LabelSelectorAsSelector(nil)}.
+   * A label selector's match: every matchLabels entry and every matchExpression (In, NotIn, Exists,
+   * DoesNotExist; anything else matches nothing). A missing selector selects nothing, as upstream's
+   * {@code LabelSelectorAsSelector(nil)}.
    */
   private boolean selects(Map<String, String> labels) {
     LabelSelector s = selector;
@@ -115,13 +118,14 @@ final class Ownership {
     }
     for (LabelSelectorRequirement r : s.matchExpressions()) {
       String v = labels.get(r.key());
-      boolean ok = switch (r.operator()) {
-        case "In" -> v != null && r.values().contains(v);
-        case "NotIn" -> !r.values().isEmpty() && (v == null || !r.values().contains(v));
-        case "Exists" -> v != null && r.values().isEmpty();
-        case "DoesNotExist" -> v == null && r.values().isEmpty();
-        default -> false;
-      };
+      boolean ok =
+          switch (r.operator()) {
+            case "In" -> v != null && r.values().contains(v);
+            case "NotIn" -> !r.values().isEmpty() && (v == null || !r.values().contains(v));
+            case "Exists" -> v != null && r.values().isEmpty();
+            case "DoesNotExist" -> v == null && r.values().isEmpty();
+            default -> false;
+          };
       if (!ok) {
         return false;
       }
@@ -131,20 +135,21 @@ final class Ownership {
 
   /**
    * The DaemonSet's pods (A1–A4): claimed pods, minus terminal pods being deleted (A3), in the
-   * snapshot's order, each with the id of the node it belongs to; adopted
-   * and released pod names in name order; a notice for every claimed pod that names no node.
+   * snapshot's order, each with the id of the node it belongs to; adopted and released pod names in
+   * name order; a notice for every claimed pod that names no node.
    */
-  record Claimed(List<DaemonPod> pods, List<String> adopted, List<String> released, List<Notice> notices) {
+  record Claimed(
+      List<DaemonPod> pods, List<String> adopted, List<String> released, List<Notice> notices) {
     static final Claimed NONE = new Claimed(List.of(), List.of(), List.of(), List.of());
   }
 
   /**
-   * Claims {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}, the grouping left
-   * to {@link NodePods#group}), reading each claimed pod's facts with {@code reader} and giving
-   * its node an id in {@code nodes} while the pod is at hand.
+   * Claims {@code pods} in one pass (upstream's {@code getNodesToDaemonPods}, the grouping left to
+   * {@link NodePods#group}), reading each claimed pod's facts with {@code reader} and giving its
+   * node an id in {@code nodes} while the pod is at hand.
    *
-   * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of
-   * them not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
+   * <p>The pods are not sorted as a whole: a snapshot holds every pod of the cluster, most of them
+   * not the DaemonSet's, and sorting them all cost more than the rest of the plan. Only what
    * reaches the output in pod order is sorted: each node's group and the pods that name no node
    * (for their notices); the name lists are sorted by name. The pods are read in {@link ReadAhead}
    * batches, in three loops: what every pod's claim reads is touched, every pod of the batch is
@@ -194,8 +199,12 @@ final class Ownership {
     withoutNode.sort(Pods.ORDER);
     List<Notice> notices = new ArrayList<>(withoutNode.size());
     for (Pod p : withoutNode) {
-      notices.add(new Notice(NoticeCode.POD_WITHOUT_NODE, "Pod " + p.metadata().name()
-          + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
+      notices.add(
+          new Notice(
+              NoticeCode.POD_WITHOUT_NODE,
+              "Pod "
+                  + p.metadata().name()
+                  + " names no node (no spec.nodeName, no pinning node affinity) and is ignored."));
     }
     return new Claimed(claimed, adopted, released, notices);
   }

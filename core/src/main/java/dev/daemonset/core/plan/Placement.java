@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * The per-node decision, upstream's {@code NodeShouldRunDaemonPod} (rules B1–B10).
  *
  * <p>Upstream builds a synthetic pod from the template (with the default daemon tolerations, E7)
- * and runs three scheduler predicates on it: node name, node affinity ({@code nodeSelector} AND
- * the required node affinity terms) and taints ({@code NoSchedule}/{@code NoExecute} only). A
- * name or affinity failure gives (false, false); only taint failures give (false, true) unless an
+ * and runs three scheduler predicates on it: node name, node affinity ({@code nodeSelector} AND the
+ * required node affinity terms) and taints ({@code NoSchedule}/{@code NoExecute} only). A name or
+ * affinity failure gives (false, false); only taint failures give (false, true) unless an
  * untolerated taint is {@code NoExecute}. We compile the template's selector once (requirement
  * parsing, validity of keys and values) and then evaluate each node in time linear in its labels
  * and taints. Unlike upstream we do not stop at the first failing predicate: every failure is
@@ -35,6 +35,7 @@ final class Placement {
   private static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final String NODE_NAME_FIELD = "metadata.name";
+
   /** Taints past this many distinct ones are checked afresh: the memo is scanned linearly. */
   private static final int MEMO_LIMIT = 64;
 
@@ -47,12 +48,20 @@ final class Placement {
   // The nodeSelector as two arrays in key order: no iterator per node.
   private final String[] selectorKeys;
   private final String[] selectorValues;
-  /** Whether the template has required node affinity (whose terms may all be absent: none matches). */
+
+  /**
+   * Whether the template has required node affinity (whose terms may all be absent: none matches).
+   */
   private final boolean requiresAffinity;
-  /** Its terms, compiled once per plan: each node is matched against arrays, not lists of records. */
+
+  /**
+   * Its terms, compiled once per plan: each node is matched against arrays, not lists of records.
+   */
   private final CompiledTerm[] compiled;
+
   private final List<Toleration> tolerations;
   private final boolean comparisonTolerations;
+
   /**
    * The distinct taints seen so far, by key, value and effect (all a toleration looks at). A
    * cluster has few distinct taints, and a node's verdict was mostly spent on them: checking each
@@ -60,22 +69,27 @@ final class Placement {
    * same failure and verdict objects again on every node that carries it.
    */
   private TaintMemo[] seenTaints = new TaintMemo[8];
+
   private int seen;
 
   /**
-   * What one distinct taint means for the template, and the failure objects of its latest
-   * instance (taints equal in all but {@code timeAdded} share everything else).
+   * What one distinct taint means for the template, and the failure objects of its latest instance
+   * (taints equal in all but {@code timeAdded} share everything else).
    */
   private static final class TaintMemo {
     final Taint taint;
+
     /**
      * Tolerated by the template's tolerations (with the daemon ones), or of an effect the check
      * ignores ({@code PreferNoSchedule}, unknown; B5).
      */
     final boolean tolerated;
+
     final boolean noExecute;
+
     /** What the latest instance fails with, where it is not tolerated. */
     FailedPredicate.UntoleratedTaint failure;
+
     /** The verdict of a node whose only failure is {@link #failure}; made when first asked. */
     @Nullable Fit alone;
 
@@ -83,7 +97,8 @@ final class Placement {
       this.taint = taint;
       this.tolerated = tolerated;
       this.noExecute = "NoExecute".equals(taint.effect());
-      this.failure = new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
+      this.failure =
+          new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
     }
 
     /** The failure for {@code t}, an instance of this taint: made once per distinct instance. */
@@ -99,7 +114,8 @@ final class Placement {
     Fit alone() {
       Fit fit = alone;
       if (fit == null) {
-        fit = new Fit(noExecute ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING, List.of(failure));
+        fit =
+            new Fit(noExecute ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING, List.of(failure));
         alone = fit;
       }
       return fit;
@@ -131,8 +147,10 @@ final class Placement {
     final String[] keys;
     final Op[] ops;
     final String[][] values;
+
     /** The bound of a well-formed {@code Gt}/{@code Lt} expression, parsed once; else unused. */
     final long[] bounds;
+
     final NodeSelectorRequirement[] fields;
     final boolean[] malformedFields;
 
@@ -155,7 +173,8 @@ final class Placement {
       malformedFields = new boolean[fields.length];
       for (int i = 0; i < fields.length; i++) {
         NodeSelectorRequirement r = fields[i];
-        malformedFields[i] = r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
+        malformedFields[i] =
+            r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
       }
     }
 
@@ -164,7 +183,10 @@ final class Placement {
       return expressions.length == 0 && fields.length == 0;
     }
 
-    /** Why field requirement {@code i} fails for the value {@code actual}; {@code null} when it holds. */
+    /**
+     * Why field requirement {@code i} fails for the value {@code actual}; {@code null} when it
+     * holds.
+     */
     @Nullable Problem fieldProblem(int i, @Nullable String actual) {
       if (malformedFields[i]) {
         return Problem.MALFORMED;
@@ -174,12 +196,17 @@ final class Placement {
       return equal == "In".equals(r.operator()) ? null : Problem.NAME_MISMATCH;
     }
 
-    /** The value a field requirement compares: the node name for {@code metadata.name}, else none. */
+    /**
+     * The value a field requirement compares: the node name for {@code metadata.name}, else none.
+     */
     @Nullable String fieldValue(int i, String nodeName) {
       return NODE_NAME_FIELD.equals(fields[i].key()) ? nodeName : null;
     }
 
-    /** Whether every requirement of this term holds (an empty term matches nothing); allocates nothing. */
+    /**
+     * Whether every requirement of this term holds (an empty term matches nothing); allocates
+     * nothing.
+     */
     boolean matches(String nodeName, Map<String, String> labels) {
       if (isEmpty()) {
         return false;
@@ -212,7 +239,8 @@ final class Placement {
     for (int i = 0; i < selectorKeys.length; i++) {
       String actual = labels.get(selectorKeys[i]);
       if (!selectorValues[i].equals(actual)) {
-        FailedPredicate f = new FailedPredicate.NodeSelectorMismatch(selectorKeys[i], selectorValues[i], actual);
+        FailedPredicate f =
+            new FailedPredicate.NodeSelectorMismatch(selectorKeys[i], selectorValues[i], actual);
         if (first == null) {
           first = f;
         } else {
@@ -222,7 +250,8 @@ final class Placement {
       }
     }
     if (requiresAffinity && !anyTermMatches(node.name(), labels)) {
-      FailedPredicate f = new FailedPredicate.NodeAffinityMismatch(affinityFailures(node.name(), labels));
+      FailedPredicate f =
+          new FailedPredicate.NodeAffinityMismatch(affinityFailures(node.name(), labels));
       if (first == null) {
         first = f;
       } else {
@@ -254,7 +283,8 @@ final class Placement {
       return only.alone(); // the usual failure: one untolerated taint, the same on many nodes
     }
     // Every failure but a name or affinity one is an untolerated taint (B4, B5).
-    Verdict verdict = nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING;
+    Verdict verdict =
+        nameOrAffinityFails || evicts ? Verdict.MUST_NOT_RUN : Verdict.MAY_KEEP_RUNNING;
     return new Fit(verdict, failures == null ? List.of(first) : List.copyOf(failures));
   }
 
@@ -263,12 +293,16 @@ final class Placement {
     for (int i = 0; i < seen; i++) {
       Taint s = seenTaints[i].taint;
       if (s == taint
-          || s.key().equals(taint.key()) && s.value().equals(taint.value()) && s.effect().equals(taint.effect())) {
+          || s.key().equals(taint.key())
+              && s.value().equals(taint.value())
+              && s.effect().equals(taint.effect())) {
         return seenTaints[i];
       }
     }
     boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
-    TaintMemo memo = new TaintMemo(taint, ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
+    TaintMemo memo =
+        new TaintMemo(
+            taint, ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
     if (seen < MEMO_LIMIT) {
       if (seen == seenTaints.length) {
         seenTaints = Arrays.copyOf(seenTaints, seen * 2);
@@ -279,8 +313,8 @@ final class Placement {
   }
 
   /** Adds {@code item} to {@code list}, made with {@code first} when this is the second failure. */
-  private static List<FailedPredicate> add(@Nullable List<FailedPredicate> list, FailedPredicate first,
-      FailedPredicate item) {
+  private static List<FailedPredicate> add(
+      @Nullable List<FailedPredicate> list, FailedPredicate first, FailedPredicate item) {
     List<FailedPredicate> l = list;
     if (l == null) {
       l = new ArrayList<>(4);
@@ -297,9 +331,9 @@ final class Placement {
   }
 
   /**
-   * Upstream's {@code LazyErrorNodeSelector.Match}: the terms are ORed; a term with no
-   * requirement, or with a malformed one, matches nothing. Most nodes match a term, so this
-   * answers without making anything; {@link #affinityFailures} says why when none matches.
+   * Upstream's {@code LazyErrorNodeSelector.Match}: the terms are ORed; a term with no requirement,
+   * or with a malformed one, matches nothing. Most nodes match a term, so this answers without
+   * making anything; {@link #affinityFailures} says why when none matches.
    */
   private boolean anyTermMatches(String nodeName, Map<String, String> labels) {
     for (CompiledTerm term : compiled) {
@@ -320,7 +354,8 @@ final class Placement {
         String actual = labels.get(term.keys[i]);
         Problem problem = problem(term.ops[i], term.values[i], term.bounds[i], actual);
         if (problem != null) {
-          failed = add(failed, new RequirementFailure(false, i, term.expressions[i], problem, actual));
+          failed =
+              add(failed, new RequirementFailure(false, i, term.expressions[i], problem, actual));
         }
       }
       for (int i = 0; i < term.fields.length; i++) {
@@ -337,7 +372,13 @@ final class Placement {
 
   /** An expression's operator; {@code MALFORMED} for a requirement upstream's parser rejects. */
   private enum Op {
-    IN, NOT_IN, EXISTS, DOES_NOT_EXIST, GT, LT, MALFORMED;
+    IN,
+    NOT_IN,
+    EXISTS,
+    DOES_NOT_EXIST,
+    GT,
+    LT,
+    MALFORMED;
 
     static Op of(String operator) {
       return switch (operator) {
@@ -356,9 +397,13 @@ final class Placement {
    * {@code labels.Requirement.Matches} of {@code actual}, the node's value, against an expression's
    * values (or, for {@code Gt}/{@code Lt}, its {@code bound}); {@code null} when it holds.
    */
-  private static @Nullable Problem problem(Op op, String[] values, long bound, @Nullable String actual) {
+  private static @Nullable Problem problem(
+      Op op, String[] values, long bound, @Nullable String actual) {
     return switch (op) {
-      case IN -> actual == null ? Problem.LABEL_MISSING : contains(values, actual) ? null : Problem.VALUE_NOT_LISTED;
+      case IN ->
+          actual == null
+              ? Problem.LABEL_MISSING
+              : contains(values, actual) ? null : Problem.VALUE_NOT_LISTED;
       case NOT_IN -> actual != null && contains(values, actual) ? Problem.VALUE_LISTED : null;
       case EXISTS -> actual == null ? Problem.LABEL_MISSING : null;
       case DOES_NOT_EXIST -> actual != null ? Problem.LABEL_PRESENT : null;
@@ -425,7 +470,9 @@ final class Placement {
     }
   }
 
-  /** A qualified name: optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
+  /**
+   * A qualified name: optional DNS-subdomain prefix and "/", then a name of at most 63 characters.
+   */
   static boolean validKey(String key) {
     int slash = key.indexOf('/');
     String name = key;

@@ -23,20 +23,21 @@ import java.util.OptionalLong;
 
 /**
  * Plans one sync of one DaemonSet as the upstream DaemonSet controller ({@code syncDaemonSet},
- * Kubernetes 1.35) would run it: which daemon pods it creates and deletes, with a reason for
- * each, the verdict for every node, and the status it would write.
+ * Kubernetes 1.35) would run it: which daemon pods it creates and deletes, with a reason for each,
+ * the verdict for every node, and the status it would write.
  *
  * <p>A pure function: it reads no clock (time is {@code now}), does no I/O, keeps no state and
  * modifies none of its arguments. It is deterministic: the same DaemonSet and the same snapshot
  * objects in any order give an equal {@link Plan}. Thread-safe.
  *
  * <p>The algorithm, in the order of upstream's {@code syncDaemonSet}:
+ *
  * <ol>
  *   <li>Stop for an empty selector (S3) or a DaemonSet being deleted (S4).
  *   <li>Current hash from the snapshot's ControllerRevisions, the option, or our own hash (E1).
  *   <li>Index: claim pods (A1, A2), drop terminal deleting ones (A3), group by node (A4); one
- *       verdict per node (B). Everything after walks these indexes: no loop over all pods inside
- *       a loop over nodes.
+ *       verdict per node (B). Everything after walks these indexes: no loop over all pods inside a
+ *       loop over nodes.
  *   <li>{@code manage} (C), issued as one {@code syncNodes} call (F).
  *   <li>Pods bound to vanished nodes: deleted as pod-GC work, if the option says so (A5).
  *   <li>Rolling update (D) on the state after the steps above ({@link PlanOptions.Mode#FULL_SYNC}),
@@ -52,7 +53,10 @@ import java.util.OptionalLong;
 public final class Planner {
   private Planner() {}
 
-  /** {@link #plan(DaemonSet, ClusterSnapshot, Instant, PlanOptions)} with {@link PlanOptions#DEFAULTS}. */
+  /**
+   * {@link #plan(DaemonSet, ClusterSnapshot, Instant, PlanOptions)} with {@link
+   * PlanOptions#DEFAULTS}.
+   */
   public static Plan plan(DaemonSet ds, ClusterSnapshot snapshot, Instant now) {
     return plan(ds, snapshot, now, PlanOptions.DEFAULTS);
   }
@@ -70,7 +74,8 @@ public final class Planner {
    * @return the plan; never {@code null}
    * @throws NullPointerException if an argument is {@code null}
    */
-  public static Plan plan(DaemonSet daemonSet, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
+  public static Plan plan(
+      DaemonSet daemonSet, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
     requireNonNull(daemonSet, "daemonSet");
     requireNonNull(snapshot, "snapshot");
     requireNonNull(now, "now");
@@ -81,28 +86,54 @@ public final class Planner {
     OptionalLong generation = ds.templateGeneration();
     List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());
 
-    Plan.Outcome outcome = ds.spec().selector() != null && ds.spec().selector().isEmpty()
-        ? Plan.Outcome.STOPPED_EMPTY_SELECTOR
-        : ds.metadata().isDeleting() ? Plan.Outcome.STOPPED_DELETING : Plan.Outcome.PLANNED;
+    Plan.Outcome outcome =
+        ds.spec().selector() != null && ds.spec().selector().isEmpty()
+            ? Plan.Outcome.STOPPED_EMPTY_SELECTOR
+            : ds.metadata().isDeleting() ? Plan.Outcome.STOPPED_DELETING : Plan.Outcome.PLANNED;
     String generationLabel = generation.isPresent() ? Long.toString(generation.getAsLong()) : null;
-    DaemonPod.Reader reader = new DaemonPod.Reader(current.hash(), generationLabel, ds.spec().minReadySeconds(), now);
+    DaemonPod.Reader reader =
+        new DaemonPod.Reader(current.hash(), generationLabel, ds.spec().minReadySeconds(), now);
     // Verdicts, one per node, in name order.
-    Placement placement = new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
+    Placement placement =
+        new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
     NodeIndex.Builder index = new NodeIndex.Builder(snapshot.nodes(), placement);
-    Ownership.Claimed claimed = outcome.isStopped()
-        ? Ownership.Claimed.NONE : new Ownership(ds).claimPods(snapshot.pods(), reader, index);
+    Ownership.Claimed claimed =
+        outcome.isStopped()
+            ? Ownership.Claimed.NONE
+            : new Ownership(ds).claimPods(snapshot.pods(), reader, index);
     NodeIndex nodes = index.build();
     NodePods observed = NodePods.group(nodes, claimed.pods(), reader);
-    Sync sync = new Sync(ds, options, nodes,
-        new PodFactory(ds, current.hash(), generation, tolerations));
+    Sync sync =
+        new Sync(ds, options, nodes, new PodFactory(ds, current.hash(), generation, tolerations));
     if (outcome.isStopped()) {
-      return new Plan(key, outcome, List.of(), List.of(), verdicts(nodes, observed),
-          ds.status(), ds.status(), current.hash(), current.source(), List.of(), List.of(), List.of());
+      return new Plan(
+          key,
+          outcome,
+          List.of(),
+          List.of(),
+          verdicts(nodes, observed),
+          ds.status(),
+          ds.status(),
+          current.hash(),
+          current.source(),
+          List.of(),
+          List.of(),
+          List.of());
     }
 
     List<Notice> notices = new ArrayList<>();
-    nodes.duplicates().forEach((name, count) -> notices.add(new Notice(NoticeCode.DUPLICATE_NODE, "Node " + name
-        + " appears " + count + " times in the snapshot; the plan uses one of them, chosen by content.")));
+    nodes
+        .duplicates()
+        .forEach(
+            (name, count) ->
+                notices.add(
+                    new Notice(
+                        NoticeCode.DUPLICATE_NODE,
+                        "Node "
+                            + name
+                            + " appears "
+                            + count
+                            + " times in the snapshot; the plan uses one of them, chosen by content.")));
     notices.addAll(claimed.notices());
 
     List<Action> actions = new ArrayList<>();
@@ -116,8 +147,10 @@ public final class Planner {
 
     if (!Budget.isOnDelete(ds)) {
       if (options.mode() == PlanOptions.Mode.LIVE && !manage.isEmpty()) {
-        notices.add(new Notice(NoticeCode.ROLLING_UPDATE_WAITS,
-            "The rolling update waits until the controller has observed this sync's creates and deletes."));
+        notices.add(
+            new Notice(
+                NoticeCode.ROLLING_UPDATE_WAITS,
+                "The rolling update waits until the controller has observed this sync's creates and deletes."));
       } else {
         // The state after all of this sync's work, deferred (over the burst) included: a pod that
         // manage deletes later is not the rolling update's to delete again.
@@ -133,13 +166,24 @@ public final class Planner {
     StatusCounter counted = StatusCounter.count(sync, observed);
     DaemonSetStatus status = counted.status();
     DaemonSetStatus projected = counted.after(observed, observed.apply(actions), actions).status();
-    return new Plan(key, outcome, actions, deferred, verdicts(nodes, observed), status, projected,
-        current.hash(), current.source(), claimed.adopted(), claimed.released(), notices);
+    return new Plan(
+        key,
+        outcome,
+        actions,
+        deferred,
+        verdicts(nodes, observed),
+        status,
+        projected,
+        current.hash(),
+        current.source(),
+        claimed.adopted(),
+        claimed.released(),
+        notices);
   }
 
   /**
-   * A5 and our decision: pods bound to a node missing from the snapshot are pod GC's work; they
-   * are planned as {@link DeleteReason#NODE_GONE} deletes unless the option turns that off.
+   * A5 and our decision: pods bound to a node missing from the snapshot are pod GC's work; they are
+   * planned as {@link DeleteReason#NODE_GONE} deletes unless the option turns that off.
    */
   private static Sync.Call vanishedNodePods(Sync sync, NodePods pods, List<Notice> notices) {
     Sync.Call call = new Sync.Call();
@@ -154,13 +198,25 @@ public final class Planner {
           continue;
         }
         if (sync.options().planPodsOnVanishedNodes()) {
-          call.deletes.add(Reconciler.delete(d, node, DeleteReason.NODE_GONE,
-              "Pod " + d.name() + " is bound to node " + node
-                  + ", which no longer exists; pod garbage collection removes it."));
+          call.deletes.add(
+              Reconciler.delete(
+                  d,
+                  node,
+                  DeleteReason.NODE_GONE,
+                  "Pod "
+                      + d.name()
+                      + " is bound to node "
+                      + node
+                      + ", which no longer exists; pod garbage collection removes it."));
         } else {
-          notices.add(new Notice(NoticeCode.POD_ON_VANISHED_NODE,
-              "Pod " + d.name() + " is bound to node " + node
-                  + ", which no longer exists; it is left to pod garbage collection."));
+          notices.add(
+              new Notice(
+                  NoticeCode.POD_ON_VANISHED_NODE,
+                  "Pod "
+                      + d.name()
+                      + " is bound to node "
+                      + node
+                      + ", which no longer exists; it is left to pod garbage collection."));
         }
       }
     }
@@ -169,7 +225,8 @@ public final class Planner {
 
   private static List<NodeVerdict> verdicts(NodeIndex nodes, NodePods pods) {
     // An array made into an immutable list (one copy; two when vanished nodes leave it short),
-    // which the Plan keeps as it is; an ArrayList would be copied twice on its way in (List.copyOf).
+    // which the Plan keeps as it is; an ArrayList would be copied twice on its way in
+    // (List.copyOf).
     NodeVerdict[] out = new NodeVerdict[nodes.size()];
     int count = 0;
     for (int position = 0; position < nodes.size(); position++) {
@@ -179,18 +236,20 @@ public final class Planner {
       }
       List<DaemonPod> onNode = pods.on(position);
       // One verdict per node of the cluster: no list is made for the usual zero or one pod.
-      List<String> names = switch (onNode.size()) {
-        case 0 -> List.of();
-        case 1 -> List.of(onNode.get(0).name());
-        default -> {
-          List<String> all = new ArrayList<>(onNode.size());
-          for (DaemonPod d : onNode) {
-            all.add(d.name());
-          }
-          yield all;
-        }
-      };
-      out[count++] = new NodeVerdict(nodes.name(position), verdict, nodes.failures(position), names);
+      List<String> names =
+          switch (onNode.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(onNode.get(0).name());
+            default -> {
+              List<String> all = new ArrayList<>(onNode.size());
+              for (DaemonPod d : onNode) {
+                all.add(d.name());
+              }
+              yield all;
+            }
+          };
+      out[count++] =
+          new NodeVerdict(nodes.name(position), verdict, nodes.failures(position), names);
     }
     return List.of(count == out.length ? out : Arrays.copyOf(out, count));
   }

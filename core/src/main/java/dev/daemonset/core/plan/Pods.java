@@ -6,20 +6,25 @@ import java.time.Instant;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
-/** Facts about one pod that several rules share: order, readiness, availability ({@link DaemonPod} reads them once per pod). */
+/**
+ * Facts about one pod that several rules share: order, readiness, availability ({@link DaemonPod}
+ * reads them once per pod).
+ */
 final class Pods {
   static final String HASH_LABEL = "controller-revision-hash";
   static final String GENERATION_LABEL = "pod-template-generation";
 
   /**
-   * Upstream's {@code podByCreationTimestampAndPhase} (C6): bound pods first, then the oldest
-   * (a missing timestamp is Go's zero time, the oldest of all), then by name. Namespace and UID
-   * break ties that upstream leaves to the input order, and the pod's content the last ones (two
+   * Upstream's {@code podByCreationTimestampAndPhase} (C6): bound pods first, then the oldest (a
+   * missing timestamp is Go's zero time, the oldest of all), then by name. Namespace and UID break
+   * ties that upstream leaves to the input order, and the pod's content the last ones (two
    * different pods under one name and UID), so the order never depends on the input's.
    */
   static final Comparator<Pod> ORDER =
       Comparator.comparing((Pod p) -> p.spec().nodeName().isEmpty())
-          .thenComparing(p -> p.metadata().creationTimestamp(), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(
+              p -> p.metadata().creationTimestamp(),
+              Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(p -> p.metadata().name())
           .thenComparing(p -> p.metadata().namespace())
           .thenComparing(p -> p.metadata().uid())

@@ -1,8 +1,8 @@
 package dev.daemonset.core.plan;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.ControllerRevision;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.plan.Plan.HashSource;
 import dev.daemonset.api.plan.PlanOptions;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>A ControllerRevision of the DaemonSet (claimed like pods: controlled by it, or an orphan
- *       whose labels match the selector) whose data equals the template, compared in
- *       {@link CanonicalJson} normal form after dropping upstream's {@code "$patch": "replace"}
- *       marker; of several, the highest revision number (then the greatest name). Its
- *       {@code controller-revision-hash} label, or its name when the label is missing, is the
- *       hash, as upstream's {@code constructHistory} reads it.
+ *       whose labels match the selector) whose data equals the template, compared in {@link
+ *       CanonicalJson} normal form after dropping upstream's {@code "$patch": "replace"} marker; of
+ *       several, the highest revision number (then the greatest name). Its {@code
+ *       controller-revision-hash} label, or its name when the label is missing, is the hash, as
+ *       upstream's {@code constructHistory} reads it.
  *   <li>Else {@link PlanOptions#currentRevisionHash()}.
  *   <li>Else our own stable hash: 32-bit FNV-1a over the UTF-8 bytes of the template's canonical
  *       JSON text ({@link CanonicalJson#text}), the unsigned sum in decimal, each digit mapped to
@@ -37,11 +37,12 @@ final class Revisions {
   record Current(String hash, HashSource source) {}
 
   /**
-   * The current hash of {@code ds} (defaulted, as the controller sees it). A revision matches
-   * when its template equals the defaulted template (what the API server stores) or the template
-   * as written ({@code asWritten}; hand-made revisions, such as in tests, are rarely defaulted).
+   * The current hash of {@code ds} (defaulted, as the controller sees it). A revision matches when
+   * its template equals the defaulted template (what the API server stores) or the template as
+   * written ({@code asWritten}; hand-made revisions, such as in tests, are rarely defaulted).
    */
-  static Current current(DaemonSet ds, DaemonSet asWritten, List<ControllerRevision> revisions, PlanOptions options) {
+  static Current current(
+      DaemonSet ds, DaemonSet asWritten, List<ControllerRevision> revisions, PlanOptions options) {
     Ownership ownership = new Ownership(ds);
     // The canonical templates are made only once a revision is the DaemonSet's: a fixed cost
     // that a snapshot without revisions (the common embedded use) does not pay.
@@ -55,21 +56,26 @@ final class Revisions {
       }
       if (template == null) {
         template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
-        written = asWritten == ds ? template
-            : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
+        written =
+            asWritten == ds
+                ? template
+                : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
       }
       JsonValue stored = templateOf(r);
       if (!Objects.equals(template, stored) && !Objects.equals(written, stored)) {
         continue;
       }
-      if (best == null || r.revision() > best.revision()
-          || (r.revision() == best.revision() && r.metadata().name().compareTo(best.metadata().name()) > 0)) {
+      if (best == null
+          || r.revision() > best.revision()
+          || (r.revision() == best.revision()
+              && r.metadata().name().compareTo(best.metadata().name()) > 0)) {
         best = r;
       }
     }
     if (best != null) {
       String label = best.metadata().labels().get(Pods.HASH_LABEL);
-      return new Current(label != null ? label : best.metadata().name(), HashSource.CONTROLLER_REVISION);
+      return new Current(
+          label != null ? label : best.metadata().name(), HashSource.CONTROLLER_REVISION);
     }
     if (options.currentRevisionHash() != null) {
       return new Current(options.currentRevisionHash(), HashSource.OPTION);
@@ -93,7 +99,8 @@ final class Revisions {
 
   /** Our own stable template hash (see the class comment). */
   static String hash(Object template) {
-    byte[] bytes = CanonicalJson.text(CanonicalJson.of(template, false)).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        CanonicalJson.text(CanonicalJson.of(template, false)).getBytes(StandardCharsets.UTF_8);
     int h = 0x811c9dc5;
     for (byte b : bytes) {
       h ^= b & 0xff;

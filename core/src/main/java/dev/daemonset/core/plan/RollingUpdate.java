@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Upstream's {@code rollingUpdate} (update.go, rules D3–D15), for {@code RollingUpdate} only.
  *
- * <p>The working set is every node with a pod plus every node that should run one (D3). Each
- * node is classified once ({@code findUpdatedPodsOnNode}: deleting pods ignored; one new and/or
- * one old pod, or "excess"). Upstream visits the nodes in Go map order, which makes its choice of
- * victims and surge nodes random (Q1); we visit them <b>by node name</b>, so the first candidates
- * in name order are taken. Budgets are scaled against desiredNumberScheduled rounding up, with the
+ * <p>The working set is every node with a pod plus every node that should run one (D3). Each node
+ * is classified once ({@code findUpdatedPodsOnNode}: deleting pods ignored; one new and/or one old
+ * pod, or "excess"). Upstream visits the nodes in Go map order, which makes its choice of victims
+ * and surge nodes random (Q1); we visit them <b>by node name</b>, so the first candidates in name
+ * order are taken. Budgets are scaled against desiredNumberScheduled rounding up, with the
  * both-zero fallback to maxUnavailable 1.
  *
  * <ul>
@@ -83,8 +83,9 @@ final class RollingUpdate {
       maxUnavailable = Budget.maxUnavailable(sync.ds(), desired);
       maxSurge = Budget.maxSurge(sync.ds(), desired);
     } catch (IllegalArgumentException e) {
-      call.notices.add(new Notice(NoticeCode.INVALID_BUDGET,
-          "The rolling update cannot run: " + e.getMessage() + "."));
+      call.notices.add(
+          new Notice(
+              NoticeCode.INVALID_BUDGET, "The rolling update cannot run: " + e.getMessage() + "."));
       return call;
     }
     if (desired > 0 && maxUnavailable == 0 && maxSurge == 0) {
@@ -98,7 +99,8 @@ final class RollingUpdate {
     return call;
   }
 
-  private static void withoutSurge(Sync sync, NodePods pods, int[] workingSet, int maxUnavailable, Sync.Call call) {
+  private static void withoutSurge(
+      Sync sync, NodePods pods, int[] workingSet, int maxUnavailable, Sync.Call call) {
     int numUnavailable = 0;
     List<Action.Delete> replacements = new ArrayList<>();
     List<Action.Delete> candidates = new ArrayList<>();
@@ -114,14 +116,30 @@ final class RollingUpdate {
       } else {
         DaemonPod old = n.oldPod();
         if (!old.isAvailable()) {
-          replacements.add(Reconciler.delete(old, node, DeleteReason.OUTDATED_UNAVAILABLE,
-              "Pod " + Reconciler.name(old) + " on node " + node
-                  + " runs an old template and is not available, so it is replaced whatever the budget."));
+          replacements.add(
+              Reconciler.delete(
+                  old,
+                  node,
+                  DeleteReason.OUTDATED_UNAVAILABLE,
+                  "Pod "
+                      + Reconciler.name(old)
+                      + " on node "
+                      + node
+                      + " runs an old template and is not available, so it is replaced whatever the budget."));
           numUnavailable++;
         } else if (numUnavailable < maxUnavailable) {
-          candidates.add(Reconciler.delete(old, node, DeleteReason.OUTDATED,
-              "Pod " + Reconciler.name(old) + " on node " + node
-                  + " runs an old template and is replaced within the maxUnavailable budget of " + maxUnavailable + "."));
+          candidates.add(
+              Reconciler.delete(
+                  old,
+                  node,
+                  DeleteReason.OUTDATED,
+                  "Pod "
+                      + Reconciler.name(old)
+                      + " on node "
+                      + node
+                      + " runs an old template and is replaced within the maxUnavailable budget of "
+                      + maxUnavailable
+                      + "."));
         }
       }
     }
@@ -160,36 +178,78 @@ final class RollingUpdate {
         // the budget.
         Verdict v = sync.nodes().verdict(position);
         if (v == null) {
-          call.notices.add(new Notice(NoticeCode.ROLLING_UPDATE_BLOCKED,
-              "Old pod " + Reconciler.name(old) + " is bound to node " + node
-                  + ", which no longer exists; the rolling update waits until pod GC removes it."));
+          call.notices.add(
+              new Notice(
+                  NoticeCode.ROLLING_UPDATE_BLOCKED,
+                  "Old pod "
+                      + Reconciler.name(old)
+                      + " is bound to node "
+                      + node
+                      + ", which no longer exists; the rolling update waits until pod GC removes it."));
           return; // D13: upstream's node lookup fails and the whole rolling update errors out
         }
         if (!available) {
           if (!v.shouldRun()) {
-            deletes.add(Reconciler.delete(old, node, DeleteReason.OUTDATED_UNAVAILABLE,
-                "Pod " + Reconciler.name(old) + " on node " + node
-                    + " runs an old template, is not available, and no new pod may start there."));
+            deletes.add(
+                Reconciler.delete(
+                    old,
+                    node,
+                    DeleteReason.OUTDATED_UNAVAILABLE,
+                    "Pod "
+                        + Reconciler.name(old)
+                        + " on node "
+                        + node
+                        + " runs an old template, is not available, and no new pod may start there."));
           } else {
-            allowed.add(new Sync.PendingCreate(node, CreateReason.ROLLING_REPLACEMENT,
-                "The old pod " + Reconciler.name(old) + " on node " + node
-                    + " is not available, so a new pod starts beside it at once."));
+            allowed.add(
+                new Sync.PendingCreate(
+                    node,
+                    CreateReason.ROLLING_REPLACEMENT,
+                    "The old pod "
+                        + Reconciler.name(old)
+                        + " on node "
+                        + node
+                        + " is not available, so a new pod starts beside it at once."));
           }
         } else if (!v.shouldRun()) {
-          shouldNotRun.add(Reconciler.delete(old, node, DeleteReason.SURPLUS_NOT_SCHEDULABLE,
-              "Pod " + Reconciler.name(old) + " on node " + node
-                  + " runs an old template where no new pod may start, and more pods are available than desired."));
+          shouldNotRun.add(
+              Reconciler.delete(
+                  old,
+                  node,
+                  DeleteReason.SURPLUS_NOT_SCHEDULABLE,
+                  "Pod "
+                      + Reconciler.name(old)
+                      + " on node "
+                      + node
+                      + " runs an old template where no new pod may start, and more pods are available than desired."));
         } else if (numSurge < maxSurge) {
-          candidates.add(new Sync.PendingCreate(node, CreateReason.SURGE,
-              "Node " + node + " runs only the old pod " + Reconciler.name(old)
-                  + "; a new pod starts beside it within the maxSurge budget of " + maxSurge + "."));
+          candidates.add(
+              new Sync.PendingCreate(
+                  node,
+                  CreateReason.SURGE,
+                  "Node "
+                      + node
+                      + " runs only the old pod "
+                      + Reconciler.name(old)
+                      + "; a new pod starts beside it within the maxSurge budget of "
+                      + maxSurge
+                      + "."));
         }
       } else if (!updated.isAvailable()) {
         numSurge++;
       } else {
-        deletes.add(Reconciler.delete(old, node, DeleteReason.SURGE_OLD_REPLACED,
-            "The new pod " + Reconciler.name(updated) + " on node " + node + " is available, so the old pod "
-                + Reconciler.name(old) + " goes."));
+        deletes.add(
+            Reconciler.delete(
+                old,
+                node,
+                DeleteReason.SURGE_OLD_REPLACED,
+                "The new pod "
+                    + Reconciler.name(updated)
+                    + " on node "
+                    + node
+                    + " is available, so the old pod "
+                    + Reconciler.name(old)
+                    + " goes."));
       }
     }
     int take = Math.max(0, Math.min(maxSurge - numSurge, candidates.size()));

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Upstream's {@code updateDaemonSetStatus} counters (G2–G7, G12): per node of the snapshot, never
- * per pod; a node's representative is its first pod in {@link Pods#ORDER}; pods on vanished
- * nodes are not counted. {@code observedGeneration} is {@code metadata.generation} (a full sync);
+ * per pod; a node's representative is its first pod in {@link Pods#ORDER}; pods on vanished nodes
+ * are not counted. {@code observedGeneration} is {@code metadata.generation} (a full sync);
  * collisionCount and conditions are carried over unchanged.
  */
 final class StatusCounter {
@@ -90,7 +90,17 @@ final class StatusCounter {
 
   DaemonSetStatus status() {
     DaemonSetStatus old = sync.ds().status();
-    return new DaemonSetStatus(current, misscheduled, desired, ready, sync.ds().metadata().generation(), updated,
-        available, desired - available, old.collisionCount(), old.conditions(), old.other());
+    return new DaemonSetStatus(
+        current,
+        misscheduled,
+        desired,
+        ready,
+        sync.ds().metadata().generation(),
+        updated,
+        available,
+        desired - available,
+        old.collisionCount(),
+        old.conditions(),
+        old.other());
   }
 }

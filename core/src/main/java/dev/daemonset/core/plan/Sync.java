@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What every step of one sync shares: the DaemonSet, the options, the pod factory, and the
- * indexed nodes with their verdicts (the steps walk {@link NodeIndex} positions, in name order).
- * What the steps ask of pods was read once into each {@link DaemonPod}.
+ * What every step of one sync shares: the DaemonSet, the options, the pod factory, and the indexed
+ * nodes with their verdicts (the steps walk {@link NodeIndex} positions, in name order). What the
+ * steps ask of pods was read once into each {@link DaemonPod}.
  */
 record Sync(DaemonSet ds, PlanOptions options, NodeIndex nodes, PodFactory podFactory) {
 
@@ -31,8 +31,8 @@ record Sync(DaemonSet ds, PlanOptions options, NodeIndex nodes, PodFactory podFa
 
   /**
    * Upstream's {@code syncNodes} (F1–F3): creates first, then deletes; at most burstReplicas of
-   * each go out, the rest is deferred; creates go out in slow-start batches 1, 2, 4, ... and
-   * carry their 1-based batch number (deferred creates carry 0).
+   * each go out, the rest is deferred; creates go out in slow-start batches 1, 2, 4, ... and carry
+   * their 1-based batch number (deferred creates carry 0).
    */
   void issue(Call call, List<Action> actions, List<Action> deferred) {
     int burst = options.burstReplicas();
@@ -41,7 +41,8 @@ record Sync(DaemonSet ds, PlanOptions options, NodeIndex nodes, PodFactory podFa
       PendingCreate c = call.creates.get(i);
       boolean now = i < burst;
       int batch = now ? 32 - Integer.numberOfLeadingZeros(i + 1) : 0;
-      Action.Create create = new Action.Create(c.node(), podFactory.create(c.node()), batch, c.reason(), c.message());
+      Action.Create create =
+          new Action.Create(c.node(), podFactory.create(c.node()), batch, c.reason(), c.message());
       (now ? actions : deferred).add(create);
     }
     for (int i = 0; i < call.deletes.size(); i++) {

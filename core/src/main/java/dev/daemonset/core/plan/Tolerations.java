@@ -17,12 +17,11 @@ final class Tolerations {
   private Tolerations() {}
 
   /**
-   * The template's tolerations with the daemon defaults merged in, as upstream's
-   * {@code AddOrUpdateDaemonPodTolerations} does: not-ready and unreachable (NoExecute), disk,
-   * memory and PID pressure, unschedulable (NoSchedule), and network-unavailable (NoSchedule)
-   * only with {@code hostNetwork}. A template toleration with the same key, operator, value and
-   * effect is replaced in place by the default (losing its tolerationSeconds); otherwise the
-   * default is appended.
+   * The template's tolerations with the daemon defaults merged in, as upstream's {@code
+   * AddOrUpdateDaemonPodTolerations} does: not-ready and unreachable (NoExecute), disk, memory and
+   * PID pressure, unschedulable (NoSchedule), and network-unavailable (NoSchedule) only with {@code
+   * hostNetwork}. A template toleration with the same key, operator, value and effect is replaced
+   * in place by the default (losing its tolerationSeconds); otherwise the default is appended.
    */
   static List<Toleration> withDaemonDefaults(PodSpec spec) {
     List<Toleration> merged = new ArrayList<>(spec.tolerations());
@@ -33,7 +32,8 @@ final class Tolerations {
     addOrUpdate(merged, Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"));
     addOrUpdate(merged, Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
     if (spec.hostNetwork()) {
-      addOrUpdate(merged, Toleration.exists("node.kubernetes.io/network-unavailable", "NoSchedule"));
+      addOrUpdate(
+          merged, Toleration.exists("node.kubernetes.io/network-unavailable", "NoSchedule"));
     }
     return List.copyOf(merged);
   }
@@ -41,8 +41,8 @@ final class Tolerations {
   /**
    * Upstream's {@code AddOrUpdateTolerationInPodSpec} with {@code MatchToleration}: if any matching
    * toleration already equals {@code added}, the list stays as it is (upstream returns before it
-   * stores the replacements made so far); otherwise every match is replaced in place, or
-   * {@code added} appended when nothing matches.
+   * stores the replacements made so far); otherwise every match is replaced in place, or {@code
+   * added} appended when nothing matches.
    */
   private static void addOrUpdate(List<Toleration> tolerations, Toleration added) {
     if (tolerations.contains(added)) {
@@ -51,8 +51,10 @@ final class Tolerations {
     boolean replaced = false;
     for (int i = 0; i < tolerations.size(); i++) {
       Toleration t = tolerations.get(i);
-      if (t.key().equals(added.key()) && t.operator().equals(added.operator())
-          && t.value().equals(added.value()) && t.effect().equals(added.effect())) {
+      if (t.key().equals(added.key())
+          && t.operator().equals(added.operator())
+          && t.value().equals(added.value())
+          && t.effect().equals(added.effect())) {
         tolerations.set(i, added);
         replaced = true;
       }
@@ -73,9 +75,9 @@ final class Tolerations {
   }
 
   /**
-   * Upstream's {@code Toleration.ToleratesTaint}: empty effect and empty key match all; Equal
-   * (or "") compares values, Exists matches any value, Lt/Gt compare canonical integers only
-   * with the feature gate on. tolerationSeconds is never consulted.
+   * Upstream's {@code Toleration.ToleratesTaint}: empty effect and empty key match all; Equal (or
+   * "") compares values, Exists matches any value, Lt/Gt compare canonical integers only with the
+   * feature gate on. tolerationSeconds is never consulted.
    */
   static boolean tolerates(Toleration t, Taint taint, boolean comparisonOperators) {
     if (!t.effect().isEmpty() && !t.effect().equals(taint.effect())) {
@@ -100,7 +102,9 @@ final class Tolerations {
         if (taintValue == null || tolerationValue == null) {
           return false;
         }
-        return "Lt".equals(t.operator()) ? taintValue < tolerationValue : taintValue > tolerationValue;
+        return "Lt".equals(t.operator())
+            ? taintValue < tolerationValue
+            : taintValue > tolerationValue;
       default:
         return false;
     }

@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * SnakeYAML's events for YAML written the way Kubernetes manifests almost always are, found in
- * one pass over the text, or nothing: the caller then parses with SnakeYAML.
+ * SnakeYAML's events for YAML written the way Kubernetes manifests almost always are, found in one
+ * pass over the text, or nothing: the caller then parses with SnakeYAML.
  *
  * <p>The shape it knows: block maps and block lists (indented or not, with compact maps as list
  * items), plain scalars on one line, quoted scalars on one line without escapes, one-line flow
@@ -29,29 +29,31 @@ import org.yaml.snakeyaml.parser.Parser;
  * deep. Anything else — other flow collections, block scalars ({@code |}, {@code >}), anchors,
  * aliases, tags, directives, multi-line scalars, escapes, complex keys, and every syntax error —
  * makes it give up before the caller sees a single event. What it does return is exactly what
- * SnakeYAML's {@code ParserImpl} gives for the same text: the same events, values, styles and
- * marks (index, line, column), which {@code BlockYamlParserTest} checks on every real-world
- * manifest, on seeded random mutations of them and on seeded random block YAML.
+ * SnakeYAML's {@code ParserImpl} gives for the same text: the same events, values, styles and marks
+ * (index, line, column), which {@code BlockYamlParserTest} checks on every real-world manifest, on
+ * seeded random mutations of them and on seeded random block YAML.
  *
- * <p>Why: SnakeYAML's scanner spends most of a manifest's reading time on work this shape does
- * not need (a token queue, a table of possible simple keys rebuilt per token, a call per
- * character through its reader), more than everything the engine does after it.
+ * <p>Why: SnakeYAML's scanner spends most of a manifest's reading time on work this shape does not
+ * need (a token queue, a table of possible simple keys rebuilt per token, a call per character
+ * through its reader), more than everything the engine does after it.
  *
- * <p>Marks carry no snippet buffer: only an exception's message shows one, and these events
- * never come with an exception.
+ * <p>Marks carry no snippet buffer: only an exception's message shows one, and these events never
+ * come with an exception.
  */
 final class BlockYamlParser implements Parser {
 
   private static final int[] NO_SNIPPET = {};
   private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
   private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
+
   /**
-   * The longest text tried, in characters. Its events are all found before the first is handed
-   * out (to give up before any is used), where SnakeYAML's parser streams: for a long stream of
-   * documents holding them all would cost far more memory than the one document's tree the
-   * reader holds at a time.
+   * The longest text tried, in characters. Its events are all found before the first is handed out
+   * (to give up before any is used), where SnakeYAML's parser streams: for a long stream of
+   * documents holding them all would cost far more memory than the one document's tree the reader
+   * holds at a time.
    */
   private static final int MAX_LENGTH = 1 << 20;
+
   /** SnakeYAML's longest simple key, from its first character to the {@code :}. */
   private static final int MAX_KEY_LENGTH = 1024;
 
@@ -75,8 +77,10 @@ final class BlockYamlParser implements Parser {
   private final int length;
   private final List<Event> events = new ArrayList<>();
   private int next;
+
   /** The position being read, the line it is on (0-based) and where that line starts. */
   private int pos;
+
   private int line;
   private int lineStart;
   private int depth;
@@ -87,14 +91,17 @@ final class BlockYamlParser implements Parser {
   }
 
   /**
-   * A parser with SnakeYAML's events for {@code text}, or null if the text is not of the shape
-   * this class knows.
+   * A parser with SnakeYAML's events for {@code text}, or null if the text is not of the shape this
+   * class knows.
    *
-   * @param ascii whether the text is known to be printable ASCII, tabs and line breaks only
-   *     (other text is not tried)
+   * @param ascii whether the text is known to be printable ASCII, tabs and line breaks only (other
+   *     text is not tried)
    */
   static @Nullable Parser of(String text, boolean ascii) {
-    if (!ascii || text.length() > MAX_LENGTH || text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0) {
+    if (!ascii
+        || text.length() > MAX_LENGTH
+        || text.indexOf('\t') >= 0
+        || text.indexOf('\r') >= 0) {
       return null;
     }
     BlockYamlParser parser = new BlockYamlParser(text);
@@ -173,8 +180,14 @@ final class BlockYamlParser implements Parser {
   /** A block map whose first key, in column {@code column}, has been read up to its ':'. */
   private void map(int column, ScalarEvent firstKey) {
     enter();
-    events.add(new MappingStartEvent(null, null, true, firstKey.getStartMark(), firstKey.getStartMark(),
-        DumperOptions.FlowStyle.BLOCK));
+    events.add(
+        new MappingStartEvent(
+            null,
+            null,
+            true,
+            firstKey.getStartMark(),
+            firstKey.getStartMark(),
+            DumperOptions.FlowStyle.BLOCK));
     ScalarEvent key = firstKey;
     while (true) {
       if (pos - key.getStartMark().getIndex() > MAX_KEY_LENGTH) {
@@ -210,14 +223,20 @@ final class BlockYamlParser implements Parser {
   }
 
   /**
-   * A block list whose first {@code -} is at the position, in column {@code column};
-   * {@code indentless}: at the indentation of the map key it is the value of.
+   * A block list whose first {@code -} is at the position, in column {@code column}; {@code
+   * indentless}: at the indentation of the map key it is the value of.
    */
   private void list(int column, boolean indentless) {
     enter();
     Mark start = mark();
-    events.add(new SequenceStartEvent(null, null, true, start, indentless ? markAt(pos + 1) : start,
-        DumperOptions.FlowStyle.BLOCK));
+    events.add(
+        new SequenceStartEvent(
+            null,
+            null,
+            true,
+            start,
+            indentless ? markAt(pos + 1) : start,
+            DumperOptions.FlowStyle.BLOCK));
     while (true) {
       pos++; // the '-'
       Mark afterIndicator = mark();
@@ -290,8 +309,8 @@ final class BlockYamlParser implements Parser {
   }
 
   /**
-   * A flow list of scalars on one line, or an empty flow map: {@code ["a", b]}, {@code []},
-   * {@code {}}. Plain items are single words without indicators.
+   * A flow list of scalars on one line, or an empty flow map: {@code ["a", b]}, {@code []}, {@code
+   * {}}. Plain items are single words without indicators.
    */
   private void flow(char open) {
     boolean list = open == '[';
@@ -299,9 +318,12 @@ final class BlockYamlParser implements Parser {
     Mark start = mark();
     pos++;
     Mark afterOpen = mark();
-    events.add(list
-        ? new SequenceStartEvent(null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW)
-        : new MappingStartEvent(null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW));
+    events.add(
+        list
+            ? new SequenceStartEvent(
+                null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW)
+            : new MappingStartEvent(
+                null, null, true, start, afterOpen, DumperOptions.FlowStyle.FLOW));
     skipSpaces();
     if (pos < length && text.charAt(pos) != close) {
       while (list) {
@@ -350,7 +372,8 @@ final class BlockYamlParser implements Parser {
     }
     String value = text.substring(pos, p);
     pos = p;
-    return new ScalarEvent(null, null, PLAIN, value, start, mark(), DumperOptions.ScalarStyle.PLAIN);
+    return new ScalarEvent(
+        null, null, PLAIN, value, start, mark(), DumperOptions.ScalarStyle.PLAIN);
   }
 
   private ScalarEvent scalar() {
@@ -377,9 +400,9 @@ final class BlockYamlParser implements Parser {
   }
 
   /**
-   * A plain scalar, as SnakeYAML's scanPlain reads one in block context: words separated by
-   * spaces, up to a ':' followed by a blank, a ' #', or the end of the line (a following line
-   * indented further would continue it: the callers give up on such lines).
+   * A plain scalar, as SnakeYAML's scanPlain reads one in block context: words separated by spaces,
+   * up to a ':' followed by a blank, a ' #', or the end of the line (a following line indented
+   * further would continue it: the callers give up on such lines).
    */
   private ScalarEvent plain() {
     Mark start = mark();
@@ -408,7 +431,8 @@ final class BlockYamlParser implements Parser {
     }
     String value = text.substring(pos, end);
     pos = end;
-    return new ScalarEvent(null, null, PLAIN, value, start, mark(), DumperOptions.ScalarStyle.PLAIN);
+    return new ScalarEvent(
+        null, null, PLAIN, value, start, mark(), DumperOptions.ScalarStyle.PLAIN);
   }
 
   /** A quoted scalar without escapes or line breaks, or a give-up. */
@@ -420,20 +444,31 @@ final class BlockYamlParser implements Parser {
         throw GiveUp.INSTANCE;
       }
     }
-    if (close == length || (quote == '\'' && close + 1 < length && text.charAt(close + 1) == '\'')) {
+    if (close == length
+        || (quote == '\'' && close + 1 < length && text.charAt(close + 1) == '\'')) {
       throw GiveUp.INSTANCE;
     }
     String value = text.substring(pos + 1, close);
     pos = close + 1;
-    return new ScalarEvent(null, null, QUOTED, value, start, mark(),
-        quote == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.SINGLE_QUOTED);
+    return new ScalarEvent(
+        null,
+        null,
+        QUOTED,
+        value,
+        start,
+        mark(),
+        quote == '"'
+            ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+            : DumperOptions.ScalarStyle.SINGLE_QUOTED);
   }
 
   private ScalarEvent emptyScalar(Mark at) {
     return new ScalarEvent(null, null, PLAIN, "", at, at, DumperOptions.ScalarStyle.PLAIN);
   }
 
-  /** After optional spaces, a ':' followed by a blank (moved to); else the position is unchanged. */
+  /**
+   * After optional spaces, a ':' followed by a blank (moved to); else the position is unchanged.
+   */
   private boolean atValueIndicator() {
     int p = pos;
     while (p < length && text.charAt(p) == ' ') {
@@ -453,8 +488,10 @@ final class BlockYamlParser implements Parser {
 
   /** The end of the text, or "---" or "..." in column 0 followed by a blank. */
   private boolean atDocumentBoundary() {
-    return pos == length || ((text.startsWith("---", pos) || text.startsWith("...", pos))
-        && pos == lineStart && isBlank(pos + 3));
+    return pos == length
+        || ((text.startsWith("---", pos) || text.startsWith("...", pos))
+            && pos == lineStart
+            && isBlank(pos + 3));
   }
 
   private boolean atDocumentStart() {

@@ -15,19 +15,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Builds located trees from JSON (one value, or several in a row as {@code kubectl} accepts)
- * with Jackson's streaming parser, which keeps no recursion of its own.
+ * Builds located trees from JSON (one value, or several in a row as {@code kubectl} accepts) with
+ * Jackson's streaming parser, which keeps no recursion of its own.
  */
 final class JsonTreeBuilder {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Integer.MAX_VALUE)
-          .maxNumberLength(Integer.MAX_VALUE)
-          .maxStringLength(Integer.MAX_VALUE)
-          .maxNameLength(Integer.MAX_VALUE)
-          .build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(Integer.MAX_VALUE)
+                  .maxNumberLength(Integer.MAX_VALUE)
+                  .maxStringLength(Integer.MAX_VALUE)
+                  .maxNameLength(Integer.MAX_VALUE)
+                  .build())
+          .build();
 
   private final String text;
   private final LineIndex lines;
@@ -65,7 +67,9 @@ final class JsonTreeBuilder {
         switch (t) {
           case START_OBJECT, START_ARRAY -> {
             depth++;
-            if (!abandoned && !assembler.open(t == JsonToken.START_OBJECT, lines.span(offset, offset), offset)) {
+            if (!abandoned
+                && !assembler.open(
+                    t == JsonToken.START_OBJECT, lines.span(offset, offset), offset)) {
               abandoned = true;
             }
           }
@@ -101,25 +105,38 @@ final class JsonTreeBuilder {
         findings = new ArrayList<>();
         assembler = new Assembler(limits.maxDepth(), findings);
       }
-      findings.add(Finding.error("json-syntax", assembler.path(),
-          "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "), lines.span(offset, offset)));
+      findings.add(
+          Finding.error(
+              "json-syntax",
+              assembler.path(),
+              "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "),
+              lines.span(offset, offset)));
       documents.accept(new RawDocument(null, findings));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
   }
 
-  private boolean tooLong(String s, int offset, int end, Assembler assembler, List<Finding> findings) {
+  private boolean tooLong(
+      String s, int offset, int end, Assembler assembler, List<Finding> findings) {
     if (s.length() > limits.maxStringLength()) {
-      findings.add(Finding.error("string-too-long", assembler.path(), "a string of " + s.length()
-          + " characters is longer than the limit of " + limits.maxStringLength(), lines.span(offset, end)));
+      findings.add(
+          Finding.error(
+              "string-too-long",
+              assembler.path(),
+              "a string of "
+                  + s.length()
+                  + " characters is longer than the limit of "
+                  + limits.maxStringLength(),
+              lines.span(offset, end)));
       return true;
     }
     return false;
   }
 
   /** Adds a scalar; false if it broke a limit. */
-  private boolean scalar(JsonParser p, JsonToken t, int offset, Assembler assembler, List<Finding> findings)
+  private boolean scalar(
+      JsonParser p, JsonToken t, int offset, Assembler assembler, List<Finding> findings)
       throws IOException {
     JsonValue v;
     int end;
@@ -136,9 +153,15 @@ final class JsonTreeBuilder {
         String literal = p.getText();
         end = offset + literal.length();
         if (literal.length() > limits.maxNumberLength()) {
-          findings.add(Finding.error("number-too-long", assembler.path(), "a number literal of "
-              + literal.length() + " characters is longer than the limit of "
-              + limits.maxNumberLength(), lines.span(offset, end)));
+          findings.add(
+              Finding.error(
+                  "number-too-long",
+                  assembler.path(),
+                  "a number literal of "
+                      + literal.length()
+                      + " characters is longer than the limit of "
+                      + limits.maxNumberLength(),
+                  lines.span(offset, end)));
           return false;
         }
         v = new JsonValue.Num(literal);

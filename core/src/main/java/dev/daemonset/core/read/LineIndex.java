@@ -1,13 +1,13 @@
 package dev.daemonset.core.read;
 
-import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.tree.Spans;
 import java.util.Arrays;
 
 /**
- * Turns character offsets into 1-based line and code-point column, treating {@code \r\n},
- * {@code \n} and a lone {@code \r} each as one line break (so CRLF files get the same positions
- * as LF files). Not thread-safe: one per reader of one text.
+ * Turns character offsets into 1-based line and code-point column, treating {@code \r\n}, {@code
+ * \n} and a lone {@code \r} each as one line break (so CRLF files get the same positions as LF
+ * files). Not thread-safe: one per reader of one text.
  */
 final class LineIndex {
   private final String text;
@@ -82,8 +82,10 @@ final class LineIndex {
 
   /** True if {@code offset} falls between the two halves of a surrogate pair (one code point). */
   private boolean splitsPair(int offset) {
-    return offset > 0 && offset < text.length()
-        && Character.isLowSurrogate(text.charAt(offset)) && Character.isHighSurrogate(text.charAt(offset - 1));
+    return offset > 0
+        && offset < text.length()
+        && Character.isLowSurrogate(text.charAt(offset))
+        && Character.isHighSurrogate(text.charAt(offset - 1));
   }
 
   /** The span from {@code start} to {@code end} (offsets). */

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.bind.Binder;
 import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.Spans;
@@ -29,20 +29,20 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads Kubernetes manifests — YAML or JSON, single documents, multi-document streams and
- * {@code v1 List} objects such as {@code kubectl get nodes,pods -o yaml} prints — into the typed
- * model, with a {@link dev.daemonset.api.SourceMap} for every document and located diagnostics
- * for everything wrong with the input.
+ * Reads Kubernetes manifests — YAML or JSON, single documents, multi-document streams and {@code v1
+ * List} objects such as {@code kubectl get nodes,pods -o yaml} prints — into the typed model, with
+ * a {@link dev.daemonset.api.SourceMap} for every document and located diagnostics for everything
+ * wrong with the input.
  *
  * <p>Guarantees:
  *
  * <ul>
- *   <li>Bad input never throws: syntax errors, unknown fields, wrong types, duplicate keys,
- *       invalid UTF-8, binary data and every broken {@link ReadLimits limit} become diagnostics.
- *       Only a null argument (and, for {@link #read(InputStream)}, a failing stream) throws.
- *   <li>YAML scalars are typed exactly as kubectl types them (go-yaml v2, YAML 1.1 flavour):
- *       {@code yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning
- *       {@code yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
+ *   <li>Bad input never throws: syntax errors, unknown fields, wrong types, duplicate keys, invalid
+ *       UTF-8, binary data and every broken {@link ReadLimits limit} become diagnostics. Only a
+ *       null argument (and, for {@link #read(InputStream)}, a failing stream) throws.
+ *   <li>YAML scalars are typed exactly as kubectl types them (go-yaml v2, YAML 1.1 flavour): {@code
+ *       yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning {@code
+ *       yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
  *   <li>Input whose first non-blank character is <code>{</code> is JSON, as kubectl decides.
  *   <li>DaemonSet, Node, Pod and ControllerRevision documents become objects; other kinds are
  *       skipped with an {@code info} diagnostic {@code skipped-kind}; empty documents are skipped
@@ -105,23 +105,34 @@ public final class ManifestReader {
       return tooLarge(bytes.length);
     }
     int skip = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       skip = 3;
-    } else if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-        || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      return failed(new Diagnostic(Severity.ERROR, "invalid-encoding", "",
-          "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
-          new Span(0, 1, 1, 1, 2)));
+    } else if (bytes.length >= 2
+        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+            || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
+      return failed(
+          new Diagnostic(
+              Severity.ERROR,
+              "invalid-encoding",
+              "",
+              "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
+              new Span(0, 1, 1, 1, 2)));
     }
-    if (isPrintableAscii(bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
+    if (isPrintableAscii(
+        bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
       return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), true);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 1));
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 1));
     CoderResult r = decoder.decode(in, out, true);
     if (!r.isError()) {
       r = decoder.flush(out);
@@ -132,18 +143,23 @@ public final class ManifestReader {
       LineIndex lines = new LineIndex(before);
       int line = lines.line(before.length());
       int column = lines.column(before.length());
-      return failed(new Diagnostic(Severity.ERROR, "invalid-encoding", "",
-          String.format("invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
-              in.position(), bytes[in.position()] & 0xFF),
-          new Span(0, line, column, line, column + 1)));
+      return failed(
+          new Diagnostic(
+              Severity.ERROR,
+              "invalid-encoding",
+              "",
+              String.format(
+                  "invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
+                  in.position(), bytes[in.position()] & 0xFF),
+              new Span(0, line, column, line, column + 1)));
     }
     out.flip();
     return readText(out.toString());
   }
 
   /**
-   * True if every byte is printable ASCII, a tab or a line break: such text is valid UTF-8 and
-   * has no character {@link #controlCharacter} would reject, so it needs no second look.
+   * True if every byte is printable ASCII, a tab or a line break: such text is valid UTF-8 and has
+   * no character {@link #controlCharacter} would reject, so it needs no second look.
    */
   private static boolean isPrintableAscii(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
@@ -180,10 +196,17 @@ public final class ManifestReader {
   }
 
   private ReadResult tooLarge(long atLeast) {
-    return failed(new Diagnostic(Severity.ERROR, "document-too-large", "",
-        "the input is at least " + atLeast + " bytes long, more than the limit of "
-            + limits.maxTotalSize() + " bytes",
-        Span.at(0, 1, 1)));
+    return failed(
+        new Diagnostic(
+            Severity.ERROR,
+            "document-too-large",
+            "",
+            "the input is at least "
+                + atLeast
+                + " bytes long, more than the limit of "
+                + limits.maxTotalSize()
+                + " bytes",
+            Span.at(0, 1, 1)));
   }
 
   private static ReadResult failed(Diagnostic d) {
@@ -209,7 +232,9 @@ public final class ManifestReader {
     return text.length();
   }
 
-  /** Printable ASCII, a tab or a line break: text of only these needs no control-character check. */
+  /**
+   * Printable ASCII, a tab or a line break: text of only these needs no control-character check.
+   */
   private static boolean isPrintableAscii(int c) {
     return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r';
   }
@@ -226,13 +251,16 @@ public final class ManifestReader {
       YamlTreeBuilder.read(text, ascii, limits, stream::accept);
     }
     List<Diagnostic> diagnostics = stream.diagnostics;
-    diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
-        .thenComparingInt(d -> d.span().column()));
+    diagnostics.sort(
+        Comparator.comparingInt((Diagnostic d) -> d.span().line())
+            .thenComparingInt(d -> d.span().column()));
     return new ReadResult(stream.documents, diagnostics);
   }
 
   private static boolean isEmpty(Tree root, RawDocument raw) {
-    return root instanceof Tree.Scalar s && s.value() instanceof JsonValue.Null && raw.findings().isEmpty();
+    return root instanceof Tree.Scalar s
+        && s.value() instanceof JsonValue.Null
+        && raw.findings().isEmpty();
   }
 
   /** Binds each document as soon as it is parsed, so only one tree is held at a time. */
@@ -249,7 +277,8 @@ public final class ManifestReader {
         }
         next++;
       } else if (!isEmpty(root, raw)) { // empty and comment-only documents are skipped silently
-        if (root instanceof Tree.MapNode m && LIST_KINDS.contains(m.string("kind"))
+        if (root instanceof Tree.MapNode m
+            && LIST_KINDS.contains(m.string("kind"))
             && m.get("items") instanceof Tree.SeqNode items) {
           next = readList(items, raw.findings(), next, documents, diagnostics);
         } else {
@@ -259,34 +288,57 @@ public final class ManifestReader {
     }
   }
 
-  private int readList(Tree.SeqNode items, List<Finding> findings, int first,
-      List<Document> documents, List<Diagnostic> diagnostics) {
+  private int readList(
+      Tree.SeqNode items,
+      List<Finding> findings,
+      int first,
+      List<Document> documents,
+      List<Diagnostic> diagnostics) {
     int next = first;
     for (int i = 0; i < items.items().size(); i++) {
       List<Finding> mine = new ArrayList<>();
       for (Finding f : findings) {
         if (f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1).equals(i)) {
-          mine.add(new Finding(f.severity(), f.code(), f.path().subList(2, f.path().size()),
-              f.message(), f.span(), f.related()));
+          mine.add(
+              new Finding(
+                  f.severity(),
+                  f.code(),
+                  f.path().subList(2, f.path().size()),
+                  f.message(),
+                  f.span(),
+                  f.related()));
         }
       }
       bindOne(items.items().get(i), mine, next++, documents, diagnostics);
     }
     for (Finding f : findings) {
-      if (!(f.path().size() >= 2 && f.path().get(0).equals("items") && f.path().get(1) instanceof Integer)) {
+      if (!(f.path().size() >= 2
+          && f.path().get(0).equals("items")
+          && f.path().get(1) instanceof Integer)) {
         diagnostics.add(Binder.place(f, first));
       }
     }
     return next;
   }
 
-  private void bindOne(Tree root, List<Finding> findings, int index, List<Document> documents,
+  private void bindOne(
+      Tree root,
+      List<Finding> findings,
+      int index,
+      List<Document> documents,
       List<Diagnostic> diagnostics) {
     if (root.end() - root.start() > limits.maxObjectSize()) {
-      diagnostics.add(new Diagnostic(Severity.ERROR, "document-too-large", "",
-          "this object is " + (root.end() - root.start()) + " characters long, more than the limit of "
-              + limits.maxObjectSize() + " for one object",
-          Spans.inDocument(Span.at(0, root.span().line(), root.span().column()), index)));
+      diagnostics.add(
+          new Diagnostic(
+              Severity.ERROR,
+              "document-too-large",
+              "",
+              "this object is "
+                  + (root.end() - root.start())
+                  + " characters long, more than the limit of "
+                  + limits.maxObjectSize()
+                  + " for one object",
+              Spans.inDocument(Span.at(0, root.span().line(), root.span().column()), index)));
       return;
     }
     Binder.Bound bound = Binder.bind(root, index, findings);
@@ -323,19 +375,32 @@ public final class ManifestReader {
   private static @Nullable Diagnostic controlCharacter(String text, int from) {
     for (int i = from; i < text.length(); ) {
       char plain = text.charAt(i);
-      if ((plain >= 0x20 && plain <= 0x7E) || plain == '\n') { // the common case, no code point decoding
+      if ((plain >= 0x20 && plain <= 0x7E)
+          || plain == '\n') { // the common case, no code point decoding
         i++;
         continue;
       }
       int c = text.codePointAt(i);
-      boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
-          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+      boolean ok =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0x7E)
+              || c == 0x85
+              || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
       if (!ok) {
         LineIndex lines = new LineIndex(text);
         int line = lines.line(i);
         int column = lines.column(i);
-        return new Diagnostic(Severity.ERROR, "invalid-encoding", "",
-            String.format("the input contains the control character U+%04X: it is binary or corrupt, not a manifest", c),
+        return new Diagnostic(
+            Severity.ERROR,
+            "invalid-encoding",
+            "",
+            String.format(
+                "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
+                c),
             new Span(0, line, column, line, column + 1));
       }
       i += Character.charCount(c);

@@ -6,9 +6,9 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * SnakeYAML's reader over text already in memory and already checked, answering exactly as
- * {@link StreamReader} answers for the same text (every peek, index, line, column and mark), but
- * without its per-character work.
+ * SnakeYAML's reader over text already in memory and already checked, answering exactly as {@link
+ * StreamReader} answers for the same text (every peek, index, line, column and mark), but without
+ * its per-character work.
  *
  * <p>{@code StreamReader} is made for streams: it decodes the text into a window of code points
  * 1,024 characters at a time, checks each one for printability, and builds every token's string
@@ -17,12 +17,12 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Multilingual Plane (surrogate pairs, where code point and char offsets part) keeps the stock
  * reader: see {@link #of}. Nothing is copied per character: a char is its code point.
  *
- * <p>Precondition: the text has passed {@code ManifestReader}'s check for control characters,
- * the same printability rule {@code StreamReader} applies; this reader does not check again, so
- * it never throws SnakeYAML's {@code ReaderException}.
+ * <p>Precondition: the text has passed {@code ManifestReader}'s check for control characters, the
+ * same printability rule {@code StreamReader} applies; this reader does not check again, so it
+ * never throws SnakeYAML's {@code ReaderException}.
  *
- * <p>Marks carry no snippet buffer (the stock reader's is its own current window of the text):
- * only an exception's message shows a snippet, and {@code YamlTreeBuilder} reports an exception's
+ * <p>Marks carry no snippet buffer (the stock reader's is its own current window of the text): only
+ * an exception's message shows a snippet, and {@code YamlTreeBuilder} reports an exception's
  * problem, context and marks, not its message. The positions a mark reports are identical.
  */
 final class TextReader extends StreamReader {
@@ -82,7 +82,10 @@ final class TextReader extends StreamReader {
     for (int i = 0; i < n && pointer < length; i++) {
       int c = text.charAt(pointer++);
       documentIndex++;
-      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+      if (c == '\n'
+          || c == '\u0085'
+          || c == '\u2028'
+          || c == '\u2029'
           || (c == '\r' && pointer < length && text.charAt(pointer) != '\n')) {
         line++;
         column = 0;

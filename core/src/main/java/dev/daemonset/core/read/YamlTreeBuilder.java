@@ -1,7 +1,7 @@
 package dev.daemonset.core.read;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.Assembler;
 import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.Spans;
@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
@@ -33,9 +32,9 @@ import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
- * Builds located trees from YAML events, typing scalars the way kubectl does. The events come
- * from {@link BlockYamlParser} when the text has its shape, else from SnakeYAML's event parser
- * (both keep deep input from overflowing the thread's stack).
+ * Builds located trees from YAML events, typing scalars the way kubectl does. The events come from
+ * {@link BlockYamlParser} when the text has its shape, else from SnakeYAML's event parser (both
+ * keep deep input from overflowing the thread's stack).
  *
  * <p>A document that breaks a limit is abandoned after one finding, and reading goes on with the
  * next document; a syntax error ends the stream, since the parser cannot resynchronise.
@@ -63,9 +62,9 @@ final class YamlTreeBuilder {
   }
 
   /**
-   * Parses {@code text}, handing each document to {@code documents} as soon as it is complete.
-   * The text must have passed {@code ManifestReader}'s control-character check ({@link TextReader}
-   * does not check again); {@code ascii} says it is known to be all ASCII.
+   * Parses {@code text}, handing each document to {@code documents} as soon as it is complete. The
+   * text must have passed {@code ManifestReader}'s control-character check ({@link TextReader} does
+   * not check again); {@code ascii} says it is known to be all ASCII.
    */
   static void read(String text, boolean ascii, ReadLimits limits, Consumer<RawDocument> documents) {
     new YamlTreeBuilder(limits, documents).run(text, ascii);
@@ -89,20 +88,31 @@ final class YamlTreeBuilder {
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-      fail(Finding.error("yaml-syntax", assembler.path(), "invalid YAML: " + oneLine(problem)
-          + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""),
-          m == null ? Span.at(0, startLine, 1) : at(m)), inDocument);
+      fail(
+          Finding.error(
+              "yaml-syntax",
+              assembler.path(),
+              "invalid YAML: "
+                  + oneLine(problem)
+                  + (e.getContext() != null ? " (" + oneLine(e.getContext()) + ")" : ""),
+              m == null ? Span.at(0, startLine, 1) : at(m)),
+          inDocument);
     } catch (YAMLException e) {
-      fail(Finding.error("yaml-syntax", assembler.path(), "invalid YAML: " + oneLine(e.getMessage()),
-          Span.at(0, startLine, 1)), inDocument);
+      fail(
+          Finding.error(
+              "yaml-syntax",
+              assembler.path(),
+              "invalid YAML: " + oneLine(e.getMessage()),
+              Span.at(0, startLine, 1)),
+          inDocument);
     }
   }
 
   /**
    * Most manifests have the shape {@link BlockYamlParser} knows, and it reads them several times
    * faster; else SnakeYAML's parser alone, as {@code Yaml.parse} builds it (a {@code Yaml} instance
-   * also builds a constructor and a representer we never use, which cost more than parsing a
-   * small manifest).
+   * also builds a constructor and a representer we never use, which cost more than parsing a small
+   * manifest).
    */
   private static Parser parser(String text, boolean ascii) {
     Parser quick = BlockYamlParser.of(text, ascii);
@@ -157,8 +167,12 @@ final class YamlTreeBuilder {
       CollectionStartEvent c = (CollectionStartEvent) e;
       boolean map = e instanceof MappingStartEvent;
       if (assembler.expectingKey()) {
-        abandon(Finding.error("yaml-syntax", assembler.path(),
-            "a map or list cannot be a key: Kubernetes objects need string keys", at(e.getStartMark())));
+        abandon(
+            Finding.error(
+                "yaml-syntax",
+                assembler.path(),
+                "a map or list cannot be a key: Kubernetes objects need string keys",
+                at(e.getStartMark())));
         return;
       }
       if (!tagAllowed(c.getTag(), map ? "map" : "seq", e.getStartMark())) {
@@ -181,33 +195,56 @@ final class YamlTreeBuilder {
     String value = s.getValue();
     Span span = between(s.getStartMark(), s.getEndMark());
     if (value.length() > limits.maxStringLength()) {
-      abandon(Finding.error("string-too-long", assembler.path(), "a string of " + value.length()
-          + " characters is longer than the limit of " + limits.maxStringLength(), span));
+      abandon(
+          Finding.error(
+              "string-too-long",
+              assembler.path(),
+              "a string of "
+                  + value.length()
+                  + " characters is longer than the limit of "
+                  + limits.maxStringLength(),
+              span));
       return;
     }
     if (!tagAllowed(s.getTag(), null, s.getStartMark())) {
       return;
     }
-    String tag = s.getTag() == null ? null
-        : s.getTag().equals("!") ? "str" : s.getTag().substring(TAG_PREFIX.length());
+    String tag =
+        s.getTag() == null
+            ? null
+            : s.getTag().equals("!") ? "str" : s.getTag().substring(TAG_PREFIX.length());
     boolean plain = s.isPlain() && tag == null;
     JsonValue v;
     if (plain || (tag != null && !tag.equals("str"))) {
       if (value.length() > limits.maxNumberLength() && YamlScalars.looksNumeric(value)) {
-        abandon(Finding.error("number-too-long", assembler.path(), "a number literal of "
-            + value.length() + " characters is longer than the limit of " + limits.maxNumberLength(), span));
+        abandon(
+            Finding.error(
+                "number-too-long",
+                assembler.path(),
+                "a number literal of "
+                    + value.length()
+                    + " characters is longer than the limit of "
+                    + limits.maxNumberLength(),
+                span));
         return;
       }
       if (YamlScalars.isNonFinite(value)) {
-        findings.add(Finding.error("unsupported-value", assembler.path(), "kubectl cannot convert "
-            + value + " to JSON (JSON has no infinity or NaN); quote it if you mean the string", span));
+        findings.add(
+            Finding.error(
+                "unsupported-value",
+                assembler.path(),
+                "kubectl cannot convert "
+                    + value
+                    + " to JSON (JSON has no infinity or NaN); quote it if you mean the string",
+                span));
         v = JsonValue.of(value);
       } else {
         v = YamlScalars.resolvePlain(value);
       }
       if (tag != null && !tagMatches(tag, v)) {
-        abandon(Finding.error("yaml-syntax", assembler.path(),
-            "cannot read " + value + " as !!" + tag, span));
+        abandon(
+            Finding.error(
+                "yaml-syntax", assembler.path(), "cannot read " + value + " as !!" + tag, span));
         return;
       }
       if (plain) {
@@ -239,26 +276,47 @@ final class YamlTreeBuilder {
     Tree target = anchors.get(a.getAnchor());
     Span span = between(a.getStartMark(), a.getEndMark());
     if (target == null) {
-      abandon(Finding.error("yaml-syntax", assembler.path(), "unknown anchor *" + a.getAnchor()
-          + (openAnchors.contains(a.getAnchor()) ? " (an alias cannot refer to its own enclosing node)" : ""),
-          span));
+      abandon(
+          Finding.error(
+              "yaml-syntax",
+              assembler.path(),
+              "unknown anchor *"
+                  + a.getAnchor()
+                  + (openAnchors.contains(a.getAnchor())
+                      ? " (an alias cannot refer to its own enclosing node)"
+                      : ""),
+              span));
       return;
     }
     aliases++;
     expansion += target.weight();
     if (aliases > limits.maxAliases()) {
-      abandon(Finding.error("too-many-aliases", assembler.path(),
-          "more than " + limits.maxAliases() + " aliases in one document", span));
+      abandon(
+          Finding.error(
+              "too-many-aliases",
+              assembler.path(),
+              "more than " + limits.maxAliases() + " aliases in one document",
+              span));
       return;
     }
     if (expansion > limits.maxAliasExpansion()) {
-      abandon(Finding.error("too-many-aliases", assembler.path(), "aliases expand to more than "
-          + limits.maxAliasExpansion() + " nodes in one document", span));
+      abandon(
+          Finding.error(
+              "too-many-aliases",
+              assembler.path(),
+              "aliases expand to more than "
+                  + limits.maxAliasExpansion()
+                  + " nodes in one document",
+              span));
       return;
     }
     if (assembler.expectingKey() && !(target instanceof Tree.Scalar)) {
-      abandon(Finding.error("yaml-syntax", assembler.path(),
-          "a map or list cannot be a key: Kubernetes objects need string keys", span));
+      abandon(
+          Finding.error(
+              "yaml-syntax",
+              assembler.path(),
+              "a map or list cannot be a key: Kubernetes objects need string keys",
+              span));
       return;
     }
     add(target, false);
@@ -295,13 +353,21 @@ final class YamlTreeBuilder {
       }
     }
     String shown = tag.startsWith(TAG_PREFIX) ? "!!" + tag.substring(TAG_PREFIX.length()) : tag;
-    abandon(Finding.error("forbidden-tag", assembler.path(), "the tag " + shown
-        + " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq",
-        at(mark)));
+    abandon(
+        Finding.error(
+            "forbidden-tag",
+            assembler.path(),
+            "the tag "
+                + shown
+                + " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null, !!map and !!seq",
+            at(mark)));
     return false;
   }
 
-  /** From one mark to another, as {@code Spans.cover(at(from), at(to))} without the two spans between. */
+  /**
+   * From one mark to another, as {@code Spans.cover(at(from), at(to))} without the two spans
+   * between.
+   */
   private static Span between(Mark from, Mark to) {
     return Spans.of(from.getLine() + 1, from.getColumn() + 1, to.getLine() + 1, to.getColumn() + 1);
   }

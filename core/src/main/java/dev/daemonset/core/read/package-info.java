@@ -1,6 +1,6 @@
 /**
- * Reading: YAML and JSON bytes into the typed model, with a source map for every field and
- * strict, located diagnostics. Entry point: {@link dev.daemonset.core.read.ManifestReader}.
+ * Reading: YAML and JSON bytes into the typed model, with a source map for every field and strict,
+ * located diagnostics. Entry point: {@link dev.daemonset.core.read.ManifestReader}.
  */
 @NullMarked
 package dev.daemonset.core.read;

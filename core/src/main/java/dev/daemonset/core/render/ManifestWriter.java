@@ -1,11 +1,11 @@
 package dev.daemonset.core.render;
 
-import dev.daemonset.core.internal.json.JsonStrings;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.bind.Binder;
+import dev.daemonset.core.internal.json.JsonStrings;
 import dev.daemonset.core.internal.tree.YamlScalars;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,12 @@ import java.util.Map;
  * Writes model objects as Kubernetes JSON or YAML, deterministically.
  *
  * <p>Guarantees: fields use Kubernetes names and Kubernetes' declaration order; typed fields
- * holding Go's zero value (empty string, 0, false, empty list or map, absent) are omitted as
- * Go's {@code omitempty} would; every field kept in an {@code other} map is written back in its
- * place. YAML output quotes every string that kubectl would otherwise read as a boolean, number
- * or null ({@code "yes"}, {@code "0640"}, {@code "1.0"}), so {@code kubectl create -f} reads back
- * exactly what was written; reading the output with {@code ManifestReader} gives an equal object.
- * Stateless and thread-safe.
+ * holding Go's zero value (empty string, 0, false, empty list or map, absent) are omitted as Go's
+ * {@code omitempty} would; every field kept in an {@code other} map is written back in its place.
+ * YAML output quotes every string that kubectl would otherwise read as a boolean, number or null
+ * ({@code "yes"}, {@code "0640"}, {@code "1.0"}), so {@code kubectl create -f} reads back exactly
+ * what was written; reading the output with {@code ManifestReader} gives an equal object. Stateless
+ * and thread-safe.
  *
  * <p>Example: {@code String yaml = ManifestWriter.toYaml(pod);}
  */
@@ -144,7 +144,9 @@ public final class ManifestWriter {
     }
   }
 
-  /** A string as a plain scalar when kubectl reads it back as the same string, else double-quoted. */
+  /**
+   * A string as a plain scalar when kubectl reads it back as the same string, else double-quoted.
+   */
   private static void yamlScalarText(String s, StringBuilder out) {
     if (plainIsSafe(s)) {
       out.append(s);
@@ -154,25 +156,34 @@ public final class ManifestWriter {
   }
 
   static boolean plainIsSafe(String s) {
-    if (s.isEmpty() || s.length() > 200 || YamlScalars.NON_FINITE.contains(s)
+    if (s.isEmpty()
+        || s.length() > 200
+        || YamlScalars.NON_FINITE.contains(s)
         || !(YamlScalars.resolvePlain(s) instanceof JsonValue.Str)
         || YamlScalars.ambiguity(s, JsonValue.of(s)) != null) {
       return false;
     }
     char c = s.charAt(0);
-    if ("-?:,[]{}#&*!|>'\"%@` \t".indexOf(c) >= 0 || s.endsWith(" ") || s.endsWith(":")
-        || s.contains(": ") || s.contains(" #") || s.equals("<<") || s.startsWith("...")) {
+    if ("-?:,[]{}#&*!|>'\"%@` \t".indexOf(c) >= 0
+        || s.endsWith(" ")
+        || s.endsWith(":")
+        || s.contains(": ")
+        || s.contains(" #")
+        || s.equals("<<")
+        || s.startsWith("...")) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch <= 0x9F) || ch == '\uFEFF'
-          || ch == '\u2028' || ch == '\u2029') {
+      if (ch < 0x20
+          || ch == 0x7F
+          || (ch >= 0x80 && ch <= 0x9F)
+          || ch == '\uFEFF'
+          || ch == '\u2028'
+          || ch == '\u2029') {
         return false;
       }
     }
     return true;
   }
-
-
 }

@@ -1,6 +1,5 @@
 package dev.daemonset.core.render;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
@@ -12,6 +11,7 @@ import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
@@ -152,71 +152,120 @@ final class ToTree {
   }
 
   static JsonValue.Obj of(KubernetesObject object) {
-    O o = new O().always("kind", object.objectKind().kind())
-        .always("apiVersion", object.objectKind().apiVersion())
-        .obj("metadata", meta(object.metadata()));
+    O o =
+        new O()
+            .always("kind", object.objectKind().kind())
+            .always("apiVersion", object.objectKind().apiVersion())
+            .obj("metadata", meta(object.metadata()));
     if (object instanceof DaemonSet d) {
-      return o.obj("spec", daemonSetSpec(d.spec())).obj("status", daemonSetStatus(d.status()))
-          .other(d.other()).done();
+      return o.obj("spec", daemonSetSpec(d.spec()))
+          .obj("status", daemonSetStatus(d.status()))
+          .other(d.other())
+          .done();
     }
     if (object instanceof Pod p) {
       return o.obj("spec", podSpec(p.spec()))
-          .obj("status", new O().str("phase", p.status().phase())
-              .list("conditions", p.status().conditions(), ToTree::condition)
-              .other(p.status().other()).done())
-          .other(p.other()).done();
+          .obj(
+              "status",
+              new O()
+                  .str("phase", p.status().phase())
+                  .list("conditions", p.status().conditions(), ToTree::condition)
+                  .other(p.status().other())
+                  .done())
+          .other(p.other())
+          .done();
     }
     if (object instanceof Node n) {
-      return o.obj("spec", new O().bool("unschedulable", n.unschedulable())
-              .list("taints", n.taints(), ToTree::taint).other(n.otherSpec()).done())
-          .obj("status", new O().list("conditions", n.conditions(), ToTree::condition)
-              .other(n.otherStatus()).done())
-          .other(n.other()).done();
+      return o.obj(
+              "spec",
+              new O()
+                  .bool("unschedulable", n.unschedulable())
+                  .list("taints", n.taints(), ToTree::taint)
+                  .other(n.otherSpec())
+                  .done())
+          .obj(
+              "status",
+              new O()
+                  .list("conditions", n.conditions(), ToTree::condition)
+                  .other(n.otherStatus())
+                  .done())
+          .other(n.other())
+          .done();
     }
     ControllerRevision r = (ControllerRevision) object;
     return o.json("data", r.data() instanceof JsonValue.Null ? null : r.data())
-        .num("revision", r.revision()).other(r.other()).done();
+        .num("revision", r.revision())
+        .other(r.other())
+        .done();
   }
 
   static JsonValue.Obj meta(ObjectMeta m) {
-    return new O().str("name", m.name()).str("generateName", m.generateName())
-        .str("namespace", m.namespace()).str("uid", m.uid())
-        .str("resourceVersion", m.resourceVersion()).num("generation", m.generation())
+    return new O()
+        .str("name", m.name())
+        .str("generateName", m.generateName())
+        .str("namespace", m.namespace())
+        .str("uid", m.uid())
+        .str("resourceVersion", m.resourceVersion())
+        .num("generation", m.generation())
         .time("creationTimestamp", m.creationTimestamp())
         .time("deletionTimestamp", m.deletionTimestamp())
         .opt("deletionGracePeriodSeconds", m.deletionGracePeriodSeconds())
-        .strings("labels", m.labels()).strings("annotations", m.annotations())
+        .strings("labels", m.labels())
+        .strings("annotations", m.annotations())
         .list("ownerReferences", m.ownerReferences(), ToTree::ownerReference)
-        .strings("finalizers", m.finalizers()).other(m.other()).done();
+        .strings("finalizers", m.finalizers())
+        .other(m.other())
+        .done();
   }
 
   static JsonValue ownerReference(OwnerReference r) {
-    return new O().always("apiVersion", r.apiVersion()).always("kind", r.kind())
-        .always("name", r.name()).always("uid", r.uid()).opt("controller", r.controller())
-        .opt("blockOwnerDeletion", r.blockOwnerDeletion()).other(r.other()).done();
+    return new O()
+        .always("apiVersion", r.apiVersion())
+        .always("kind", r.kind())
+        .always("name", r.name())
+        .always("uid", r.uid())
+        .opt("controller", r.controller())
+        .opt("blockOwnerDeletion", r.blockOwnerDeletion())
+        .other(r.other())
+        .done();
   }
 
   static JsonValue.Obj labelSelector(LabelSelector s) {
-    return new O().strings("matchLabels", s.matchLabels())
-        .list("matchExpressions", s.matchExpressions(), e -> new O().always("key", e.key())
-            .always("operator", e.operator()).strings("values", e.values()).done())
-        .other(s.other()).done();
+    return new O()
+        .strings("matchLabels", s.matchLabels())
+        .list(
+            "matchExpressions",
+            s.matchExpressions(),
+            e ->
+                new O()
+                    .always("key", e.key())
+                    .always("operator", e.operator())
+                    .strings("values", e.values())
+                    .done())
+        .other(s.other())
+        .done();
   }
 
   static JsonValue.Obj daemonSetSpec(DaemonSetSpec s) {
     O strategy = new O().str("type", s.updateStrategy().type());
     if (s.updateStrategy().rollingUpdate() != null) {
-      strategy.obj("rollingUpdate", new O()
-          .intOrString("maxUnavailable", s.updateStrategy().rollingUpdate().maxUnavailable())
-          .intOrString("maxSurge", s.updateStrategy().rollingUpdate().maxSurge()).done());
+      strategy.obj(
+          "rollingUpdate",
+          new O()
+              .intOrString("maxUnavailable", s.updateStrategy().rollingUpdate().maxUnavailable())
+              .intOrString("maxSurge", s.updateStrategy().rollingUpdate().maxSurge())
+              .done());
     }
     O o = new O();
     if (s.selector() != null) {
       o.json("selector", labelSelector(s.selector()));
     }
-    return o.obj("template", template(s.template())).obj("updateStrategy", strategy.done())
+    return o.obj("template", template(s.template()))
+        .obj("updateStrategy", strategy.done())
         .num("minReadySeconds", s.minReadySeconds())
-        .opt("revisionHistoryLimit", s.revisionHistoryLimit()).other(s.other()).done();
+        .opt("revisionHistoryLimit", s.revisionHistoryLimit())
+        .other(s.other())
+        .done();
   }
 
   static JsonValue.Obj template(PodTemplateSpec t) {
@@ -225,10 +274,17 @@ final class ToTree {
 
   static JsonValue.Obj daemonSetStatus(DaemonSetStatus s) {
     O o = new O();
-    boolean counters = s.currentNumberScheduled() != 0 || s.numberMisscheduled() != 0
-        || s.desiredNumberScheduled() != 0 || s.numberReady() != 0 || s.observedGeneration() != 0
-        || s.updatedNumberScheduled() != 0 || s.numberAvailable() != 0
-        || s.numberUnavailable() != 0 || s.collisionCount() != null || !s.conditions().isEmpty();
+    boolean counters =
+        s.currentNumberScheduled() != 0
+            || s.numberMisscheduled() != 0
+            || s.desiredNumberScheduled() != 0
+            || s.numberReady() != 0
+            || s.observedGeneration() != 0
+            || s.updatedNumberScheduled() != 0
+            || s.numberAvailable() != 0
+            || s.numberUnavailable() != 0
+            || s.collisionCount() != null
+            || !s.conditions().isEmpty();
     if (counters) {
       // Go writes the four required counters even when zero
       o.json("currentNumberScheduled", JsonValue.of(s.currentNumberScheduled()))
@@ -238,36 +294,54 @@ final class ToTree {
     }
     return o.num("observedGeneration", s.observedGeneration())
         .num("updatedNumberScheduled", s.updatedNumberScheduled())
-        .num("numberAvailable", s.numberAvailable()).num("numberUnavailable", s.numberUnavailable())
+        .num("numberAvailable", s.numberAvailable())
+        .num("numberUnavailable", s.numberUnavailable())
         .opt("collisionCount", s.collisionCount())
-        .list("conditions", s.conditions(), ToTree::condition).other(s.other()).done();
+        .list("conditions", s.conditions(), ToTree::condition)
+        .other(s.other())
+        .done();
   }
 
   static JsonValue condition(Condition c) {
-    return new O().always("type", c.type()).always("status", c.status())
-        .time("lastTransitionTime", c.lastTransitionTime()).str("reason", c.reason())
-        .str("message", c.message()).other(c.other()).done();
+    return new O()
+        .always("type", c.type())
+        .always("status", c.status())
+        .time("lastTransitionTime", c.lastTransitionTime())
+        .str("reason", c.reason())
+        .str("message", c.message())
+        .other(c.other())
+        .done();
   }
 
   static JsonValue taint(Taint t) {
-    return new O().always("key", t.key()).str("value", t.value()).always("effect", t.effect())
-        .time("timeAdded", t.timeAdded()).done();
+    return new O()
+        .always("key", t.key())
+        .str("value", t.value())
+        .always("effect", t.effect())
+        .time("timeAdded", t.timeAdded())
+        .done();
   }
 
   static JsonValue.Obj podSpec(PodSpec s) {
-    return new O().list("volumes", s.volumes(), ToTree::volume)
+    return new O()
+        .list("volumes", s.volumes(), ToTree::volume)
         .list("initContainers", s.initContainers(), ToTree::container)
         .list("containers", s.containers(), ToTree::container)
         .str("restartPolicy", s.restartPolicy())
         .opt("terminationGracePeriodSeconds", s.terminationGracePeriodSeconds())
-        .opt("activeDeadlineSeconds", s.activeDeadlineSeconds()).str("dnsPolicy", s.dnsPolicy())
+        .opt("activeDeadlineSeconds", s.activeDeadlineSeconds())
+        .str("dnsPolicy", s.dnsPolicy())
         .strings("nodeSelector", s.nodeSelector())
-        .str("serviceAccountName", s.serviceAccountName()).str("nodeName", s.nodeName())
-        .bool("hostNetwork", s.hostNetwork()).bool("hostPID", s.hostPID())
+        .str("serviceAccountName", s.serviceAccountName())
+        .str("nodeName", s.nodeName())
+        .bool("hostNetwork", s.hostNetwork())
+        .bool("hostPID", s.hostPID())
         .json("affinity", s.affinity() == null ? null : affinity(s.affinity()))
         .str("schedulerName", s.schedulerName())
         .list("tolerations", s.tolerations(), ToTree::toleration)
-        .str("priorityClassName", s.priorityClassName()).other(s.other()).done();
+        .str("priorityClassName", s.priorityClassName())
+        .other(s.other())
+        .done();
   }
 
   static JsonValue volume(Volume v) {
@@ -276,11 +350,18 @@ final class ToTree {
 
   static JsonValue container(Container c) {
     ResourceRequirements r = c.resources();
-    return new O().always("name", c.name()).str("image", c.image())
+    return new O()
+        .always("name", c.name())
+        .str("image", c.image())
         .list("ports", c.ports(), ToTree::port)
         .list("env", c.env(), ToTree::env)
-        .obj("resources", new O().strings("limits", r.limits()).strings("requests", r.requests())
-            .other(r.other()).done())
+        .obj(
+            "resources",
+            new O()
+                .strings("limits", r.limits())
+                .strings("requests", r.requests())
+                .other(r.other())
+                .done())
         .list("volumeMounts", c.volumeMounts(), ToTree::volumeMount)
         .json("livenessProbe", probe(c.livenessProbe()))
         .json("readinessProbe", probe(c.readinessProbe()))
@@ -289,23 +370,36 @@ final class ToTree {
         .str("terminationMessagePolicy", c.terminationMessagePolicy())
         .str("imagePullPolicy", c.imagePullPolicy())
         .json("securityContext", securityContext(c.securityContext()))
-        .str("restartPolicy", c.restartPolicy()).other(c.other()).done();
+        .str("restartPolicy", c.restartPolicy())
+        .other(c.other())
+        .done();
   }
 
   static JsonValue port(ContainerPort p) {
-    return new O().str("name", p.name()).num("hostPort", p.hostPort())
-        .json("containerPort", JsonValue.of(p.containerPort())).str("protocol", p.protocol())
-        .str("hostIP", p.hostIP()).done();
+    return new O()
+        .str("name", p.name())
+        .num("hostPort", p.hostPort())
+        .json("containerPort", JsonValue.of(p.containerPort()))
+        .str("protocol", p.protocol())
+        .str("hostIP", p.hostIP())
+        .done();
   }
 
   static JsonValue env(EnvVar e) {
-    return new O().always("name", e.name()).str("value", e.value()).json("valueFrom", e.valueFrom())
+    return new O()
+        .always("name", e.name())
+        .str("value", e.value())
+        .json("valueFrom", e.valueFrom())
         .done();
   }
 
   static JsonValue volumeMount(VolumeMount m) {
-    return new O().always("name", m.name()).bool("readOnly", m.readOnly())
-        .always("mountPath", m.mountPath()).other(m.other()).done();
+    return new O()
+        .always("name", m.name())
+        .bool("readOnly", m.readOnly())
+        .always("mountPath", m.mountPath())
+        .other(m.other())
+        .done();
   }
 
   static @Nullable JsonValue probe(@Nullable Probe p) {
@@ -313,26 +407,46 @@ final class ToTree {
       return null;
     }
     HttpGetAction h = p.httpGet();
-    return new O().json("exec", p.exec())
-        .json("httpGet", h == null ? null : new O().str("path", h.path()).intOrString("port", h.port())
-            .str("host", h.host()).str("scheme", h.scheme()).other(h.other()).done())
-        .json("tcpSocket", p.tcpSocket()).json("grpc", p.grpc())
-        .num("initialDelaySeconds", p.initialDelaySeconds()).num("timeoutSeconds", p.timeoutSeconds())
-        .num("periodSeconds", p.periodSeconds()).num("successThreshold", p.successThreshold())
+    return new O()
+        .json("exec", p.exec())
+        .json(
+            "httpGet",
+            h == null
+                ? null
+                : new O()
+                    .str("path", h.path())
+                    .intOrString("port", h.port())
+                    .str("host", h.host())
+                    .str("scheme", h.scheme())
+                    .other(h.other())
+                    .done())
+        .json("tcpSocket", p.tcpSocket())
+        .json("grpc", p.grpc())
+        .num("initialDelaySeconds", p.initialDelaySeconds())
+        .num("timeoutSeconds", p.timeoutSeconds())
+        .num("periodSeconds", p.periodSeconds())
+        .num("successThreshold", p.successThreshold())
         .num("failureThreshold", p.failureThreshold())
         .opt("terminationGracePeriodSeconds", p.terminationGracePeriodSeconds())
-        .other(p.other()).done();
+        .other(p.other())
+        .done();
   }
 
   static @Nullable JsonValue securityContext(@Nullable SecurityContext s) {
     if (s == null) {
       return null;
     }
-    JsonValue.Obj caps = new O().strings("add", s.capabilitiesAdd()).strings("drop", s.capabilitiesDrop()).done();
-    return new O().obj("capabilities", caps).opt("privileged", s.privileged())
-        .opt("runAsUser", s.runAsUser()).opt("runAsNonRoot", s.runAsNonRoot())
+    JsonValue.Obj caps =
+        new O().strings("add", s.capabilitiesAdd()).strings("drop", s.capabilitiesDrop()).done();
+    return new O()
+        .obj("capabilities", caps)
+        .opt("privileged", s.privileged())
+        .opt("runAsUser", s.runAsUser())
+        .opt("runAsNonRoot", s.runAsNonRoot())
         .opt("readOnlyRootFilesystem", s.readOnlyRootFilesystem())
-        .opt("allowPrivilegeEscalation", s.allowPrivilegeEscalation()).other(s.other()).done();
+        .opt("allowPrivilegeEscalation", s.allowPrivilegeEscalation())
+        .other(s.other())
+        .done();
   }
 
   static JsonValue affinity(Affinity a) {
@@ -341,8 +455,9 @@ final class ToTree {
     if (n != null) {
       O na = new O();
       if (n.requiredTerms() != null) {
-        na.json("requiredDuringSchedulingIgnoredDuringExecution", new O()
-            .list("nodeSelectorTerms", n.requiredTerms(), ToTree::term).done());
+        na.json(
+            "requiredDuringSchedulingIgnoredDuringExecution",
+            new O().list("nodeSelectorTerms", n.requiredTerms(), ToTree::term).done());
       }
       na.list("preferredDuringSchedulingIgnoredDuringExecution", n.preferred(), x -> x)
           .other(n.other());
@@ -352,17 +467,27 @@ final class ToTree {
   }
 
   static JsonValue term(NodeSelectorTerm t) {
-    return new O().list("matchExpressions", t.matchExpressions(), ToTree::requirement)
-        .list("matchFields", t.matchFields(), ToTree::requirement).done();
+    return new O()
+        .list("matchExpressions", t.matchExpressions(), ToTree::requirement)
+        .list("matchFields", t.matchFields(), ToTree::requirement)
+        .done();
   }
 
   static JsonValue requirement(NodeSelectorRequirement r) {
-    return new O().always("key", r.key()).always("operator", r.operator())
-        .strings("values", r.values()).done();
+    return new O()
+        .always("key", r.key())
+        .always("operator", r.operator())
+        .strings("values", r.values())
+        .done();
   }
 
   static JsonValue toleration(Toleration t) {
-    return new O().str("key", t.key()).str("operator", t.operator()).str("value", t.value())
-        .str("effect", t.effect()).opt("tolerationSeconds", t.tolerationSeconds()).done();
+    return new O()
+        .str("key", t.key())
+        .str("operator", t.operator())
+        .str("value", t.value())
+        .str("effect", t.effect())
+        .opt("tolerationSeconds", t.tolerationSeconds())
+        .done();
   }
 }

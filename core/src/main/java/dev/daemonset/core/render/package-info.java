@@ -1,6 +1,6 @@
 /**
- * Rendering: the typed model back to Kubernetes JSON and YAML. Entry point:
- * {@link dev.daemonset.core.render.ManifestWriter}.
+ * Rendering: the typed model back to Kubernetes JSON and YAML. Entry point: {@link
+ * dev.daemonset.core.render.ManifestWriter}.
  */
 @NullMarked
 package dev.daemonset.core.render;

@@ -7,8 +7,8 @@ import dev.daemonset.api.Severity;
 import java.util.List;
 
 /**
- * The diagnostics of one input, ready to be reported: the name to print, the input's text (for
- * the source lines that text output quotes; may be empty) and the diagnostics in position order.
+ * The diagnostics of one input, ready to be reported: the name to print, the input's text (for the
+ * source lines that text output quotes; may be empty) and the diagnostics in position order.
  *
  * <pre>{@code
  * String text = Files.readString(path);

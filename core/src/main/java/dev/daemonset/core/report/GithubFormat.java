@@ -20,14 +20,29 @@ final class GithubFormat {
           continue;
         }
         Span s = d.span();
-        String command = switch (d.severity()) {
-          case ERROR -> "error";
-          case WARNING -> "warning";
-          case INFO -> "notice";
-        };
-        out.println("::" + command + " file=" + property(report.name()) + ",line=" + s.line()
-            + ",col=" + s.column() + ",endLine=" + s.endLine() + ",endColumn=" + s.endColumn()
-            + ",title=" + property(d.code()) + "::" + data(Messages.display(d)));
+        String command =
+            switch (d.severity()) {
+              case ERROR -> "error";
+              case WARNING -> "warning";
+              case INFO -> "notice";
+            };
+        out.println(
+            "::"
+                + command
+                + " file="
+                + property(report.name())
+                + ",line="
+                + s.line()
+                + ",col="
+                + s.column()
+                + ",endLine="
+                + s.endLine()
+                + ",endColumn="
+                + s.endColumn()
+                + ",title="
+                + property(d.code())
+                + "::"
+                + data(Messages.display(d)));
       }
     }
     out.flush();

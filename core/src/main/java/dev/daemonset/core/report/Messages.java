@@ -10,8 +10,8 @@ final class Messages {
   private Messages() {}
 
   /**
-   * True for findings that are shown only in JSON output: the notes that a document of another
-   * kind (a Service, a ConfigMap) was skipped. A release manifest has dozens; annotations and
+   * True for findings that are shown only in JSON output: the notes that a document of another kind
+   * (a Service, a ConfigMap) was skipped. A release manifest has dozens; annotations and
    * code-scanning alerts for them would bury the real findings. Text output counts them.
    */
   static boolean isQuiet(Diagnostic d) {
@@ -24,6 +24,8 @@ final class Messages {
    * nothing without the field; other findings name their subject in the message itself.
    */
   static String display(Diagnostic d) {
-    return d.code().startsWith("FieldValue") && !d.path().isEmpty() ? d.path() + ": " + d.message() : d.message();
+    return d.code().startsWith("FieldValue") && !d.path().isEmpty()
+        ? d.path() + ": " + d.message()
+        : d.message();
   }
 }

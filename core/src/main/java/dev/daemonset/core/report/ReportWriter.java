@@ -52,7 +52,8 @@ public final class ReportWriter {
 
   /** A writer of {@code format}: no colour, not quiet, no rule descriptions, no base directory. */
   public static ReportWriter of(ReportFormat format) {
-    return new ReportWriter(requireNonNull(format, "format"), false, false, List.of(), "unknown", null);
+    return new ReportWriter(
+        requireNonNull(format, "format"), false, false, List.of(), "unknown", null);
   }
 
   /** The format this writer writes. */
@@ -80,7 +81,8 @@ public final class ReportWriter {
 
   /** SARIF output: the version of the tool that made the report. */
   public ReportWriter withToolVersion(String newToolVersion) {
-    return new ReportWriter(format, color, quiet, rules, requireNonNull(newToolVersion, "toolVersion"), baseDirectory);
+    return new ReportWriter(
+        format, color, quiet, rules, requireNonNull(newToolVersion, "toolVersion"), baseDirectory);
   }
 
   /**
@@ -89,7 +91,12 @@ public final class ReportWriter {
    */
   public ReportWriter withBaseDirectory(Path newBaseDirectory) {
     return new ReportWriter(
-        format, color, quiet, rules, toolVersion, requireNonNull(newBaseDirectory, "baseDirectory").toAbsolutePath().normalize());
+        format,
+        color,
+        quiet,
+        rules,
+        toolVersion,
+        requireNonNull(newBaseDirectory, "baseDirectory").toAbsolutePath().normalize());
   }
 
   /** The SARIF base directory, if one was set. */

@@ -6,6 +6,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.lint.RuleInfo;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.io.PrintWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +32,11 @@ final class SarifFormat {
   private SarifFormat() {}
 
   static void write(
-      List<FileReport> reports, List<RuleInfo> rules, String version, @Nullable Path base, PrintWriter out) {
+      List<FileReport> reports,
+      List<RuleInfo> rules,
+      String version,
+      @Nullable Path base,
+      PrintWriter out) {
     ObjectNode root = JsonFormat.MAPPER.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -58,7 +62,9 @@ final class SarifFormat {
     }
     run.put("columnKind", "unicodeCodePoints");
     if (base != null) {
-      run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", base.toUri().toString());
+      run.putObject("originalUriBaseIds")
+          .putObject("%SRCROOT%")
+          .put("uri", base.toUri().toString());
     }
     ArrayNode results = run.putArray("results");
     for (FileReport report : reports) {
@@ -78,8 +84,11 @@ final class SarifFormat {
         ObjectNode location = result.putArray("locations").addObject();
         location.set("physicalLocation", physical(uri, d.span(), base != null));
         if (!d.path().isEmpty()) {
-          location.putArray("logicalLocations").addObject()
-              .put("fullyQualifiedName", d.path()).put("kind", "member");
+          location
+              .putArray("logicalLocations")
+              .addObject()
+              .put("fullyQualifiedName", d.path())
+              .put("kind", "member");
         }
         if (!d.related().isEmpty()) {
           ArrayNode related = result.putArray("relatedLocations");
@@ -109,7 +118,9 @@ final class SarifFormat {
     region.put("startLine", span.line());
     region.put("startColumn", span.column());
     region.put("endLine", span.endLine());
-    region.put("endColumn", Math.max(span.endColumn(), span.endLine() == span.line() ? span.column() + 1 : 1));
+    region.put(
+        "endColumn",
+        Math.max(span.endColumn(), span.endLine() == span.line() ? span.column() + 1 : 1));
     return p;
   }
 
@@ -142,7 +153,9 @@ final class SarifFormat {
     StringBuilder sb = new StringBuilder();
     for (byte b : relative.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
           || "-._~/".indexOf(c) >= 0) {
         sb.append((char) c);
       } else {

@@ -26,17 +26,32 @@ final class TextFormat {
           continue;
         }
         Span s = d.span();
-        out.println(bold(report.name() + ":" + s.line() + ":" + s.column() + ":") + " "
-            + severity(d.severity()) + " " + Messages.display(d) + " [" + d.code() + "]");
+        out.println(
+            bold(report.name() + ":" + s.line() + ":" + s.column() + ":")
+                + " "
+                + severity(d.severity())
+                + " "
+                + Messages.display(d)
+                + " ["
+                + d.code()
+                + "]");
         String line = report.line(s.line());
         if (!line.isEmpty() && s != Span.UNKNOWN) {
           String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
           out.println(gutter + line);
-          out.println(" ".repeat(gutter.length() - 2) + "| " + colored(caret(line, s), d.severity()));
+          out.println(
+              " ".repeat(gutter.length() - 2) + "| " + colored(caret(line, s), d.severity()));
         }
         for (Diagnostic.Related r : d.related()) {
-          out.println("    " + report.name() + ":" + r.span().line() + ":" + r.span().column()
-              + ": note: " + r.message());
+          out.println(
+              "    "
+                  + report.name()
+                  + ":"
+                  + r.span().line()
+                  + ":"
+                  + r.span().column()
+                  + ": note: "
+                  + r.message());
         }
       }
     }
@@ -49,16 +64,28 @@ final class TextFormat {
   static String summary(List<FileReport> reports) {
     long errors = FileReport.count(reports, Severity.ERROR);
     long warnings = FileReport.count(reports, Severity.WARNING);
-    long skipped = reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
+    long skipped =
+        reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
     long infos = FileReport.count(reports, Severity.INFO) - skipped;
     String files = reports.size() == 1 ? "1 file" : reports.size() + " files";
-    String others = skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " document" : " documents")
-        + " of other kinds skipped)";
+    String others =
+        skipped == 0
+            ? ""
+            : " ("
+                + skipped
+                + (skipped == 1 ? " document" : " documents")
+                + " of other kinds skipped)";
     if (errors + warnings + infos == 0) {
       return files + " checked: no problems" + others;
     }
-    return files + " checked: " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-        + plural(infos, "info") + others;
+    return files
+        + " checked: "
+        + plural(errors, "error")
+        + ", "
+        + plural(warnings, "warning")
+        + ", "
+        + plural(infos, "info")
+        + others;
   }
 
   private static String plural(long n, String word) {
@@ -66,13 +93,14 @@ final class TextFormat {
   }
 
   /**
-   * The marker line: spaces (tabs kept, so it lines up) up to the start column, then {@code ^}
-   * and {@code ~} to the end of the span on this line.
+   * The marker line: spaces (tabs kept, so it lines up) up to the start column, then {@code ^} and
+   * {@code ~} to the end of the span on this line.
    */
   static String caret(String line, Span span) {
     int[] cps = line.codePoints().toArray();
     int start = Math.min(span.column() - 1, cps.length);
-    int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, cps.length) : cps.length;
+    int end =
+        span.endLine() == span.line() ? Math.min(span.endColumn() - 1, cps.length) : cps.length;
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < start; i++) {
       sb.append(cps[i] == '\t' ? '\t' : ' ');
@@ -93,11 +121,12 @@ final class TextFormat {
     if (!color) {
       return text;
     }
-    String code = switch (s) {
-      case ERROR -> "\u001b[1;31m";
-      case WARNING -> "\u001b[1;33m";
-      case INFO -> "\u001b[1;36m";
-    };
+    String code =
+        switch (s) {
+          case ERROR -> "\u001b[1;31m";
+          case WARNING -> "\u001b[1;33m";
+          case INFO -> "\u001b[1;36m";
+        };
     return code + text + "\u001b[0m";
   }
 

@@ -32,27 +32,27 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Validates apps/v1 DaemonSets as the Kubernetes API server (1.35) does: defaulting first, then
  * every rule of {@code ValidateDaemonSet}, reported as located diagnostics.
  *
- * <p>Each diagnostic stands for one API-server field error: {@code code} is the error type
- * ({@code FieldValueRequired}, {@code FieldValueInvalid}, {@code FieldValueNotSupported},
- * {@code FieldValueDuplicate}, {@code FieldValueForbidden}, {@code FieldValueTooLong},
- * {@code FieldValueNotFound}), {@code path} the field path exactly as the server renders it
- * (quirks included: template label errors on {@code spec.template.labels}, map errors without the
- * key), {@code message} the server's body ({@code Unsupported value: "OnFailure": supported
- * values: "Always"}), and the span where the user must look: the written value, the written key
- * of a bad map entry, or the nearest written ancestor of a defaulted or missing field. Every error
- * is reported, in upstream's order; all have severity {@link Severity#ERROR}.
+ * <p>Each diagnostic stands for one API-server field error: {@code code} is the error type ({@code
+ * FieldValueRequired}, {@code FieldValueInvalid}, {@code FieldValueNotSupported}, {@code
+ * FieldValueDuplicate}, {@code FieldValueForbidden}, {@code FieldValueTooLong}, {@code
+ * FieldValueNotFound}), {@code path} the field path exactly as the server renders it (quirks
+ * included: template label errors on {@code spec.template.labels}, map errors without the key),
+ * {@code message} the server's body ({@code Unsupported value: "OnFailure": supported values:
+ * "Always"}), and the span where the user must look: the written value, the written key of a bad
+ * map entry, or the nearest written ancestor of a defaulted or missing field. Every error is
+ * reported, in upstream's order; all have severity {@link Severity#ERROR}.
  *
- * <p>A missing {@code metadata.namespace} is taken as filled in from the request, as kubectl
- * does. Server-side preparation (generated names, {@code metadata.generation = 1}, wiped status)
- * is not replayed: the object is checked as written plus defaults.
+ * <p>A missing {@code metadata.namespace} is taken as filled in from the request, as kubectl does.
+ * Server-side preparation (generated names, {@code metadata.generation = 1}, wiped status) is not
+ * replayed: the object is checked as written plus defaults.
  *
  * <p>The rules run as Jakarta Validation constraints: {@code @ApiServerValid} on the DaemonSet
  * record, validated by Hibernate Validator with the parameter message interpolator (no Expression
  * Language); each violation carries its field error as a dynamic payload. Not covered (the server
  * checks them, this class does not): sysctls, Windows and SELinux-change options, resource claims,
- * overhead, ephemeral-container fields, volume devices, resize policies, topology-spread
- * {@code matchLabelKeys}, per-source checks of volume sources other than emptyDir, hostPath,
- * secret and configMap, and the downward-API {@code resourceFieldRef}.
+ * overhead, ephemeral-container fields, volume devices, resize policies, topology-spread {@code
+ * matchLabelKeys}, per-source checks of volume sources other than emptyDir, hostPath, secret and
+ * configMap, and the downward-API {@code resourceFieldRef}.
  *
  * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
  * use, and shared.
@@ -68,10 +68,11 @@ public final class DaemonSetValidator {
 
   /** The one validator factory: expensive to build, safe to share. */
   private static final class Holder {
-    static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
+    static final ValidatorFactory FACTORY =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
@@ -91,16 +92,19 @@ public final class DaemonSetValidator {
   public static List<Diagnostic> validate(DaemonSet ds, SourceMap positions) {
     requireNonNull(ds, "ds");
     requireNonNull(positions, "positions");
-    return diagnostics(Holder.VALIDATOR.validate(ds), positions, false); // the constraint defaults first
+    return diagnostics(
+        Holder.VALIDATOR.validate(ds), positions, false); // the constraint defaults first
   }
 
   /**
-   * The errors the API server would give when the DaemonSet of {@code document} is created,
-   * located in the document's source map; an empty list for a document of another kind.
+   * The errors the API server would give when the DaemonSet of {@code document} is created, located
+   * in the document's source map; an empty list for a document of another kind.
    */
   public static List<Diagnostic> validate(Document document) {
     requireNonNull(document, "document");
-    return document.object() instanceof DaemonSet ds ? validate(ds, document.sourceMap()) : List.of();
+    return document.object() instanceof DaemonSet ds
+        ? validate(ds, document.sourceMap())
+        : List.of();
   }
 
   /**
@@ -111,10 +115,11 @@ public final class DaemonSetValidator {
    *
    * <p>As the server's update preparation does, a changed template gets the stored template
    * generation plus one (an absent annotation carries the stored one over), so only an edited
-   * generation without a template change is reported. The new object must name a
-   * {@code metadata.resourceVersion} (R64), as objects read back from a cluster do.
+   * generation without a template change is reported. The new object must name a {@code
+   * metadata.resourceVersion} (R64), as objects read back from a cluster do.
    */
-  public static List<Diagnostic> validateUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
+  public static List<Diagnostic> validateUpdate(
+      DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
     return change(oldDs, newDs, newPositions, false);
   }
 
@@ -123,25 +128,30 @@ public final class DaemonSetValidator {
    * by that of {@code newDs}: metadata update rules, non-negative counters (R73) and a collision
    * count that never decreases (R74).
    */
-  public static List<Diagnostic> validateStatusUpdate(DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
+  public static List<Diagnostic> validateStatusUpdate(
+      DaemonSet oldDs, DaemonSet newDs, SourceMap newPositions) {
     return change(oldDs, newDs, newPositions, true);
   }
 
-  private static List<Diagnostic> change(DaemonSet oldDs, DaemonSet newDs, SourceMap positions, boolean status) {
+  private static List<Diagnostic> change(
+      DaemonSet oldDs, DaemonSet newDs, SourceMap positions, boolean status) {
     requireNonNull(oldDs, "oldDs");
     requireNonNull(newDs, "newDs");
     requireNonNull(positions, "newPositions");
-    DaemonSetChange change = new DaemonSetChange(Defaults.defaulted(oldDs), Defaults.defaulted(newDs), status);
+    DaemonSetChange change =
+        new DaemonSetChange(Defaults.defaulted(oldDs), Defaults.defaulted(newDs), status);
     return diagnostics(Holder.VALIDATOR.validate(change), positions, true);
   }
 
-  private static <T> List<Diagnostic> diagnostics(Set<ConstraintViolation<T>> violations, SourceMap positions, boolean collapse) {
+  private static <T> List<Diagnostic> diagnostics(
+      Set<ConstraintViolation<T>> violations, SourceMap positions, boolean collapse) {
     List<Violations.Carried> carried = new ArrayList<>(violations.size());
     for (ConstraintViolation<T> v : violations) {
       HibernateConstraintViolation<?> h = v.unwrap(HibernateConstraintViolation.class);
       Violations.Carried c = h.getDynamicPayload(Violations.Carried.class);
       if (c == null) {
-        throw new IllegalStateException("violation without a field error: " + v.getPropertyPath() + " " + v.getMessage());
+        throw new IllegalStateException(
+            "violation without a field error: " + v.getPropertyPath() + " " + v.getMessage());
       }
       carried.add(c);
     }
@@ -150,7 +160,9 @@ public final class DaemonSetValidator {
     Collection<FieldError> unique = collapse ? new LinkedHashSet<>(errors) : errors;
     List<Diagnostic> out = new ArrayList<>(unique.size());
     for (FieldError e : unique) {
-      out.add(new Diagnostic(Severity.ERROR, e.type().code(), e.path(), e.message(), span(e, positions)));
+      out.add(
+          new Diagnostic(
+              Severity.ERROR, e.type().code(), e.path(), e.message(), span(e, positions)));
     }
     return List.copyOf(out);
   }

@@ -2,7 +2,7 @@ package dev.daemonset.core.defaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.DaemonSet;
@@ -11,14 +11,14 @@ import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Probe;
+import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
-import dev.daemonset.api.ReadResult;
-import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,23 +32,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DefaultsTest {
 
   private static DaemonSet with(Container c) {
-    return DaemonSet.of(ObjectMeta.of("ns", "ds"),
-        DaemonSetSpec.EMPTY.withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY, PodSpec.of(List.of(c)))));
+    return DaemonSet.of(
+        ObjectMeta.of("ns", "ds"),
+        DaemonSetSpec.EMPTY.withTemplate(
+            new PodTemplateSpec(ObjectMeta.EMPTY, PodSpec.of(List.of(c)))));
   }
 
   @Test
   void strategyAndHistory() {
     DaemonSet d = Defaults.defaulted(with(Container.of("c", "i:1")));
-    assertThat(d.spec().updateStrategy()).isEqualTo(new DaemonSetUpdateStrategy("RollingUpdate",
-        new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of(0))));
+    assertThat(d.spec().updateStrategy())
+        .isEqualTo(
+            new DaemonSetUpdateStrategy(
+                "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of(0))));
     assertThat(d.spec().revisionHistoryLimit()).isEqualTo(10);
   }
 
   @Test
   void writtenValuesWinAndOnDeleteIsLeftAlone() {
     DaemonSet ds = with(Container.of("c", "i:1"));
-    ds = ds.withSpec(ds.spec().withRevisionHistoryLimit(0)
-        .withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null)));
+    ds =
+        ds.withSpec(
+            ds.spec()
+                .withRevisionHistoryLimit(0)
+                .withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null)));
     DaemonSet d = Defaults.defaulted(ds);
     assertThat(d.spec().updateStrategy()).isEqualTo(new DaemonSetUpdateStrategy("OnDelete", null));
     assertThat(d.spec().revisionHistoryLimit()).isZero();
@@ -65,11 +72,44 @@ class DefaultsTest {
 
   @Test
   void containerDefaults() {
-    Probe probe = new Probe(new HttpGetAction("", IntOrString.of(80), "", "", null), null, null, null, 0, 0, 0, 0, 0, null, null);
-    Container c = new Container("c", "i:1", "", List.of(new ContainerPort("", 80, 0, "", "")),
-        List.of(new EnvVar("N", "",
-            new JsonValue.Obj(Map.of("fieldRef", new JsonValue.Obj(Map.of("fieldPath", JsonValue.of("spec.nodeName"))))))),
-        null, null, probe, null, null, null, "", "", "", null);
+    Probe probe =
+        new Probe(
+            new HttpGetAction("", IntOrString.of(80), "", "", null),
+            null,
+            null,
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            null);
+    Container c =
+        new Container(
+            "c",
+            "i:1",
+            "",
+            List.of(new ContainerPort("", 80, 0, "", "")),
+            List.of(
+                new EnvVar(
+                    "N",
+                    "",
+                    new JsonValue.Obj(
+                        Map.of(
+                            "fieldRef",
+                            new JsonValue.Obj(
+                                Map.of("fieldPath", JsonValue.of("spec.nodeName"))))))),
+            null,
+            null,
+            probe,
+            null,
+            null,
+            null,
+            "",
+            "",
+            "",
+            null);
     Container d = Defaults.container(c);
     assertThat(d.imagePullPolicy()).isEqualTo("IfNotPresent");
     assertThat(d.terminationMessagePath()).isEqualTo("/dev/termination-log");
@@ -78,7 +118,9 @@ class DefaultsTest {
     assertThat(d.env().get(0).valueFrom().members().get("fieldRef").members())
         .containsEntry("apiVersion", JsonValue.of("v1"));
     Probe p = d.livenessProbe();
-    assertThat(List.of(p.timeoutSeconds(), p.periodSeconds(), p.successThreshold(), p.failureThreshold()))
+    assertThat(
+            List.of(
+                p.timeoutSeconds(), p.periodSeconds(), p.successThreshold(), p.failureThreshold()))
         .containsExactly(1, 10, 1, 3);
     assertThat(List.of(p.httpGet().path(), p.httpGet().scheme())).containsExactly("/", "HTTP");
   }
@@ -86,12 +128,34 @@ class DefaultsTest {
   @Test
   void volumeDefaults() {
     PodSpec spec = PodSpec.EMPTY.withContainers(List.of(Container.of("c", "i:1")));
-    spec = new PodSpec(spec.containers(), null, List.of(new Volume("scratch", null),
-        new Volume("cfg", Map.of("configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))),
-        "", null, null, null, false, false, "", null, null, "", "", "", "", null);
+    spec =
+        new PodSpec(
+            spec.containers(),
+            null,
+            List.of(
+                new Volume("scratch", null),
+                new Volume(
+                    "cfg",
+                    Map.of("configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))),
+            "",
+            null,
+            null,
+            null,
+            false,
+            false,
+            "",
+            null,
+            null,
+            "",
+            "",
+            "",
+            "",
+            null);
     List<Volume> v = Defaults.podSpec(spec).volumes();
-    assertThat(v.get(0).other()).containsExactly(Map.entry("emptyDir", new JsonValue.Obj(Map.of())));
-    assertThat(v.get(1).other().get("configMap").members()).containsEntry("defaultMode", JsonValue.of(420));
+    assertThat(v.get(0).other())
+        .containsExactly(Map.entry("emptyDir", new JsonValue.Obj(Map.of())));
+    assertThat(v.get(1).other().get("configMap").members())
+        .containsEntry("defaultMode", JsonValue.of(420));
   }
 
   @Test
@@ -110,16 +174,21 @@ class DefaultsTest {
     }
   }
 
-  /** A plain manifest, defaulted, is exactly what the API server stores for it (and D1-D15 are idempotent). */
+  /**
+   * A plain manifest, defaulted, is exactly what the API server stores for it (and D1-D15 are
+   * idempotent).
+   */
   @Test
   void plainManifestBecomesTheServerForm() throws IOException {
     DaemonSet server = read("manifest.yaml");
     DaemonSet expected = read("server-form.yaml");
     DaemonSet defaulted = Defaults.defaulted(server);
-    assertThat(defaulted.spec().template().spec().containers()).isEqualTo(expected.spec().template().spec().containers());
+    assertThat(defaulted.spec().template().spec().containers())
+        .isEqualTo(expected.spec().template().spec().containers());
     assertThat(defaulted.spec().template().spec().initContainers())
         .isEqualTo(expected.spec().template().spec().initContainers());
-    assertThat(defaulted.spec().template().spec().volumes()).isEqualTo(expected.spec().template().spec().volumes());
+    assertThat(defaulted.spec().template().spec().volumes())
+        .isEqualTo(expected.spec().template().spec().volumes());
     assertThat(defaulted.spec()).isEqualTo(expected.spec());
     assertThat(Defaults.defaulted(defaulted)).isEqualTo(defaulted);
     assertThat(Defaults.defaulted(expected)).isEqualTo(expected);
@@ -133,10 +202,25 @@ class DefaultsTest {
     "not-a-quantity, not-a-quantity",
   })
   void containerQuantitiesAreStoredCanonical(String written, String stored) {
-    Container c = new Container("c", "i:1", "", List.of(), List.of(),
-        new ResourceRequirements(Map.of("cpu", written), Map.of("memory", written), null),
-        null, null, null, null, null, "", "", "", null);
-    ResourceRequirements r = Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
+    Container c =
+        new Container(
+            "c",
+            "i:1",
+            "",
+            List.of(),
+            List.of(),
+            new ResourceRequirements(Map.of("cpu", written), Map.of("memory", written), null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            "",
+            "",
+            "",
+            null);
+    ResourceRequirements r =
+        Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
     assertThat(r.limits()).containsExactly(Map.entry("cpu", stored));
     assertThat(r.requests()).containsExactly(Map.entry("memory", stored));
   }

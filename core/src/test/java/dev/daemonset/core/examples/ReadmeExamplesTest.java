@@ -35,16 +35,20 @@ class ReadmeExamplesTest {
   public static final class RequireTeamLabel implements Policy {
     @Override
     public RuleInfo info() {
-      return new RuleInfo("require-team-label", "Team label required",
+      return new RuleInfo(
+          "require-team-label",
+          "Team label required",
           "Every DaemonSet names its owning team in metadata.labels[team].",
-          "Add `team: <name>` to metadata.labels.", Severity.WARNING);
+          "Add `team: <name>` to metadata.labels.",
+          Severity.WARNING);
     }
 
     @Override
     public List<Finding> check(PolicyInput input) {
       return input.daemonSet().metadata().labels().containsKey("team")
           ? List.of()
-          : List.of(Finding.at("metadata.labels", "no `team` label: who is paged when this breaks?"));
+          : List.of(
+              Finding.at("metadata.labels", "no `team` label: who is paged when this breaks?"));
     }
   }
 
@@ -52,7 +56,9 @@ class ReadmeExamplesTest {
   @Test
   void requireTeamLabelFlagsAMissingLabel() {
     Linter linter = Linter.builder().noPolicies().policy(new RequireTeamLabel()).build();
-    List<Diagnostic> findings = linter.lint("""
+    List<Diagnostic> findings =
+        linter.lint(
+            """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -65,7 +71,8 @@ class ReadmeExamplesTest {
             spec:
               containers: [{name: agent, image: "agent:1.0"}]
         """);
-    assertThat(findings).extracting(Diagnostic::code, d -> d.span().line(), d -> d.span().column())
+    assertThat(findings)
+        .extracting(Diagnostic::code, d -> d.span().line(), d -> d.span().column())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("require-team-label", 5, 11));
   }
 
@@ -75,28 +82,38 @@ class ReadmeExamplesTest {
     String yaml = Files.readString(EXAMPLES.resolve("my-daemonset.yaml"));
     List<String> lines = new ArrayList<>();
     for (Diagnostic d : Linter.standard().lint(yaml)) {
-      lines.add(d.span().line() + ":" + d.span().column() + " " + d.severity().label() + " " + d.code());
+      lines.add(
+          d.span().line() + ":" + d.span().column() + " " + d.severity().label() + " " + d.code());
     }
-    assertThat(lines).containsExactly("13:5 warning priority-class-missing", "14:7 info readiness-probe-missing",
-        "15:9 warning resources-missing", "16:16 warning image-tag-latest");
+    assertThat(lines)
+        .containsExactly(
+            "13:5 warning priority-class-missing",
+            "14:7 info readiness-probe-missing",
+            "15:9 warning resources-missing",
+            "16:16 warning image-tag-latest");
   }
 
   // README: "Plan"
   @Test
   void planTheNodeAgentRollout() throws IOException {
     ManifestReader reader = ManifestReader.defaults();
-    DaemonSet ds = reader.read(Files.readAllBytes(EXAMPLES.resolve("node-agent.yaml"))).daemonSets().get(0);
+    DaemonSet ds =
+        reader.read(Files.readAllBytes(EXAMPLES.resolve("node-agent.yaml"))).daemonSets().get(0);
     ReadResult cluster = reader.read(Files.readAllBytes(EXAMPLES.resolve("cluster.yaml")));
 
-    Plan plan = Planner.plan(ds, ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
-        Instant.parse("2026-11-28T10:00:00Z"));
+    Plan plan =
+        Planner.plan(
+            ds,
+            ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
+            Instant.parse("2026-11-28T10:00:00Z"));
 
     List<String> actions = new ArrayList<>();
     for (Action a : plan.actions()) {
       actions.add(a.kind() + " " + a.node() + " " + a.reasonCode());
     }
-    assertThat(actions).containsExactly("CREATE worker-4 MISSING", "DELETE edge-1 MISSCHEDULED",
-        "DELETE cp-1 OUTDATED");
+    assertThat(actions)
+        .containsExactly(
+            "CREATE worker-4 MISSING", "DELETE edge-1 MISSCHEDULED", "DELETE cp-1 OUTDATED");
     assertThat(plan.status().desiredNumberScheduled()).isEqualTo(6);
   }
 }

@@ -41,11 +41,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A structured random cluster → {@link Planner#plan}: a DaemonSet with any strategy, budgets
- * (valid or not), node selector, affinity and tolerations; 0–40 nodes with any labels, taints,
- * cordons and conditions; pods in any state (any phase, ready or not, terminating, owned by us,
- * by another controller or by nobody, bound by name or by affinity, old or new hash, on vanished
- * nodes); any planning options. Names of nodes and pods are unique, as in a real cluster.
+ * A structured random cluster → {@link Planner#plan}: a DaemonSet with any strategy, budgets (valid
+ * or not), node selector, affinity and tolerations; 0–40 nodes with any labels, taints, cordons and
+ * conditions; pods in any state (any phase, ready or not, terminating, owned by us, by another
+ * controller or by nobody, bound by name or by affinity, old or new hash, on vanished nodes); any
+ * planning options. Names of nodes and pods are unique, as in a real cluster.
  *
  * <p>Allowed outcomes: a {@link Plan}. Not allowed: any exception, StackOverflowError,
  * OutOfMemoryError or hang; and a plan that breaks one of the invariants cheap to check here:
@@ -64,26 +64,59 @@ import java.util.TreeMap;
  * <ul>
  *   <li>{@code deferred-delete-planned-again-by-rolling-update}: with a small burst, manage
  *       deferred a misscheduled delete and the rolling update, planned on a state without it,
- *       deleted the same pod again as outdated (minimal case:
- *       {@code PlannerHostileInputTest.aDeleteDeferredByTheBurstIsNotPlannedAgainByTheRollingUpdate}).
+ *       deleted the same pod again as outdated (minimal case: {@code
+ *       PlannerHostileInputTest.aDeleteDeferredByTheBurstIsNotPlannedAgainByTheRollingUpdate}).
  * </ul>
  *
- * <p>Replays {@code PlanFuzzTestInputs/plan} in every test run; fuzz it with
- * {@code mvn -B -o -Pfuzz -pl core -am test -Dfuzz.target=PlanFuzzTest -Dfuzz.duration=30m}.
+ * <p>Replays {@code PlanFuzzTestInputs/plan} in every test run; fuzz it with {@code mvn -B -o
+ * -Pfuzz -pl core -am test -Dfuzz.target=PlanFuzzTest -Dfuzz.duration=30m}.
  */
 class PlanFuzzTest {
   private static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
   private static final String HASH_LABEL = "controller-revision-hash";
-  private static final OwnerReference OURS = OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
-  private static final OwnerReference THEIRS = OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid");
-  private static final String[] KEYS = {"zone", "role", "app", "dedicated", "node.kubernetes.io/not-ready",
-      "node.kubernetes.io/unschedulable", "node.kubernetes.io/network-unavailable", "", "a/b"};
-  private static final String[] VALUES = {"z1", "z2", "infra", "ds", "", "1", "-1", "99999999999999999999", "x y"};
-  private static final String[] EFFECTS = {"NoSchedule", "NoExecute", "PreferNoSchedule", "", "Bogus"};
-  private static final String[] OPERATORS = {"In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt", "Equal", ""};
-  private static final String[] PHASES = {"Running", "Pending", "Succeeded", "Failed", "Unknown", ""};
-  private static final String[] BUDGETS = {"0", "1", "2", "-1", "0%", "25%", "50%", "100%", "150%", "-5%", "%", "abc",
-      "99999999999%", "2147483647"};
+  private static final OwnerReference OURS =
+      OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
+  private static final OwnerReference THEIRS =
+      OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid");
+  private static final String[] KEYS = {
+    "zone",
+    "role",
+    "app",
+    "dedicated",
+    "node.kubernetes.io/not-ready",
+    "node.kubernetes.io/unschedulable",
+    "node.kubernetes.io/network-unavailable",
+    "",
+    "a/b"
+  };
+  private static final String[] VALUES = {
+    "z1", "z2", "infra", "ds", "", "1", "-1", "99999999999999999999", "x y"
+  };
+  private static final String[] EFFECTS = {
+    "NoSchedule", "NoExecute", "PreferNoSchedule", "", "Bogus"
+  };
+  private static final String[] OPERATORS = {
+    "In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt", "Equal", ""
+  };
+  private static final String[] PHASES = {
+    "Running", "Pending", "Succeeded", "Failed", "Unknown", ""
+  };
+  private static final String[] BUDGETS = {
+    "0",
+    "1",
+    "2",
+    "-1",
+    "0%",
+    "25%",
+    "50%",
+    "100%",
+    "150%",
+    "-5%",
+    "%",
+    "abc",
+    "99999999999%",
+    "2147483647"
+  };
 
   @FuzzTest(maxDuration = FuzzDuration.MAX)
   void plan(FuzzedDataProvider data) {
@@ -96,8 +129,10 @@ class PlanFuzzTest {
 
     assertThat(Planner.plan(ds, ClusterSnapshot.of(nodes, pods), NOW, options)).isEqualTo(plan);
     assertThat(Planner.plan(ds, ClusterSnapshot.of(reversed(nodes), reversed(pods)), NOW, options))
-        .as("the same objects in reverse order").isEqualTo(plan);
-    assertThat(plan.verdicts()).extracting(NodeVerdict::node)
+        .as("the same objects in reverse order")
+        .isEqualTo(plan);
+    assertThat(plan.verdicts())
+        .extracting(NodeVerdict::node)
         .containsExactlyElementsOf(nodes.stream().map(Node::name).sorted().toList());
     Map<String, NodeVerdict.Verdict> verdicts = new HashMap<>();
     plan.verdicts().forEach(v -> verdicts.put(v.node(), v.verdict()));
@@ -109,7 +144,9 @@ class PlanFuzzTest {
     all.addAll(plan.deferred());
     for (Action a : all) {
       if (a instanceof Action.Create c) {
-        assertThat(verdicts.get(c.node())).as("create on %s", c.node()).isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
+        assertThat(verdicts.get(c.node()))
+            .as("create on %s", c.node())
+            .isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
         assertThat(createdOn.add(c.node())).as("one create on %s", c.node()).isTrue();
       } else {
         String pod = ((Action.Delete) a).pod();
@@ -146,7 +183,9 @@ class PlanFuzzTest {
 
   private static IntOrString budget(FuzzedDataProvider data) {
     String b = pick(data, BUDGETS);
-    return b.matches("-?\\d+") && b.length() < 11 ? IntOrString.of(Integer.parseInt(b)) : IntOrString.of(b);
+    return b.matches("-?\\d+") && b.length() < 11
+        ? IntOrString.of(Integer.parseInt(b))
+        : IntOrString.of(b);
   }
 
   private static DaemonSet daemonSet(FuzzedDataProvider data) {
@@ -155,27 +194,42 @@ class PlanFuzzTest {
       spec = spec.withNodeSelector(Map.of(pick(data, KEYS), pick(data, VALUES)));
     }
     if (data.consumeBoolean()) {
-      spec = spec.withAffinity(new Affinity(new NodeAffinity(List.of(term(data)), List.of(), Map.of()), Map.of()));
+      spec =
+          spec.withAffinity(
+              new Affinity(new NodeAffinity(List.of(term(data)), List.of(), Map.of()), Map.of()));
     }
     List<Toleration> tolerations = new ArrayList<>();
     for (int i = data.consumeInt(0, 3); i > 0; i--) {
-      tolerations.add(new Toleration(pick(data, KEYS), pick(data, OPERATORS), pick(data, VALUES), pick(data, EFFECTS),
-          data.consumeBoolean() ? null : (long) data.consumeInt(-5, 600)));
+      tolerations.add(
+          new Toleration(
+              pick(data, KEYS),
+              pick(data, OPERATORS),
+              pick(data, VALUES),
+              pick(data, EFFECTS),
+              data.consumeBoolean() ? null : (long) data.consumeInt(-5, 600)));
     }
     spec = spec.withTolerations(tolerations).withHostNetwork(data.consumeBoolean());
-    DaemonSetUpdateStrategy strategy = switch (data.consumeInt(0, 3)) {
-      case 0 -> new DaemonSetUpdateStrategy("OnDelete", null);
-      case 1 -> new DaemonSetUpdateStrategy("RollingUpdate", null);
-      case 2 -> new DaemonSetUpdateStrategy("Weird", null);
-      default -> new DaemonSetUpdateStrategy("RollingUpdate",
-          new RollingUpdateDaemonSet(budget(data), data.consumeBoolean() ? null : budget(data)));
-    };
+    DaemonSetUpdateStrategy strategy =
+        switch (data.consumeInt(0, 3)) {
+          case 0 -> new DaemonSetUpdateStrategy("OnDelete", null);
+          case 1 -> new DaemonSetUpdateStrategy("RollingUpdate", null);
+          case 2 -> new DaemonSetUpdateStrategy("Weird", null);
+          default ->
+              new DaemonSetUpdateStrategy(
+                  "RollingUpdate",
+                  new RollingUpdateDaemonSet(
+                      budget(data), data.consumeBoolean() ? null : budget(data)));
+        };
     Map<String, String> selector = data.consumeInt(0, 9) == 0 ? Map.of() : Map.of("app", "ds");
-    DaemonSetSpec dsSpec = DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(selector))
-        .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec))
-        .withUpdateStrategy(strategy)
-        .withMinReadySeconds(data.consumeInt(-10, 120));
-    ObjectMeta meta = ObjectMeta.of("default", "ds").withUid("ds-uid").withGeneration(data.consumeInt(0, 5));
+    DaemonSetSpec dsSpec =
+        DaemonSetSpec.EMPTY
+            .withSelector(LabelSelector.of(selector))
+            .withTemplate(
+                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec))
+            .withUpdateStrategy(strategy)
+            .withMinReadySeconds(data.consumeInt(-10, 120));
+    ObjectMeta meta =
+        ObjectMeta.of("default", "ds").withUid("ds-uid").withGeneration(data.consumeInt(0, 5));
     if (data.consumeInt(0, 19) == 0) {
       meta = meta.withDeletionTimestamp(NOW.minusSeconds(1));
     }
@@ -191,9 +245,14 @@ class PlanFuzzTest {
       }
       expressions.add(new NodeSelectorRequirement(pick(data, KEYS), pick(data, OPERATORS), values));
     }
-    List<NodeSelectorRequirement> fields = data.consumeBoolean() ? List.of()
-        : List.of(new NodeSelectorRequirement(data.consumeBoolean() ? "metadata.name" : "spec.x",
-            pick(data, OPERATORS), List.of("node-" + data.consumeInt(0, 9))));
+    List<NodeSelectorRequirement> fields =
+        data.consumeBoolean()
+            ? List.of()
+            : List.of(
+                new NodeSelectorRequirement(
+                    data.consumeBoolean() ? "metadata.name" : "spec.x",
+                    pick(data, OPERATORS),
+                    List.of("node-" + data.consumeInt(0, 9))));
     return new NodeSelectorTerm(expressions, fields);
   }
 
@@ -208,7 +267,10 @@ class PlanFuzzTest {
       for (int j = data.consumeInt(0, 2); j > 0; j--) {
         taints.add(new Taint(pick(data, KEYS), pick(data, VALUES), pick(data, EFFECTS), null));
       }
-      Node node = Node.of("node-" + nodes.size(), labels).withTaints(taints).withUnschedulable(data.consumeBoolean());
+      Node node =
+          Node.of("node-" + nodes.size(), labels)
+              .withTaints(taints)
+              .withUnschedulable(data.consumeBoolean());
       nodes.add(node);
     }
     return nodes;
@@ -218,7 +280,8 @@ class PlanFuzzTest {
     List<Pod> pods = new ArrayList<>();
     for (int i = data.consumeInt(0, 60); i > 0; i--) {
       int target = data.consumeInt(0, nodes.size() + 1);
-      String node = target < nodes.size() ? nodes.get(target).name() : "vanished-" + (target - nodes.size());
+      String node =
+          target < nodes.size() ? nodes.get(target).name() : "vanished-" + (target - nodes.size());
       String name = "p" + pods.size();
       Map<String, String> labels = new TreeMap<>();
       if (data.consumeInt(0, 9) != 0) {
@@ -227,23 +290,45 @@ class PlanFuzzTest {
       if (data.consumeInt(0, 4) != 0) {
         labels.put(HASH_LABEL, data.consumeBoolean() ? "new" : "old");
       }
-      ObjectMeta meta = ObjectMeta.of("default", name).withUid("uid-" + name).withLabels(labels)
-          .withCreationTimestamp(NOW.minusSeconds(data.consumeInt(-60, 3600)));
-      meta = switch (data.consumeInt(0, 5)) {
-        case 0 -> meta.withOwnerReferences(List.of());
-        case 1 -> meta.withOwnerReferences(List.of(THEIRS));
-        case 2 -> meta.withOwnerReferences(List.of(OURS)).withDeletionTimestamp(NOW.minusSeconds(data.consumeInt(0, 60)));
-        default -> meta.withOwnerReferences(List.of(OURS));
-      };
+      ObjectMeta meta =
+          ObjectMeta.of("default", name)
+              .withUid("uid-" + name)
+              .withLabels(labels)
+              .withCreationTimestamp(NOW.minusSeconds(data.consumeInt(-60, 3600)));
+      meta =
+          switch (data.consumeInt(0, 5)) {
+            case 0 -> meta.withOwnerReferences(List.of());
+            case 1 -> meta.withOwnerReferences(List.of(THEIRS));
+            case 2 ->
+                meta.withOwnerReferences(List.of(OURS))
+                    .withDeletionTimestamp(NOW.minusSeconds(data.consumeInt(0, 60)));
+            default -> meta.withOwnerReferences(List.of(OURS));
+          };
       PodSpec spec = PodSpec.of(List.of(Container.of("c", "img")));
-      spec = data.consumeInt(0, 9) == 0
-          ? spec.withAffinity(new Affinity(new NodeAffinity(List.of(new NodeSelectorTerm(List.of(),
-              List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(node))))), List.of(), Map.of()), Map.of()))
-          : spec.withNodeName(node);
+      spec =
+          data.consumeInt(0, 9) == 0
+              ? spec.withAffinity(
+                  new Affinity(
+                      new NodeAffinity(
+                          List.of(
+                              new NodeSelectorTerm(
+                                  List.of(),
+                                  List.of(
+                                      new NodeSelectorRequirement(
+                                          "metadata.name", "In", List.of(node))))),
+                          List.of(),
+                          Map.of()),
+                      Map.of()))
+              : spec.withNodeName(node);
       String phase = pick(data, PHASES);
-      List<Condition> conditions = data.consumeBoolean()
-          ? List.of(Condition.of("Ready", data.consumeBoolean() ? "True" : "False", NOW.minusSeconds(data.consumeInt(-5, 120))))
-          : List.of();
+      List<Condition> conditions =
+          data.consumeBoolean()
+              ? List.of(
+                  Condition.of(
+                      "Ready",
+                      data.consumeBoolean() ? "True" : "False",
+                      NOW.minusSeconds(data.consumeInt(-5, 120))))
+              : List.of();
       pods.add(new Pod(meta, spec, new PodStatus(phase, conditions, Map.of()), Map.of()));
     }
     return pods;

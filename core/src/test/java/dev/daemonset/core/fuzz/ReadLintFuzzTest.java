@@ -11,38 +11,70 @@ import dev.daemonset.core.read.ManifestReader;
 import java.util.List;
 
 /**
- * Bytes → read → (per DaemonSet) default + validate + lint policies, the path every CLI and
- * editor run takes.
+ * Bytes → read → (per DaemonSet) default + validate + lint policies, the path every CLI and editor
+ * run takes.
  *
  * <p>Allowed outcomes, and the only ones: documents and located diagnostics. For every input,
  * hostile or not:
  *
  * <ul>
- *   <li>no exception of any kind escapes {@link ManifestReader#read(byte[])} or
- *       {@link Linter#lint(ReadResult)}, and no {@link StackOverflowError} or
- *       {@link OutOfMemoryError} (the fuzzing JVM has the same 512 MiB heap as the tests);
- *   <li>no input takes longer than {@code fuzz.timeout} seconds (10 by default): libFuzzer reports a
- *       slower one as a hang;
- *   <li>every diagnostic has a code and a message, and its span starts on a line of the input
- *       (or one past the last, for "unexpected end of input") with a column of at least 1;
+ *   <li>no exception of any kind escapes {@link ManifestReader#read(byte[])} or {@link
+ *       Linter#lint(ReadResult)}, and no {@link StackOverflowError} or {@link OutOfMemoryError}
+ *       (the fuzzing JVM has the same 512 MiB heap as the tests);
+ *   <li>no input takes longer than {@code fuzz.timeout} seconds (10 by default): libFuzzer reports
+ *       a slower one as a hang;
+ *   <li>every diagnostic has a code and a message, and its span starts on a line of the input (or
+ *       one past the last, for "unexpected end of input") with a column of at least 1;
  *   <li>the linter keeps every reading diagnostic, and its output is ordered by position.
  * </ul>
  *
- * <p>In a normal test run this replays the committed inputs in
- * {@code src/test/resources/dev/daemonset/core/fuzz/ReadLintFuzzTestInputs/readAndLint}: seeds, and
- * each input that once broke one of the rules above, kept as a regression test. With
- * {@code -Pfuzz} it fuzzes: {@code mvn -B -o -Pfuzz -pl core -am test -Dfuzz.duration=30m}.
+ * <p>In a normal test run this replays the committed inputs in {@code
+ * src/test/resources/dev/daemonset/core/fuzz/ReadLintFuzzTestInputs/readAndLint}: seeds, and each
+ * input that once broke one of the rules above, kept as a regression test. With {@code -Pfuzz} it
+ * fuzzes: {@code mvn -B -o -Pfuzz -pl core -am test -Dfuzz.duration=30m}.
  */
 class ReadLintFuzzTest {
   private static final ManifestReader READER = ManifestReader.defaults();
   private static final Linter LINTER = Linter.standard();
 
-  @DictionaryEntries({"apiVersion: apps/v1", "kind: DaemonSet", "kind: Node", "kind: Pod",
-      "kind: List", "items:", "metadata:", "spec:", "template:", "containers:", "- name: ",
-      "updateStrategy:", "maxUnavailable: ", "maxSurge: ", "RollingUpdate", "OnDelete", "---",
-      "&a ", "*a", "<<: ", "!!str ", "!!int ", "!!binary ", "? ", "|-", ">-", "\\x0D\\x0A",
-      "\\x09", "\\\"apiVersion\\\": ", "{\\\"kind\\\": \\\"DaemonSet\\\"", "0x1F", "0o17", "1e3",
-      ".inf", "yes", "~"})
+  @DictionaryEntries({
+    "apiVersion: apps/v1",
+    "kind: DaemonSet",
+    "kind: Node",
+    "kind: Pod",
+    "kind: List",
+    "items:",
+    "metadata:",
+    "spec:",
+    "template:",
+    "containers:",
+    "- name: ",
+    "updateStrategy:",
+    "maxUnavailable: ",
+    "maxSurge: ",
+    "RollingUpdate",
+    "OnDelete",
+    "---",
+    "&a ",
+    "*a",
+    "<<: ",
+    "!!str ",
+    "!!int ",
+    "!!binary ",
+    "? ",
+    "|-",
+    ">-",
+    "\\x0D\\x0A",
+    "\\x09",
+    "\\\"apiVersion\\\": ",
+    "{\\\"kind\\\": \\\"DaemonSet\\\"",
+    "0x1F",
+    "0o17",
+    "1e3",
+    ".inf",
+    "yes",
+    "~"
+  })
   @FuzzTest(maxDuration = FuzzDuration.MAX)
   void readAndLint(byte[] data) {
     ReadResult read = READER.read(data);

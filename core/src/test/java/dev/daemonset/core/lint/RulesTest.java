@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 /** Every code the reader can report is described (SARIF needs a rule for each result). */
 class RulesTest {
 
-  static final Pattern CODE = Pattern.compile(
-      "new (?:Diagnostic|Finding)\\(\\s*Severity\\.\\w+,\\s*\"([a-z]+(?:-[a-z]+)+)\"|\\b(?:error|warning|info)\\(\\s*\"([a-z]+(?:-[a-z]+)+)\"");
+  static final Pattern CODE =
+      Pattern.compile(
+          "new (?:Diagnostic|Finding)\\(\\s*Severity\\.\\w+,\\s*\"([a-z]+(?:-[a-z]+)+)\"|\\b(?:error|warning|info)\\(\\s*\"([a-z]+(?:-[a-z]+)+)\"");
 
   @Test
   void everyReaderCodeInTheSourcesIsDescribed() throws IOException {
-    Set<String> described = Linter.standard().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    Set<String> described =
+        Linter.standard().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     Set<String> used = new TreeSet<>();
     for (String dir : new String[] {"read", "internal/bind", "internal/tree"}) {
       try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/daemonset/core", dir))) {
@@ -40,6 +42,7 @@ class RulesTest {
 
   @Test
   void ruleIdsAreUnique() {
-    assertThat(Linter.standard().rules().stream().map(RuleInfo::id).toList()).doesNotHaveDuplicates();
+    assertThat(Linter.standard().rules().stream().map(RuleInfo::id).toList())
+        .doesNotHaveDuplicates();
   }
 }

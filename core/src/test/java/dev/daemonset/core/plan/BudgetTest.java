@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Upstream's {@code GetScaledValueFromIntOrPercent} with rounding up (D4, Q3): integers as they are, percentages ceil. */
+/**
+ * Upstream's {@code GetScaledValueFromIntOrPercent} with rounding up (D4, Q3): integers as they
+ * are, percentages ceil.
+ */
 class BudgetTest {
 
   static Stream<Arguments> scaled() {
@@ -36,13 +39,17 @@ class BudgetTest {
 
   @Test
   void anythingElseIsAnError() {
-    assertThatThrownBy(() -> Budget.scale(IntOrString.of("10"), 4)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Budget.scale(IntOrString.of("10"), 4))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("invalid value \"10\": not a percentage");
-    assertThatThrownBy(() -> Budget.scale(IntOrString.of("ten%"), 4)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Budget.scale(IntOrString.of("ten%"), 4))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("invalid value \"ten%\": not an integer percentage");
-    assertThatThrownBy(() -> Budget.scale(IntOrString.of("%"), 4)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Budget.scale(IntOrString.of("%"), 4))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("invalid value \"%\": not an integer percentage");
-    assertThatThrownBy(() -> Budget.scale(null, 4)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Budget.scale(null, 4))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("nil value for IntOrString");
   }
 }

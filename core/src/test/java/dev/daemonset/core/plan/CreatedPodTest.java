@@ -3,11 +3,11 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetSpec;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
@@ -34,114 +34,200 @@ import org.junit.jupiter.api.Test;
 class CreatedPodTest {
   private static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
   private static final JsonValue PREFERRED = new JsonValue.Obj(Map.of("weight", JsonValue.of(1)));
-  private static final Map<String, JsonValue> ANTI_AFFINITY = Map.of("podAntiAffinity", JsonValue.Obj.EMPTY);
+  private static final Map<String, JsonValue> ANTI_AFFINITY =
+      Map.of("podAntiAffinity", JsonValue.Obj.EMPTY);
 
   static DaemonSet daemonSet(PodSpec spec) {
-    ObjectMeta podMeta = ObjectMeta.EMPTY.withLabels(Map.of("app", "ds"))
-        .withAnnotations(Map.of("note", "kept"));
-    podMeta = new ObjectMeta("", "", "", "", "", 0, podMeta.labels(), podMeta.annotations(), null,
-        List.of("example.com/cleanup"), null, null, null, null);
-    return DaemonSet.of(ObjectMeta.of("kube-system", "agent").withUid("ds-uid").withGeneration(4)
+    ObjectMeta podMeta =
+        ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")).withAnnotations(Map.of("note", "kept"));
+    podMeta =
+        new ObjectMeta(
+            "",
+            "",
+            "",
+            "",
+            "",
+            0,
+            podMeta.labels(),
+            podMeta.annotations(),
+            null,
+            List.of("example.com/cleanup"),
+            null,
+            null,
+            null,
+            null);
+    return DaemonSet.of(
+        ObjectMeta.of("kube-system", "agent")
+            .withUid("ds-uid")
+            .withGeneration(4)
             .withAnnotations(Map.of(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "4")),
-        DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(Map.of("app", "ds")))
+        DaemonSetSpec.EMPTY
+            .withSelector(LabelSelector.of(Map.of("app", "ds")))
             .withTemplate(new PodTemplateSpec(podMeta, spec)));
   }
 
   @Test
   void createCarriesLabelsOwnerTolerationsAndPinnedAffinity() {
-    Toleration userNotReady = new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
+    Toleration userNotReady =
+        new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
     Toleration otherEffect = Toleration.exists("node.kubernetes.io/not-ready", "NoSchedule");
     Toleration custom = new Toleration("custom", "Equal", "v", "NoSchedule", null);
-    NodeAffinity nodeAffinity = new NodeAffinity(
-        List.of(new NodeSelectorTerm(List.of(new NodeSelectorRequirement("zone", "In", List.of("z1"))), List.of())),
-        List.of(PREFERRED), Map.of());
-    PodSpec spec = PodSpec.of(List.of(Container.of("agent", "agent:1")))
-        .withTolerations(List.of(userNotReady, otherEffect, custom))
-        .withAffinity(new Affinity(nodeAffinity, ANTI_AFFINITY));
+    NodeAffinity nodeAffinity =
+        new NodeAffinity(
+            List.of(
+                new NodeSelectorTerm(
+                    List.of(new NodeSelectorRequirement("zone", "In", List.of("z1"))), List.of())),
+            List.of(PREFERRED),
+            Map.of());
+    PodSpec spec =
+        PodSpec.of(List.of(Container.of("agent", "agent:1")))
+            .withTolerations(List.of(userNotReady, otherEffect, custom))
+            .withAffinity(new Affinity(nodeAffinity, ANTI_AFFINITY));
     DaemonSet ds = daemonSet(spec);
     Node node = Node.of("n1", Map.of("zone", "z1"));
 
-    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(node), List.of()), NOW,
-        PlanOptions.DEFAULTS.withCurrentRevisionHash("h1"));
+    Plan plan =
+        Planner.plan(
+            ds,
+            ClusterSnapshot.of(List.of(node), List.of()),
+            NOW,
+            PlanOptions.DEFAULTS.withCurrentRevisionHash("h1"));
 
-    List<Toleration> tolerations = List.of(
-        Toleration.exists("node.kubernetes.io/not-ready", "NoExecute"), otherEffect, custom,
-        Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
-        Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
-    NodeAffinity pinned = new NodeAffinity(
-        List.of(new NodeSelectorTerm(List.of(), List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1"))))),
-        List.of(PREFERRED), Map.of());
-    ObjectMeta meta = new ObjectMeta("", "agent-", "kube-system", "", "", 0,
-        Map.of("app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"),
-        Map.of("note", "kept"), List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")),
-        List.of("example.com/cleanup"), null, null, null, null);
-    // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity rewritten
+    List<Toleration> tolerations =
+        List.of(
+            Toleration.exists("node.kubernetes.io/not-ready", "NoExecute"),
+            otherEffect,
+            custom,
+            Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
+            Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+    NodeAffinity pinned =
+        new NodeAffinity(
+            List.of(
+                new NodeSelectorTerm(
+                    List.of(),
+                    List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1"))))),
+            List.of(PREFERRED),
+            Map.of());
+    ObjectMeta meta =
+        new ObjectMeta(
+            "",
+            "agent-",
+            "kube-system",
+            "",
+            "",
+            0,
+            Map.of("app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"),
+            Map.of("note", "kept"),
+            List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")),
+            List.of("example.com/cleanup"),
+            null,
+            null,
+            null,
+            null);
+    // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity
+    // rewritten
     PodSpec stored = Defaults.defaulted(ds).spec().template().spec();
     assertThat(stored.dnsPolicy()).isEqualTo("ClusterFirst");
-    Pod expected = new Pod(meta, stored.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
-        PodStatus.EMPTY, Map.of());
+    Pod expected =
+        new Pod(
+            meta,
+            stored.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
+            PodStatus.EMPTY,
+            Map.of());
 
-    assertThat(plan.actions()).containsExactly(new Action.Create("n1", expected, 1, Action.CreateReason.MISSING,
-        "Node n1 should run a daemon pod and has none."));
+    assertThat(plan.actions())
+        .containsExactly(
+            new Action.Create(
+                "n1",
+                expected,
+                1,
+                Action.CreateReason.MISSING,
+                "Node n1 should run a daemon pod and has none."));
     assertThat(expected.spec().nodeName()).isEmpty();
   }
 
   /**
-   * Upstream's merge returns as soon as it meets a matching toleration equal to the default, and
-   * so drops the replacements it made before it: a limited not-ready toleration followed by the
+   * Upstream's merge returns as soon as it meets a matching toleration equal to the default, and so
+   * drops the replacements it made before it: a limited not-ready toleration followed by the
    * unlimited one both stay, the limit included.
    */
   @Test
   void aDefaultAlreadyPresentLeavesEveryMatchingTolerationAsWritten() {
-    Toleration limited = new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
+    Toleration limited =
+        new Toleration("node.kubernetes.io/not-ready", "Exists", "", "NoExecute", 300L);
     Toleration unlimited = Toleration.exists("node.kubernetes.io/not-ready", "NoExecute");
-    Toleration limitedUnreachable = new Toleration("node.kubernetes.io/unreachable", "Exists", "", "NoExecute", 60L);
-    DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1")))
-        .withTolerations(List.of(limited, unlimited, limitedUnreachable)));
+    Toleration limitedUnreachable =
+        new Toleration("node.kubernetes.io/unreachable", "Exists", "", "NoExecute", 60L);
+    DaemonSet ds =
+        daemonSet(
+            PodSpec.of(List.of(Container.of("agent", "agent:1")))
+                .withTolerations(List.of(limited, unlimited, limitedUnreachable)));
 
-    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+    Plan plan =
+        Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
 
     assertThat(plan.creates()).hasSize(1);
-    assertThat(plan.creates().get(0).pod().spec().tolerations()).containsExactly(
-        limited, unlimited,
-        Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
-        Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
-        Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+    assertThat(plan.creates().get(0).pod().spec().tolerations())
+        .containsExactly(
+            limited,
+            unlimited,
+            Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"),
+            Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
+            Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
   }
 
-  /** Upstream's getPodsPrefix: "name-" while that is a valid generateName (253 characters at most), else the bare name. */
+  /**
+   * Upstream's getPodsPrefix: "name-" while that is a valid generateName (253 characters at most),
+   * else the bare name.
+   */
   @Test
   void generateNameDropsTheDashOnlyWhenItWouldBeTooLong() {
     for (int length : List.of(252, 253)) {
       String name = "d".repeat(length);
       DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
       ds = ds.withMetadata(ds.metadata().withName(name));
-      Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+      Plan plan =
+          Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
 
-      assertThat(plan.creates().get(0).pod().metadata().generateName()).as("name of %d", length)
+      assertThat(plan.creates().get(0).pod().metadata().generateName())
+          .as("name of %d", length)
           .isEqualTo(length == 252 ? name + "-" : name);
     }
   }
 
   @Test
   void hostNetworkAddsTheNetworkUnavailableTolerationAndAffinityIsCreatedWhenMissing() {
-    DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));
-    Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
+    DaemonSet ds =
+        daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));
+    Plan plan =
+        Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
 
     Pod pod = plan.creates().get(0).pod();
-    assertThat(pod.spec().tolerations()).last()
+    assertThat(pod.spec().tolerations())
+        .last()
         .isEqualTo(Toleration.exists("node.kubernetes.io/network-unavailable", "NoSchedule"));
     assertThat(pod.spec().tolerations()).hasSize(7);
-    assertThat(pod.spec().affinity()).isEqualTo(new Affinity(new NodeAffinity(
-        List.of(new NodeSelectorTerm(List.of(), List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1"))))),
-        List.of(), Map.of()), Map.of()));
+    assertThat(pod.spec().affinity())
+        .isEqualTo(
+            new Affinity(
+                new NodeAffinity(
+                    List.of(
+                        new NodeSelectorTerm(
+                            List.of(),
+                            List.of(
+                                new NodeSelectorRequirement(
+                                    "metadata.name", "In", List.of("n1"))))),
+                    List.of(),
+                    Map.of()),
+                Map.of()));
     assertThat(plan.hashSource()).isEqualTo(Plan.HashSource.COMPUTED);
-    assertThat(pod.metadata().labels()).containsEntry("controller-revision-hash", plan.currentHash());
+    assertThat(pod.metadata().labels())
+        .containsEntry("controller-revision-hash", plan.currentHash());
   }
 
   @Test
@@ -149,18 +235,26 @@ class CreatedPodTest {
     PodSpec spec = PodSpec.of(List.of(Container.of("agent", "agent:1")));
     String h1 = Revisions.hash(daemonSet(spec).spec().template());
     assertThat(Revisions.hash(daemonSet(spec).spec().template())).isEqualTo(h1);
-    assertThat(Revisions.hash(daemonSet(spec.withHostNetwork(true)).spec().template())).isNotEqualTo(h1);
-    assertThat(Revisions.hash(daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:2")))).spec().template()))
-        .isNotEqualTo(h1).matches("[bcdfghjklmnpqrstvwxz2456789]{1,10}");
+    assertThat(Revisions.hash(daemonSet(spec.withHostNetwork(true)).spec().template()))
+        .isNotEqualTo(h1);
+    assertThat(
+            Revisions.hash(
+                daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:2")))).spec().template()))
+        .isNotEqualTo(h1)
+        .matches("[bcdfghjklmnpqrstvwxz2456789]{1,10}");
   }
 
   @Test
   void nullArgumentsThrow() {
     DaemonSet ds = daemonSet(PodSpec.EMPTY);
-    assertThatThrownBy(() -> Planner.plan(null, ClusterSnapshot.EMPTY, NOW)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Planner.plan(null, ClusterSnapshot.EMPTY, NOW))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Planner.plan(ds, null, NOW)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Planner.plan(ds, ClusterSnapshot.EMPTY, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Planner.plan(ds, ClusterSnapshot.EMPTY, NOW, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> PlanOptions.DEFAULTS.withBurstReplicas(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Planner.plan(ds, ClusterSnapshot.EMPTY, null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Planner.plan(ds, ClusterSnapshot.EMPTY, NOW, null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PlanOptions.DEFAULTS.withBurstReplicas(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

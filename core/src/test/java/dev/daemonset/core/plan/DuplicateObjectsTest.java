@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class DuplicateObjectsTest {
   static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
 
-  static final DaemonSet DS = CreatedPodTest.daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+  static final DaemonSet DS =
+      CreatedPodTest.daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
 
   @Test
   void twoNodesWithOneNameGiveOnePlanInEitherOrder() {
@@ -35,9 +36,12 @@ class DuplicateObjectsTest {
 
     assertThat(one).isEqualTo(other);
     assertThat(one.verdicts()).hasSize(1);
-    assertThat(one.notices()).extracting(Plan.Notice::code).containsExactly(Plan.NoticeCode.DUPLICATE_NODE);
+    assertThat(one.notices())
+        .extracting(Plan.Notice::code)
+        .containsExactly(Plan.NoticeCode.DUPLICATE_NODE);
     assertThat(one.notices().get(0).message())
-        .isEqualTo("Node n1 appears 2 times in the snapshot; the plan uses one of them, chosen by content.");
+        .isEqualTo(
+            "Node n1 appears 2 times in the snapshot; the plan uses one of them, chosen by content.");
   }
 
   @Test
@@ -49,23 +53,35 @@ class DuplicateObjectsTest {
     assertThat(CanonicalJson.compareByContent(plain, tainted)).isPositive();
     for (List<Node> nodes : List.of(List.of(plain, tainted), List.of(tainted, plain))) {
       Plan plan = Planner.plan(DS, ClusterSnapshot.of(nodes, List.of()), NOW);
-      assertThat(plan.verdicts()).singleElement().satisfies(v -> {
-        assertThat(v.verdict()).isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
-        assertThat(v.failures()).isEmpty();
-      });
-      assertThat(plan.actions()).singleElement().satisfies(a -> assertThat(a.node()).isEqualTo("n1"));
+      assertThat(plan.verdicts())
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.verdict()).isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
+                assertThat(v.failures()).isEmpty();
+              });
+      assertThat(plan.actions())
+          .singleElement()
+          .satisfies(a -> assertThat(a.node()).isEqualTo("n1"));
     }
   }
 
   @Test
   void everyCopyOfANodeIsCounted() {
     Node plain = Node.of("n1", Map.of());
-    List<Node> nodes = List.of(plain, Node.of("n1", Map.of("zone", "z1")), Node.of("n1", Map.of("zone", "z2")),
-        Node.of("n2", Map.of()));
+    List<Node> nodes =
+        List.of(
+            plain,
+            Node.of("n1", Map.of("zone", "z1")),
+            Node.of("n1", Map.of("zone", "z2")),
+            Node.of("n2", Map.of()));
     Plan plan = Planner.plan(DS, ClusterSnapshot.of(nodes, List.of()), NOW);
 
-    assertThat(plan.notices()).containsExactly(new Plan.Notice(Plan.NoticeCode.DUPLICATE_NODE,
-        "Node n1 appears 3 times in the snapshot; the plan uses one of them, chosen by content."));
+    assertThat(plan.notices())
+        .containsExactly(
+            new Plan.Notice(
+                Plan.NoticeCode.DUPLICATE_NODE,
+                "Node n1 appears 3 times in the snapshot; the plan uses one of them, chosen by content."));
     assertThat(plan.verdicts()).extracting(NodeVerdict::node).containsExactly("n1", "n2");
   }
 
@@ -73,18 +89,37 @@ class DuplicateObjectsTest {
   void twoPodsWithOneNameAndUidGiveOnePlanInEitherOrder() {
     Pod ready = pod(true);
     Pod notReady = pod(false);
-    Plan one = Planner.plan(DS, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(ready, notReady)), NOW);
-    Plan other = Planner.plan(DS, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(notReady, ready)), NOW);
+    Plan one =
+        Planner.plan(
+            DS,
+            ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(ready, notReady)),
+            NOW);
+    Plan other =
+        Planner.plan(
+            DS,
+            ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of(notReady, ready)),
+            NOW);
     assertThat(one).isEqualTo(other);
-    assertThat(one.verdicts()).extracting(NodeVerdict::daemonPods).containsExactly(List.of("p", "p"));
+    assertThat(one.verdicts())
+        .extracting(NodeVerdict::daemonPods)
+        .containsExactly(List.of("p", "p"));
   }
 
   static Pod pod(boolean ready) {
-    ObjectMeta meta = ObjectMeta.of("kube-system", "p").withUid("u")
-        .withLabels(DS.spec().template().metadata().labels())
-        .withOwnerReferences(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")))
-        .withCreationTimestamp(NOW.minusSeconds(60));
-    PodStatus status = new PodStatus("Running", List.of(Condition.of("Ready", ready ? "True" : "False", NOW)), Map.of());
-    return new Pod(meta, PodSpec.of(List.of(Container.of("agent", "agent:1"))).withNodeName("n1"), status, Map.of());
+    ObjectMeta meta =
+        ObjectMeta.of("kube-system", "p")
+            .withUid("u")
+            .withLabels(DS.spec().template().metadata().labels())
+            .withOwnerReferences(
+                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")))
+            .withCreationTimestamp(NOW.minusSeconds(60));
+    PodStatus status =
+        new PodStatus(
+            "Running", List.of(Condition.of("Ready", ready ? "True" : "False", NOW)), Map.of());
+    return new Pod(
+        meta,
+        PodSpec.of(List.of(Container.of("agent", "agent:1"))).withNodeName("n1"),
+        status,
+        Map.of());
   }
 }

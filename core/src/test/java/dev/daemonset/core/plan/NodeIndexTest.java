@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The node index: its own name sort gives exactly {@link Arrays#sort(Object[])}'s order, and ids map to positions. */
+/**
+ * The node index: its own name sort gives exactly {@link Arrays#sort(Object[])}'s order, and ids
+ * map to positions.
+ */
 class NodeIndexTest {
 
   private static String[] sortedByNodeIndex(String... names) {
@@ -34,8 +37,11 @@ class NodeIndexTest {
 
   @Test
   void shortNamesAndPrefixesSortFirst() {
-    assertThat(sortedByNodeIndex("node-10", "node-1", "node-", "node-1\u0000", "node-100000b", "node-100000a", ""))
-        .containsExactly("", "node-", "node-1", "node-1\u0000", "node-10", "node-100000a", "node-100000b");
+    assertThat(
+            sortedByNodeIndex(
+                "node-10", "node-1", "node-", "node-1\u0000", "node-100000b", "node-100000a", ""))
+        .containsExactly(
+            "", "node-", "node-1", "node-1\u0000", "node-10", "node-100000a", "node-100000b");
   }
 
   @Test
@@ -59,7 +65,9 @@ class NodeIndexTest {
     String alphabet = "ab-.0\u0000\u00e9\u00ff";
     for (int round = 0; round < 2_000; round++) {
       // Every 40th round is long enough for the radix sort of the keys.
-      String[] names = new String[round % 40 == 0 ? NodeIndex.RADIX_MIN + random.nextInt(700) : random.nextInt(40)];
+      String[] names =
+          new String
+              [round % 40 == 0 ? NodeIndex.RADIX_MIN + random.nextInt(700) : random.nextInt(40)];
       String prefix = random.nextBoolean() ? "gke-prod-pool-" : "";
       for (int i = 0; i < names.length; i++) {
         StringBuilder name = new StringBuilder(prefix);
@@ -72,7 +80,8 @@ class NodeIndexTest {
         }
         names[i] = name.toString();
       }
-      assertThat(sortedByNodeIndex(names)).as("seed %d, round %d: %s", seed, round, Arrays.toString(names))
+      assertThat(sortedByNodeIndex(names))
+          .as("seed %d, round %d: %s", seed, round, Arrays.toString(names))
           .containsExactly(sortedPlainly(names));
     }
   }
@@ -84,7 +93,8 @@ class NodeIndexTest {
     Random random = new Random(seed);
     for (int round = 0; round < 200; round++) {
       int n = random.nextInt(3_000);
-      // The keys fill the front of a longer array, as the index builder's does; the rest is left alone.
+      // The keys fill the front of a longer array, as the index builder's does; the rest is left
+      // alone.
       long[] keys = new long[n + random.nextInt(3)];
       // Forty bits of characters, some bytes constant across all keys, above 20 bits of index.
       long constant = random.nextLong() & 0xFF_FFFF_FFFFL;
@@ -105,9 +115,11 @@ class NodeIndexTest {
 
   @Test
   void vanishedNodesBeyondTheInitialTableGetIdsAndPositionsInNameOrder() {
-    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
-    NodeIndex.Builder builder = new NodeIndex.Builder(List.of(Node.of("node-b", Map.of()), Node.of("node-a", Map.of())),
-        placement);
+    Placement placement =
+        new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    NodeIndex.Builder builder =
+        new NodeIndex.Builder(
+            List.of(Node.of("node-b", Map.of()), Node.of("node-a", Map.of())), placement);
     // Pods name 2,000 vanished nodes, in shuffled order, and the two snapshot nodes again: the
     // table sized for two nodes grows many times over.
     List<String> podNodes = new ArrayList<>();
@@ -133,7 +145,9 @@ class NodeIndexTest {
       int position = index.positionOfId(ids[i]);
       assertThat(index.name(position)).isEqualTo(podNodes.get(i));
       assertThat(index.positionOf(podNodes.get(i))).isEqualTo(position);
-      assertThat(index.verdict(position) != null).as(podNodes.get(i)).isEqualTo(podNodes.get(i).startsWith("node-"));
+      assertThat(index.verdict(position) != null)
+          .as(podNodes.get(i))
+          .isEqualTo(podNodes.get(i).startsWith("node-"));
     }
     assertThat(index.positionOf("gone-2000")).isEqualTo(-1);
   }
@@ -152,7 +166,8 @@ class NodeIndexTest {
     }
     assertThat(colliding.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
     Collections.shuffle(colliding, new Random(11));
-    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    Placement placement =
+        new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
     List<Node> nodes = new ArrayList<>();
     for (String name : colliding.subList(0, 40)) {
       nodes.add(Node.of(name, Map.of()));
@@ -161,7 +176,8 @@ class NodeIndexTest {
     NodeIndex.Builder builder = new NodeIndex.Builder(nodes, placement);
     int[] ids = new int[colliding.size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = builder.podNode(new String(colliding.get(i).toCharArray())); // equal, not the same object
+      ids[i] =
+          builder.podNode(new String(colliding.get(i).toCharArray())); // equal, not the same object
     }
     NodeIndex index = builder.build();
 
@@ -182,10 +198,19 @@ class NodeIndexTest {
   void ofDuplicateNodesTheGreatestByContentIsKeptInEveryOrder() {
     // Three copies of one node that differ only in their zone label (by content z1 < z2 < z3); only
     // the z3 copy fits the nodeSelector. Whatever order they arrive in, z3's verdict is kept.
-    Placement placement = new Placement(
-        PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("zone", "z3")), List.of(), false);
-    List<List<String>> orders = List.of(List.of("z1", "z2", "z3"), List.of("z1", "z3", "z2"),
-        List.of("z2", "z1", "z3"), List.of("z2", "z3", "z1"), List.of("z3", "z1", "z2"), List.of("z3", "z2", "z1"));
+    Placement placement =
+        new Placement(
+            PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("zone", "z3")),
+            List.of(),
+            false);
+    List<List<String>> orders =
+        List.of(
+            List.of("z1", "z2", "z3"),
+            List.of("z1", "z3", "z2"),
+            List.of("z2", "z1", "z3"),
+            List.of("z2", "z3", "z1"),
+            List.of("z3", "z1", "z2"),
+            List.of("z3", "z2", "z1"));
     for (List<String> zones : orders) {
       List<Node> nodes = new ArrayList<>();
       nodes.add(Node.of("node-a", Map.of("zone", "z3")));
@@ -207,7 +232,8 @@ class NodeIndexTest {
     long seed = Long.getLong("sort.seed", 20261128L);
     System.out.println("NodeIndexTest builder seed " + seed);
     Random random = new Random(seed);
-    Placement placement = new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
+    Placement placement =
+        new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);
     String alphabet = "ab-.09\u00e9";
     for (int round = 0; round < 300; round++) {
       LinkedHashSet<String> distinct = new LinkedHashSet<>();
@@ -239,13 +265,16 @@ class NodeIndexTest {
       for (int i = 0; i < built.length; i++) {
         built[i] = index.name(i);
       }
-      assertThat(built).as("seed %d, round %d: %s", seed, round, names).containsExactly(sortedPlainly(names.toArray(new String[0])));
+      assertThat(built)
+          .as("seed %d, round %d: %s", seed, round, names)
+          .containsExactly(sortedPlainly(names.toArray(new String[0])));
     }
   }
 
   @Test
   void sortKeysOrderAsTheFiveCharactersPastThePrefix() {
-    // The key holds the window's characters, one byte each, 0 past the name's end, above the index bits.
+    // The key holds the window's characters, one byte each, 0 past the name's end, above the index
+    // bits.
     assertThat(NodeIndex.sortKey("node-abcdefg", 5)).isEqualTo(0x6162636465L << 20);
     assertThat(NodeIndex.sortKey("node-ab", 5)).isEqualTo(0x6162000000L << 20);
     assertThat(NodeIndex.sortKey("node-", 5)).isZero();

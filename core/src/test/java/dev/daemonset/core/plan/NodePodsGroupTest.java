@@ -19,8 +19,12 @@ class NodePodsGroupTest {
   private final DaemonPod.Reader reader = new DaemonPod.Reader("h", null, 0, NOW);
 
   private DaemonPod pod(String name, long ageSeconds) {
-    Pod p = new Pod(ObjectMeta.of("default", name).withCreationTimestamp(NOW.minusSeconds(ageSeconds)),
-        PodSpec.of(List.of(Container.of("c", "img"))).withNodeName("n1"), PodStatus.EMPTY, Map.of());
+    Pod p =
+        new Pod(
+            ObjectMeta.of("default", name).withCreationTimestamp(NOW.minusSeconds(ageSeconds)),
+            PodSpec.of(List.of(Container.of("c", "img"))).withNodeName("n1"),
+            PodStatus.EMPTY,
+            Map.of());
     return reader.read(p, 0);
   }
 
@@ -31,8 +35,10 @@ class NodePodsGroupTest {
     assertThat(NodePods.Group.sorted(List.of())).isSameAs(NodePods.Group.EMPTY);
     assertThat(NodePods.Group.of(a)).containsExactly(a);
     assertThat(NodePods.Group.sorted(List.of(a))).containsExactly(a).isEqualTo(List.of(a));
-    assertThatThrownBy(() -> NodePods.Group.of(a).get(1)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> NodePods.Group.EMPTY.get(0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> NodePods.Group.of(a).get(1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> NodePods.Group.EMPTY.get(0))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test

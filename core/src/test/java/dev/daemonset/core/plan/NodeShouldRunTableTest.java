@@ -38,47 +38,140 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (B4f), a template nodeName, nodeSelector or required affinity decides, cordoning does not (B7).
  */
 class NodeShouldRunTableTest {
-  private static final Map<String, String> DS_LABELS = Map.of("name", "simple-daemon", "type", "production");
-  private static final Map<String, String> DS_LABELS_2 = Map.of("name", "simple-daemon", "type", "test");
+  private static final Map<String, String> DS_LABELS =
+      Map.of("name", "simple-daemon", "type", "production");
+  private static final Map<String, String> DS_LABELS_2 =
+      Map.of("name", "simple-daemon", "type", "test");
 
   static Stream<Arguments> cases() {
     PodSpec requests50 = resources("50M");
-    PodSpec hostPort = PodSpec.of(List.of(new Container("foo", "bar", "", List.of(new ContainerPort("", 0, 666, "", "")),
-        null, null, null, null, null, null, null, "", "", "", null)));
+    PodSpec hostPort =
+        PodSpec.of(
+            List.of(
+                new Container(
+                    "foo",
+                    "bar",
+                    "",
+                    List.of(new ContainerPort("", 0, 666, "", "")),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    "",
+                    "",
+                    null)));
     return Stream.of(
         Arguments.of("ShouldRunDaemonPod", requests50, false, List.of(), Verdict.SHOULD_RUN),
-        Arguments.of("InsufficientResourceError", resources("200M"), false, List.of(), Verdict.SHOULD_RUN),
-        Arguments.of("ErrPodNotMatchHostName", requests50.withNodeName("other-node"), false, List.of(), Verdict.MUST_NOT_RUN),
-        Arguments.of("ErrPodNotFitsHostPorts", hostPort, false, List.of(otherPod(true, "1M")), Verdict.SHOULD_RUN),
-        Arguments.of("InsufficientResourceError with pods", resources("100M"), false, List.of(otherPod(true, "50M")), Verdict.SHOULD_RUN),
-        Arguments.of("ShouldRunDaemonPod with pods", requests50, false, List.of(otherPod(true, "50M")), Verdict.SHOULD_RUN),
-        Arguments.of("ErrNodeSelectorNotMatch", PodSpec.EMPTY.withNodeSelector(DS_LABELS_2), false, List.of(), Verdict.MUST_NOT_RUN),
-        Arguments.of("ShouldRunDaemonPod nodeSelector", PodSpec.EMPTY.withNodeSelector(DS_LABELS), false, List.of(), Verdict.SHOULD_RUN),
-        Arguments.of("ErrPodAffinityNotMatch", PodSpec.EMPTY.withAffinity(typeIn("test")), false, List.of(), Verdict.MUST_NOT_RUN),
-        Arguments.of("ShouldRunDaemonPod affinity", PodSpec.EMPTY.withAffinity(typeIn("production")), false, List.of(), Verdict.SHOULD_RUN),
-        Arguments.of("ShouldRunDaemonPodOnUnschedulableNode", requests50, true, List.of(), Verdict.SHOULD_RUN));
+        Arguments.of(
+            "InsufficientResourceError", resources("200M"), false, List.of(), Verdict.SHOULD_RUN),
+        Arguments.of(
+            "ErrPodNotMatchHostName",
+            requests50.withNodeName("other-node"),
+            false,
+            List.of(),
+            Verdict.MUST_NOT_RUN),
+        Arguments.of(
+            "ErrPodNotFitsHostPorts",
+            hostPort,
+            false,
+            List.of(otherPod(true, "1M")),
+            Verdict.SHOULD_RUN),
+        Arguments.of(
+            "InsufficientResourceError with pods",
+            resources("100M"),
+            false,
+            List.of(otherPod(true, "50M")),
+            Verdict.SHOULD_RUN),
+        Arguments.of(
+            "ShouldRunDaemonPod with pods",
+            requests50,
+            false,
+            List.of(otherPod(true, "50M")),
+            Verdict.SHOULD_RUN),
+        Arguments.of(
+            "ErrNodeSelectorNotMatch",
+            PodSpec.EMPTY.withNodeSelector(DS_LABELS_2),
+            false,
+            List.of(),
+            Verdict.MUST_NOT_RUN),
+        Arguments.of(
+            "ShouldRunDaemonPod nodeSelector",
+            PodSpec.EMPTY.withNodeSelector(DS_LABELS),
+            false,
+            List.of(),
+            Verdict.SHOULD_RUN),
+        Arguments.of(
+            "ErrPodAffinityNotMatch",
+            PodSpec.EMPTY.withAffinity(typeIn("test")),
+            false,
+            List.of(),
+            Verdict.MUST_NOT_RUN),
+        Arguments.of(
+            "ShouldRunDaemonPod affinity",
+            PodSpec.EMPTY.withAffinity(typeIn("production")),
+            false,
+            List.of(),
+            Verdict.SHOULD_RUN),
+        Arguments.of(
+            "ShouldRunDaemonPodOnUnschedulableNode",
+            requests50,
+            true,
+            List.of(),
+            Verdict.SHOULD_RUN));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void verdictAsUpstream(String name, PodSpec spec, boolean unschedulable, List<Pod> podsOnNode, Verdict expected) {
+  void verdictAsUpstream(
+      String name, PodSpec spec, boolean unschedulable, List<Pod> podsOnNode, Verdict expected) {
     Node node = Node.of("test-node", DS_LABELS).withUnschedulable(unschedulable);
-    for (DaemonSetUpdateStrategy strategy : List.of(new DaemonSetUpdateStrategy("OnDelete", null),
-        new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null)))) {
-      DaemonSet ds = DaemonSet.of(ObjectMeta.of("default", "foo").withUid("foo-uid"), DaemonSetSpec.EMPTY
-          .withSelector(LabelSelector.of(DS_LABELS))
-          .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(DS_LABELS), spec))
-          .withUpdateStrategy(strategy));
-      Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(node), podsOnNode), Instant.parse("2026-01-01T00:00:00Z"));
-      assertThat(plan.verdict("test-node").orElseThrow().verdict()).as(name + " / " + strategy.type()).isEqualTo(expected);
-      assertThat(plan.creates()).as(name + " / " + strategy.type() + ": creates").hasSize(expected == Verdict.SHOULD_RUN ? 1 : 0);
+    for (DaemonSetUpdateStrategy strategy :
+        List.of(
+            new DaemonSetUpdateStrategy("OnDelete", null),
+            new DaemonSetUpdateStrategy(
+                "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null)))) {
+      DaemonSet ds =
+          DaemonSet.of(
+              ObjectMeta.of("default", "foo").withUid("foo-uid"),
+              DaemonSetSpec.EMPTY
+                  .withSelector(LabelSelector.of(DS_LABELS))
+                  .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(DS_LABELS), spec))
+                  .withUpdateStrategy(strategy));
+      Plan plan =
+          Planner.plan(
+              ds,
+              ClusterSnapshot.of(List.of(node), podsOnNode),
+              Instant.parse("2026-01-01T00:00:00Z"));
+      assertThat(plan.verdict("test-node").orElseThrow().verdict())
+          .as(name + " / " + strategy.type())
+          .isEqualTo(expected);
+      assertThat(plan.creates())
+          .as(name + " / " + strategy.type() + ": creates")
+          .hasSize(expected == Verdict.SHOULD_RUN ? 1 : 0);
     }
   }
 
   private static Container container(String memory) {
-    return new Container("foo", "bar", "", null, null,
+    return new Container(
+        "foo",
+        "bar",
+        "",
+        null,
+        null,
         new ResourceRequirements(null, Map.of("memory", memory, "cpu", "0.5"), null),
-        null, null, null, null, null, "", "", "", null);
+        null,
+        null,
+        null,
+        null,
+        null,
+        "",
+        "",
+        "",
+        null);
   }
 
   private static PodSpec resources(String memory) {
@@ -89,14 +182,39 @@ class NodeShouldRunTableTest {
   private static Pod otherPod(boolean hostPort, String memory) {
     Container c = container(memory);
     if (hostPort) {
-      c = new Container("foo", "bar", "", List.of(new ContainerPort("", 0, 666, "", "")), null, c.resources(),
-          null, null, null, null, null, "", "", "", null);
+      c =
+          new Container(
+              "foo",
+              "bar",
+              "",
+              List.of(new ContainerPort("", 0, 666, "", "")),
+              null,
+              c.resources(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              "",
+              "",
+              "",
+              null);
     }
-    return new Pod(ObjectMeta.of("default", "other"), PodSpec.of(List.of(c)).withNodeName("test-node"), PodStatus.EMPTY, Map.of());
+    return new Pod(
+        ObjectMeta.of("default", "other"),
+        PodSpec.of(List.of(c)).withNodeName("test-node"),
+        PodStatus.EMPTY,
+        Map.of());
   }
 
   private static Affinity typeIn(String value) {
-    return new Affinity(new NodeAffinity(List.of(new NodeSelectorTerm(
-        List.of(new NodeSelectorRequirement("type", "In", List.of(value))), List.of())), List.of(), Map.of()), Map.of());
+    return new Affinity(
+        new NodeAffinity(
+            List.of(
+                new NodeSelectorTerm(
+                    List.of(new NodeSelectorRequirement("type", "In", List.of(value))), List.of())),
+            List.of(),
+            Map.of()),
+        Map.of());
   }
 }

@@ -23,8 +23,10 @@ class PlacementTaintMemoTest {
   private static final Instant T2 = Instant.parse("2026-01-02T00:00:00Z");
 
   private static Placement placement() {
-    PodSpec template = PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("os", "linux"));
-    return new Placement(template, List.of(new Toleration("dedicated", "Exists", "", "NoSchedule", null)), false);
+    PodSpec template =
+        PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("os", "linux"));
+    return new Placement(
+        template, List.of(new Toleration("dedicated", "Exists", "", "NoSchedule", null)), false);
   }
 
   private static Node node(String name, String os, Taint... taints) {
@@ -32,7 +34,8 @@ class PlacementTaintMemoTest {
   }
 
   private static FailedPredicate.UntoleratedTaint untolerated(Taint t) {
-    return new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), "NoExecute".equals(t.effect()));
+    return new FailedPredicate.UntoleratedTaint(
+        t, Tolerations.fixFor(t), "NoExecute".equals(t.effect()));
   }
 
   @Test
@@ -43,16 +46,21 @@ class PlacementTaintMemoTest {
     Taint busy = new Taint("busy", "", "NoSchedule", null);
     Taint dedicated = new Taint("dedicated", "x", "NoSchedule", null);
     Taint soft = new Taint("gpu", "true", "PreferNoSchedule", null);
-    List<Node> nodes = List.of(
-        node("a", "linux", gpuAt1),
-        node("b", "linux", gpuAt2),                 // equal but for timeAdded: its own taint is named
-        node("c", "linux", gpuAt1Again),
-        node("d", "windows", gpuAt1),               // a selector failure beside the taint
-        node("e", "linux", dedicated, busy),        // tolerated, then untolerated NoSchedule
-        node("f", "linux", busy, gpuAt1),           // two untolerated taints
-        node("g", "linux", soft, dedicated),        // ignored effect, tolerated taint
-        node("h", "linux", busy),
-        node("i", "linux", busy, new Taint("spot", "", "NoSchedule", null))); // two, neither evicts
+    List<Node> nodes =
+        List.of(
+            node("a", "linux", gpuAt1),
+            node("b", "linux", gpuAt2), // equal but for timeAdded: its own taint is named
+            node("c", "linux", gpuAt1Again),
+            node("d", "windows", gpuAt1), // a selector failure beside the taint
+            node("e", "linux", dedicated, busy), // tolerated, then untolerated NoSchedule
+            node("f", "linux", busy, gpuAt1), // two untolerated taints
+            node("g", "linux", soft, dedicated), // ignored effect, tolerated taint
+            node("h", "linux", busy),
+            node(
+                "i",
+                "linux",
+                busy,
+                new Taint("spot", "", "NoSchedule", null))); // two, neither evicts
 
     Placement shared = placement();
     for (Node n : nodes) {
@@ -63,14 +71,23 @@ class PlacementTaintMemoTest {
 
     Placement p = placement();
     List<Placement.Fit> fits = nodes.stream().map(p::fit).toList();
-    assertThat(fits.get(0)).isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(gpuAt1))));
-    assertThat(fits.get(1).failures()).singleElement()
-        .satisfies(f -> assertThat(((FailedPredicate.UntoleratedTaint) f).taint().timeAdded()).isEqualTo(T2));
+    assertThat(fits.get(0))
+        .isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(gpuAt1))));
+    assertThat(fits.get(1).failures())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(((FailedPredicate.UntoleratedTaint) f).taint().timeAdded())
+                    .isEqualTo(T2));
     assertThat(fits.get(2)).isEqualTo(fits.get(0));
     assertThat(fits.get(3).verdict()).isEqualTo(Verdict.MUST_NOT_RUN);
     assertThat(fits.get(3).failures()).hasSize(2).last().isEqualTo(untolerated(gpuAt1));
-    assertThat(fits.get(4)).isEqualTo(new Placement.Fit(Verdict.MAY_KEEP_RUNNING, List.of(untolerated(busy))));
-    assertThat(fits.get(5)).isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(busy), untolerated(gpuAt1))));
+    assertThat(fits.get(4))
+        .isEqualTo(new Placement.Fit(Verdict.MAY_KEEP_RUNNING, List.of(untolerated(busy))));
+    assertThat(fits.get(5))
+        .isEqualTo(
+            new Placement.Fit(
+                Verdict.MUST_NOT_RUN, List.of(untolerated(busy), untolerated(gpuAt1))));
     assertThat(fits.get(6)).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
     assertThat(fits.get(7)).isEqualTo(fits.get(4));
     assertThat(fits.get(8).verdict()).isEqualTo(Verdict.MAY_KEEP_RUNNING);
@@ -80,11 +97,17 @@ class PlacementTaintMemoTest {
   @Test
   void moreDistinctTaintsThanTheMemoHoldsAreStillJudgedOneByOne() {
     // 100 distinct taints, each untolerated but every tenth (which the toleration's key matches),
-    // then all of them again: the memo grows, stops remembering past its limit, and no verdict changes.
+    // then all of them again: the memo grows, stops remembering past its limit, and no verdict
+    // changes.
     Placement shared = placement();
     for (int round = 0; round < 2; round++) {
       for (int i = 0; i < 100; i++) {
-        Taint t = new Taint(i % 10 == 0 ? "dedicated" : "k" + i, "v" + i, i % 3 == 0 ? "NoExecute" : "NoSchedule", null);
+        Taint t =
+            new Taint(
+                i % 10 == 0 ? "dedicated" : "k" + i,
+                "v" + i,
+                i % 3 == 0 ? "NoExecute" : "NoSchedule",
+                null);
         Node n = node("n" + i, "linux", t);
         Placement.Fit fit = shared.fit(n);
         assertThat(fit).as("round %d, taint %s", round, t).isEqualTo(placement().fit(n));
@@ -103,17 +126,28 @@ class PlacementTaintMemoTest {
     Taint evicting = new Taint("gpu", "true", "NoExecute", null);
     Placement shared = placement();
     for (int i = 0; i < 70; i++) {
-      Taint ignored = new Taint("soft" + i, "", i % 2 == 0 ? "PreferNoSchedule" : (i % 3 == 0 ? "" : "Other"), null);
+      Taint ignored =
+          new Taint(
+              "soft" + i, "", i % 2 == 0 ? "PreferNoSchedule" : (i % 3 == 0 ? "" : "Other"), null);
       Node n = node("soft" + i, "linux", ignored);
-      assertThat(shared.fit(n)).as(ignored.toString()).isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
+      assertThat(shared.fit(n))
+          .as(ignored.toString())
+          .isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
     }
-    Node keeps = node("keeps", "linux", new Taint("soft0", "", "PreferNoSchedule", null), busy,
-        new Taint("odd", "", "Other", null));
+    Node keeps =
+        node(
+            "keeps",
+            "linux",
+            new Taint("soft0", "", "PreferNoSchedule", null),
+            busy,
+            new Taint("odd", "", "Other", null));
     Node evicts = node("evicts", "linux", new Taint("soft1", "", "Other", null), evicting);
 
-    assertThat(shared.fit(keeps)).isEqualTo(placement().fit(keeps))
+    assertThat(shared.fit(keeps))
+        .isEqualTo(placement().fit(keeps))
         .isEqualTo(new Placement.Fit(Verdict.MAY_KEEP_RUNNING, List.of(untolerated(busy))));
-    assertThat(shared.fit(evicts)).isEqualTo(placement().fit(evicts))
+    assertThat(shared.fit(evicts))
+        .isEqualTo(placement().fit(evicts))
         .isEqualTo(new Placement.Fit(Verdict.MUST_NOT_RUN, List.of(untolerated(evicting))));
   }
 }

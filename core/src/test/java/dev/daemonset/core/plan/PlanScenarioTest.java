@@ -8,9 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.ControllerRevision;
-import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
+import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
@@ -45,8 +45,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every planner scenario in {@code src/conformance/planner/} (format: that folder's
  * README.md). The scenario's own structure is parsed with Jackson; its Kubernetes objects are read
  * by {@link ManifestReader}, as a user's manifests would be. One dynamic test per file; a
- * multi-step scenario applies each step's plan (deleted pods gone, created pods bound and
- * Pending) before the next step.
+ * multi-step scenario applies each step's plan (deleted pods gone, created pods bound and Pending)
+ * before the next step.
  */
 class PlanScenarioTest {
   static final Path DIR = TestData.path("conformance/planner");
@@ -61,7 +61,8 @@ class PlanScenarioTest {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(10);
-    return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
+    return files.stream()
+        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
   }
 
   static void run(Path file) throws IOException {
@@ -69,7 +70,9 @@ class PlanScenarioTest {
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);
     List<Node> nodes = list(root.path("nodes"), n -> object(n, Node.class));
     List<Pod> pods = list(root.path("pods"), n -> object(n, Pod.class));
-    ClusterSnapshot snapshot = new ClusterSnapshot(nodes, pods, list(root.path("revisions"), n -> object(n, ControllerRevision.class)));
+    ClusterSnapshot snapshot =
+        new ClusterSnapshot(
+            nodes, pods, list(root.path("revisions"), n -> object(n, ControllerRevision.class)));
     PlanOptions options = options(PlanOptions.DEFAULTS, root.path("options"));
     List<JsonNode> steps = new ArrayList<>();
     if (root.has("steps")) {
@@ -93,7 +96,10 @@ class PlanScenarioTest {
     }
   }
 
-  /** One Kubernetes object of the scenario, read by {@link ManifestReader} like any manifest; it must read cleanly. */
+  /**
+   * One Kubernetes object of the scenario, read by {@link ManifestReader} like any manifest; it
+   * must read cleanly.
+   */
   private static <T extends KubernetesObject> T object(JsonNode node, Class<T> type) {
     ReadResult result;
     try {
@@ -122,7 +128,9 @@ class PlanScenarioTest {
       options = options.withBurstReplicas(o.get("burstReplicas").asInt());
     }
     if (o.has("nodesInBackoff")) {
-      options = options.withNodesInBackoff(new TreeSet<>(list(o.get("nodesInBackoff"), JsonNode::asText)));
+      options =
+          options.withNodesInBackoff(
+              new TreeSet<>(list(o.get("nodesInBackoff"), JsonNode::asText)));
     }
     if (o.has("planPodsOnVanishedNodes")) {
       options = options.withPlanPodsOnVanishedNodes(o.get("planPodsOnVanishedNodes").asBoolean());
@@ -137,9 +145,9 @@ class PlanScenarioTest {
   }
 
   /**
-   * The step's {@code before:} changes, at {@code at} (default: the step's {@code now}):
-   * {@code ready: [node...]} makes the unready pods on those nodes Ready, {@code unready: [pod...]}
-   * makes those pods not Ready, {@code gone: [pod...]} removes pods.
+   * The step's {@code before:} changes, at {@code at} (default: the step's {@code now}): {@code
+   * ready: [node...]} makes the unready pods on those nodes Ready, {@code unready: [pod...]} makes
+   * those pods not Ready, {@code gone: [pod...]} removes pods.
    */
   private static ClusterSnapshot before(ClusterSnapshot snapshot, JsonNode before, Instant now) {
     Instant at = before.has("at") ? Instant.parse(before.get("at").asText()) : now;
@@ -151,19 +159,27 @@ class PlanScenarioTest {
       if (gone.contains(p.metadata().name())) {
         continue;
       }
-      if (ready.contains(p.spec().nodeName()) && !p.metadata().isDeleting()
+      if (ready.contains(p.spec().nodeName())
+          && !p.metadata().isDeleting()
           && !"True".equals(p.status().condition("Ready").map(Condition::status).orElse(""))) {
-        p = p.withStatus(new PodStatus("Running", List.of(Condition.of("Ready", "True", at)), Map.of()));
+        p =
+            p.withStatus(
+                new PodStatus("Running", List.of(Condition.of("Ready", "True", at)), Map.of()));
       }
       if (unready.contains(p.metadata().name())) {
-        p = p.withStatus(new PodStatus("Running", List.of(Condition.of("Ready", "False", at)), Map.of()));
+        p =
+            p.withStatus(
+                new PodStatus("Running", List.of(Condition.of("Ready", "False", at)), Map.of()));
       }
       pods.add(p);
     }
     return snapshot.withPods(pods);
   }
 
-  /** The pods after the plan's actions: deleted ones gone, created ones bound to their node and Pending. */
+  /**
+   * The pods after the plan's actions: deleted ones gone, created ones bound to their node and
+   * Pending.
+   */
   static List<Pod> applied(List<Pod> pods, Plan plan, Instant now, int step) {
     Set<String> deleted = new TreeSet<>();
     List<Pod> out = new ArrayList<>();
@@ -172,35 +188,50 @@ class PlanScenarioTest {
         deleted.add(d.pod());
       } else if (a instanceof Action.Create c) {
         Pod p = c.pod();
-        out.add(p.withMetadata(p.metadata().withName(p.metadata().generateName() + c.node() + "-s" + step)
-                .withCreationTimestamp(now))
-            .withSpec(p.spec().withNodeName(c.node()))
-            .withStatus(new PodStatus("Pending", List.of(), Map.of())));
+        out.add(
+            p.withMetadata(
+                    p.metadata()
+                        .withName(p.metadata().generateName() + c.node() + "-s" + step)
+                        .withCreationTimestamp(now))
+                .withSpec(p.spec().withNodeName(c.node()))
+                .withStatus(new PodStatus("Pending", List.of(), Map.of())));
       }
     }
-    List<Pod> kept = new ArrayList<>(pods.stream().filter(p -> !deleted.contains(p.metadata().name())).toList());
+    List<Pod> kept =
+        new ArrayList<>(pods.stream().filter(p -> !deleted.contains(p.metadata().name())).toList());
     kept.addAll(out);
     return kept;
   }
 
   private static void check(String where, Plan plan, JsonNode expect) {
-    assertThat(plan.outcome().name()).as(where + ": outcome").isEqualTo(expect.path("outcome").asText("PLANNED"));
-    assertThat(describe(plan.actions())).as(where + ": actions")
+    assertThat(plan.outcome().name())
+        .as(where + ": outcome")
+        .isEqualTo(expect.path("outcome").asText("PLANNED"));
+    assertThat(describe(plan.actions()))
+        .as(where + ": actions")
         .containsExactlyElementsOf(list(expect.path("actions"), JsonNode::asText));
-    assertThat(describe(plan.deferred())).as(where + ": deferred")
+    assertThat(describe(plan.deferred()))
+        .as(where + ": deferred")
         .containsExactlyElementsOf(list(expect.path("deferred"), JsonNode::asText));
-    assertThat(plan.notices().stream().map(n -> n.code().name()).toList()).as(where + ": notices")
+    assertThat(plan.notices().stream().map(n -> n.code().name()).toList())
+        .as(where + ": notices")
         .containsExactlyElementsOf(list(expect.path("notices"), JsonNode::asText));
     if (expect.has("status")) {
-      assertThat(counters(plan.status())).as(where + ": status").isEqualTo(counters(expect.get("status")));
+      assertThat(counters(plan.status()))
+          .as(where + ": status")
+          .isEqualTo(counters(expect.get("status")));
     }
     if (expect.has("projectedStatus")) {
-      assertThat(counters(plan.projectedStatus())).as(where + ": projectedStatus")
+      assertThat(counters(plan.projectedStatus()))
+          .as(where + ": projectedStatus")
           .isEqualTo(counters(expect.get("projectedStatus")));
     }
     if (expect.has("observedGeneration")) {
-      assertThat(List.of(plan.status().observedGeneration(), plan.projectedStatus().observedGeneration()))
-          .as(where + ": observedGeneration").containsOnly(expect.get("observedGeneration").asLong());
+      assertThat(
+              List.of(
+                  plan.status().observedGeneration(), plan.projectedStatus().observedGeneration()))
+          .as(where + ": observedGeneration")
+          .containsOnly(expect.get("observedGeneration").asLong());
     }
     if (expect.has("verdicts")) {
       Map<String, String> verdicts = new TreeMap<>();
@@ -210,43 +241,81 @@ class PlanScenarioTest {
       assertThat(verdicts).as(where + ": verdicts").isEqualTo(want);
     }
     if (expect.has("failures")) {
-      expect.get("failures").properties().forEach(e -> {
-        NodeVerdict v = plan.verdicts().stream().filter(x -> x.node().equals(e.getKey())).findFirst().orElseThrow();
-        assertThat(v.failures().stream().map(PlanScenarioTest::describe).toList()).as(where + ": failures of " + e.getKey())
-            .containsExactlyElementsOf(list(e.getValue(), JsonNode::asText));
-      });
+      expect
+          .get("failures")
+          .properties()
+          .forEach(
+              e -> {
+                NodeVerdict v =
+                    plan.verdicts().stream()
+                        .filter(x -> x.node().equals(e.getKey()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(v.failures().stream().map(PlanScenarioTest::describe).toList())
+                    .as(where + ": failures of " + e.getKey())
+                    .containsExactlyElementsOf(list(e.getValue(), JsonNode::asText));
+              });
     }
     if (expect.has("hash")) {
       assertThat(plan.currentHash()).as(where + ": hash").isEqualTo(expect.get("hash").asText());
     }
     if (expect.has("hashSource")) {
-      assertThat(plan.hashSource().name()).as(where + ": hashSource").isEqualTo(expect.get("hashSource").asText());
+      assertThat(plan.hashSource().name())
+          .as(where + ": hashSource")
+          .isEqualTo(expect.get("hashSource").asText());
     }
     if (expect.has("adopted")) {
-      assertThat(plan.adopted()).as(where + ": adopted").containsExactlyElementsOf(list(expect.get("adopted"), JsonNode::asText));
+      assertThat(plan.adopted())
+          .as(where + ": adopted")
+          .containsExactlyElementsOf(list(expect.get("adopted"), JsonNode::asText));
     }
     if (expect.has("released")) {
-      assertThat(plan.released()).as(where + ": released").containsExactlyElementsOf(list(expect.get("released"), JsonNode::asText));
+      assertThat(plan.released())
+          .as(where + ": released")
+          .containsExactlyElementsOf(list(expect.get("released"), JsonNode::asText));
     }
     if (expect.path("createdPinned").asBoolean(false)) {
       assertThat(plan.creates()).as(where + ": creates").isNotEmpty();
-      plan.creates().forEach(c -> assertThat(c.pod().spec().requiredNodeAffinityTerms()).as(where + ": pinned affinity")
-          .isEqualTo(List.of(new NodeSelectorTerm(List.of(),
-              List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(c.node())))))));
+      plan.creates()
+          .forEach(
+              c ->
+                  assertThat(c.pod().spec().requiredNodeAffinityTerms())
+                      .as(where + ": pinned affinity")
+                      .isEqualTo(
+                          List.of(
+                              new NodeSelectorTerm(
+                                  List.of(),
+                                  List.of(
+                                      new NodeSelectorRequirement(
+                                          "metadata.name", "In", List.of(c.node())))))));
     }
     if (expect.has("createdLabels")) {
       Map<String, String> want = new TreeMap<>();
-      expect.get("createdLabels").properties().forEach(e -> want.put(e.getKey(), e.getValue().asText()));
+      expect
+          .get("createdLabels")
+          .properties()
+          .forEach(e -> want.put(e.getKey(), e.getValue().asText()));
       assertThat(plan.creates()).as(where + ": creates").isNotEmpty();
-      plan.creates().forEach(c -> assertThat(c.pod().metadata().labels()).as(where + ": labels").isEqualTo(want));
+      plan.creates()
+          .forEach(
+              c -> assertThat(c.pod().metadata().labels()).as(where + ": labels").isEqualTo(want));
     }
   }
 
   /** {@code create <node> <REASON> #<batch>} and {@code delete <pod> on <node> <REASON>}. */
   static List<String> describe(List<Action> actions) {
-    return actions.stream().map(a -> a instanceof Action.Create c
-        ? "create " + c.node() + " " + c.reason() + " #" + c.batch()
-        : "delete " + ((Action.Delete) a).pod() + " on " + a.node() + " " + a.reasonCode()).toList();
+    return actions.stream()
+        .map(
+            a ->
+                a instanceof Action.Create c
+                    ? "create " + c.node() + " " + c.reason() + " #" + c.batch()
+                    : "delete "
+                        + ((Action.Delete) a).pod()
+                        + " on "
+                        + a.node()
+                        + " "
+                        + a.reasonCode())
+        .toList();
   }
 
   /** A compact, exact rendering of a failed predicate for scenario files. */
@@ -264,13 +333,23 @@ class PlanScenarioTest {
         if (t.requirements().isEmpty()) {
           s.append(" EMPTY");
         }
-        t.requirements().forEach(r -> s.append(' ').append(r.path()).append(' ').append(r.problem()));
+        t.requirements()
+            .forEach(r -> s.append(' ').append(r.path()).append(' ').append(r.problem()));
       }
       return s.toString();
     }
     FailedPredicate.UntoleratedTaint t = (FailedPredicate.UntoleratedTaint) f;
-    return "TAINT " + t.taint() + (t.evicts() ? " evicts" : "") + " fix " + t.fix().key() + " " + t.fix().operator()
-        + " " + t.fix().value() + " " + t.fix().effect();
+    return "TAINT "
+        + t.taint()
+        + (t.evicts() ? " evicts" : "")
+        + " fix "
+        + t.fix().key()
+        + " "
+        + t.fix().operator()
+        + " "
+        + t.fix().value()
+        + " "
+        + t.fix().effect();
   }
 
   private static Map<String, Long> counters(DaemonSetStatus s) {
@@ -287,7 +366,9 @@ class PlanScenarioTest {
 
   private static Map<String, Long> counters(JsonNode n) {
     Map<String, Long> m = new LinkedHashMap<>();
-    for (String k : List.of("desired", "current", "misscheduled", "ready", "updated", "available", "unavailable")) {
+    for (String k :
+        List.of(
+            "desired", "current", "misscheduled", "ready", "updated", "available", "unavailable")) {
       assertThat(n.has(k)).as("status key " + k).isTrue();
       m.put(k, n.get(k).asLong());
     }

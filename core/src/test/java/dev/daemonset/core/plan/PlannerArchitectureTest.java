@@ -9,30 +9,55 @@ import org.junit.jupiter.api.Test;
 
 /** The boundaries of the planner and of the api, checked on the compiled classes. */
 class PlannerArchitectureTest {
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .importPaths(Path.of("target", "classes"), Path.of("..", "api", "target", "classes"));
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .importPaths(Path.of("target", "classes"), Path.of("..", "api", "target", "classes"));
 
   @Test
   void plannerImportsNothingOfReadingValidationRenderingCliOrIo() {
-    noClasses().that().resideInAPackage("dev.daemonset.core.plan..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.daemonset.core.read..", "dev.daemonset.core.validate..", "dev.daemonset.core.render..",
-            "dev.daemonset.cli..", "java.io..", "java.nio.file..", "com.fasterxml..", "org.hibernate..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.daemonset.core.plan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.daemonset.core.read..",
+            "dev.daemonset.core.validate..",
+            "dev.daemonset.core.render..",
+            "dev.daemonset.cli..",
+            "java.io..",
+            "java.nio.file..",
+            "com.fasterxml..",
+            "org.hibernate..")
         .check(CLASSES);
   }
 
   @Test
   void plannerReadsNoClockAndNoRandomness() {
-    noClasses().that().resideInAPackage("dev.daemonset.core.plan..")
-        .should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(System.class, "nanoTime")
-        .orShould().callMethod(Math.class, "random")
-        .orShould().dependOnClassesThat().areAssignableTo(java.time.Clock.class)
-        .orShould().dependOnClassesThat().areAssignableTo(java.util.Random.class)
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
-        .orShould().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.daemonset.core.plan..")
+        .should()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(System.class, "nanoTime")
+        .orShould()
+        .callMethod(Math.class, "random")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.time.Clock.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.util.Random.class)
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+        .orShould()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .check(CLASSES);
   }
 }

@@ -32,11 +32,21 @@ import org.junit.jupiter.api.Test;
  * every assertion message.
  */
 class PlannerHostileInputTest {
-  private static final List<String> OPERATORS = List.of("In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt", "", "in", "Equal");
-  private static final List<String> VALUES = List.of("", "1", "-1", "+2", "007", "99999999999999999999", "a b", "z1", "x".repeat(70));
-  private static final List<IntOrString> BUDGETS = List.of(IntOrString.of(-3), IntOrString.of(0), IntOrString.of(Integer.MAX_VALUE),
-      IntOrString.of("abc"), IntOrString.of("-50%"), IntOrString.of("150%"), IntOrString.of("%"), IntOrString.of("99999999999%"),
-      IntOrString.of("10"));
+  private static final List<String> OPERATORS =
+      List.of("In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt", "", "in", "Equal");
+  private static final List<String> VALUES =
+      List.of("", "1", "-1", "+2", "007", "99999999999999999999", "a b", "z1", "x".repeat(70));
+  private static final List<IntOrString> BUDGETS =
+      List.of(
+          IntOrString.of(-3),
+          IntOrString.of(0),
+          IntOrString.of(Integer.MAX_VALUE),
+          IntOrString.of("abc"),
+          IntOrString.of("-50%"),
+          IntOrString.of("150%"),
+          IntOrString.of("%"),
+          IntOrString.of("99999999999%"),
+          IntOrString.of("10"));
 
   @Test
   void oddInputsGivePlansNotExceptions() {
@@ -44,23 +54,52 @@ class PlannerHostileInputTest {
       long seed = 31_000L + i;
       RandomClusters r = new RandomClusters(seed);
       DaemonSet ds = r.daemonSet(false);
-      PodSpec spec = ds.spec().template().spec()
-          .withAffinity(new Affinity(new NodeAffinity(List.of(term(r), term(r)), List.of(), Map.of()), Map.of()))
-          .withTolerations(List.of(new Toleration(r.pick(VALUES), r.pick(OPERATORS), r.pick(VALUES), r.pick(List.of("", "NoExecute", "Bogus")), -5L)));
-      ds = ds.withSpec(ds.spec().withTemplate(ds.spec().template().withSpec(spec))
-          .withUpdateStrategy(new DaemonSetUpdateStrategy(r.pick(List.of("", "RollingUpdate", "OnDelete", "Weird")),
-              r.random().nextBoolean() ? null : new RollingUpdateDaemonSet(r.pick(BUDGETS), r.pick(BUDGETS))))
-          .withMinReadySeconds(r.random().nextBoolean() ? -10 : Integer.MAX_VALUE));
+      PodSpec spec =
+          ds.spec()
+              .template()
+              .spec()
+              .withAffinity(
+                  new Affinity(
+                      new NodeAffinity(List.of(term(r), term(r)), List.of(), Map.of()), Map.of()))
+              .withTolerations(
+                  List.of(
+                      new Toleration(
+                          r.pick(VALUES),
+                          r.pick(OPERATORS),
+                          r.pick(VALUES),
+                          r.pick(List.of("", "NoExecute", "Bogus")),
+                          -5L)));
+      ds =
+          ds.withSpec(
+              ds.spec()
+                  .withTemplate(ds.spec().template().withSpec(spec))
+                  .withUpdateStrategy(
+                      new DaemonSetUpdateStrategy(
+                          r.pick(List.of("", "RollingUpdate", "OnDelete", "Weird")),
+                          r.random().nextBoolean()
+                              ? null
+                              : new RollingUpdateDaemonSet(r.pick(BUDGETS), r.pick(BUDGETS))))
+                  .withMinReadySeconds(r.random().nextBoolean() ? -10 : Integer.MAX_VALUE));
       List<Node> nodes = new ArrayList<>();
       for (Node n : r.nodes(1 + r.random().nextInt(8))) {
-        nodes.add(Node.of(n.name(), Map.of("zone", r.pick(VALUES), "n", r.pick(VALUES)))
-            .withTaints(List.of(new Taint(r.pick(VALUES), r.pick(VALUES), r.pick(List.of("NoSchedule", "NoExecute", "", "Other")), null))));
+        nodes.add(
+            Node.of(n.name(), Map.of("zone", r.pick(VALUES), "n", r.pick(VALUES)))
+                .withTaints(
+                    List.of(
+                        new Taint(
+                            r.pick(VALUES),
+                            r.pick(VALUES),
+                            r.pick(List.of("NoSchedule", "NoExecute", "", "Other")),
+                            null))));
       }
       List<Pod> pods = r.pods(nodes, true);
-      PlanOptions options = PlanOptions.DEFAULTS.withComparisonTolerations(r.random().nextBoolean());
+      PlanOptions options =
+          PlanOptions.DEFAULTS.withComparisonTolerations(r.random().nextBoolean());
       Plan plan = Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW, options);
       assertThat(plan.verdicts()).as("seed %d", seed).hasSize(nodes.size());
-      assertThat(Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW, options)).as("seed %d", seed).isEqualTo(plan);
+      assertThat(Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW, options))
+          .as("seed %d", seed)
+          .isEqualTo(plan);
     }
   }
 
@@ -72,33 +111,57 @@ class PlannerHostileInputTest {
   @Test
   void aDeleteDeferredByTheBurstIsNotPlannedAgainByTheRollingUpdate() {
     DaemonSet ds = new RandomClusters(1).daemonSet(true);
-    ds = ds.withSpec(ds.spec()
-        .withTemplate(ds.spec().template().withSpec(ds.spec().template().spec().withNodeSelector(Map.of("zone", "z9"))))
-        .withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null))));
+    ds =
+        ds.withSpec(
+            ds.spec()
+                .withTemplate(
+                    ds.spec()
+                        .template()
+                        .withSpec(
+                            ds.spec().template().spec().withNodeSelector(Map.of("zone", "z9"))))
+                .withUpdateStrategy(
+                    new DaemonSetUpdateStrategy(
+                        "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null))));
     List<Node> nodes = List.of(Node.of("node-0", Map.of()), Node.of("node-1", Map.of()));
     RandomClusters r = new RandomClusters(2);
     List<Pod> pods = new ArrayList<>();
     for (Node n : nodes) {
       Pod p = r.pod(n.name(), false);
-      pods.add(p.withMetadata(p.metadata().withLabels(Map.of("app", "ds", Pods.HASH_LABEL, "old")))
-          .withStatus(new PodStatus("Running", List.of(), Map.of())));
+      pods.add(
+          p.withMetadata(p.metadata().withLabels(Map.of("app", "ds", Pods.HASH_LABEL, "old")))
+              .withStatus(new PodStatus("Running", List.of(), Map.of())));
     }
-    Plan plan = Planner.plan(ds, ClusterSnapshot.of(nodes, pods), RandomClusters.NOW,
-        PlanOptions.DEFAULTS.withBurstReplicas(1).withCurrentRevisionHash("new"));
-    assertThat(plan.actions()).extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+    Plan plan =
+        Planner.plan(
+            ds,
+            ClusterSnapshot.of(nodes, pods),
+            RandomClusters.NOW,
+            PlanOptions.DEFAULTS.withBurstReplicas(1).withCurrentRevisionHash("new"));
+    assertThat(plan.actions())
+        .extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
         .containsExactly(tuple("p0", Action.DeleteReason.MISSCHEDULED));
-    assertThat(plan.deferred()).extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+    assertThat(plan.deferred())
+        .extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
         .containsExactly(tuple("p1", Action.DeleteReason.MISSCHEDULED));
   }
 
   private static NodeSelectorTerm term(RandomClusters r) {
     List<NodeSelectorRequirement> expressions = new ArrayList<>();
     for (int i = r.random().nextInt(3); i > 0; i--) {
-      List<String> values = r.random().nextBoolean() ? List.of() : List.of(r.pick(VALUES), r.pick(VALUES));
-      expressions.add(new NodeSelectorRequirement(r.pick(List.of("zone", "n", "", "bad key/", "a/b/c")), r.pick(OPERATORS), values));
+      List<String> values =
+          r.random().nextBoolean() ? List.of() : List.of(r.pick(VALUES), r.pick(VALUES));
+      expressions.add(
+          new NodeSelectorRequirement(
+              r.pick(List.of("zone", "n", "", "bad key/", "a/b/c")), r.pick(OPERATORS), values));
     }
-    List<NodeSelectorRequirement> fields = r.random().nextBoolean() ? List.of()
-        : List.of(new NodeSelectorRequirement(r.pick(List.of("metadata.name", "spec.x")), r.pick(OPERATORS), List.of(r.pick(VALUES))));
+    List<NodeSelectorRequirement> fields =
+        r.random().nextBoolean()
+            ? List.of()
+            : List.of(
+                new NodeSelectorRequirement(
+                    r.pick(List.of("metadata.name", "spec.x")),
+                    r.pick(OPERATORS),
+                    List.of(r.pick(VALUES))));
     return new NodeSelectorTerm(expressions, fields);
   }
 }

@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One seeded random cluster for a planner property: the DaemonSet, nodes, pods and options, and
- * the seed that also drives whatever randomness the property itself uses (shuffles, the simulated
+ * One seeded random cluster for a planner property: the DaemonSet, nodes, pods and options, and the
+ * seed that also drives whatever randomness the property itself uses (shuffles, the simulated
  * kubelet). {@link #shrink} removes nodes and pods one at a time while the property still fails,
  * and {@link #describe} prints what is left, so a failure reads as a small scenario.
  */
@@ -43,10 +43,19 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
       if (failure != null) {
         RandomCase minimal = c.shrink(property);
         Throwable minimalFailure = failure(minimal, property);
-        AssertionError e = new AssertionError("seed " + c.seed() + " fails (rerun this property with -Dplan.seed="
-            + c.seed() + " -Dplan.clusters=1): " + failure.getMessage()
-            + "\nshrunk to " + minimal.describe()
-            + "\nwhich fails with: " + (minimalFailure == null ? "?" : minimalFailure.getMessage()), failure);
+        AssertionError e =
+            new AssertionError(
+                "seed "
+                    + c.seed()
+                    + " fails (rerun this property with -Dplan.seed="
+                    + c.seed()
+                    + " -Dplan.clusters=1): "
+                    + failure.getMessage()
+                    + "\nshrunk to "
+                    + minimal.describe()
+                    + "\nwhich fails with: "
+                    + (minimalFailure == null ? "?" : minimalFailure.getMessage()),
+                failure);
         throw e;
       }
     }
@@ -61,7 +70,9 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
     }
   }
 
-  /** The smallest case found by removing single nodes, then single pods, until neither still fails. */
+  /**
+   * The smallest case found by removing single nodes, then single pods, until neither still fails.
+   */
   RandomCase shrink(Consumer<RandomCase> property) {
     RandomCase current = this;
     RandomCase previous = null;
@@ -73,9 +84,15 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
     return current;
   }
 
-  /** Tries the case without each element of one list, last to first, keeping every removal that still fails. */
-  private static <T> RandomCase removeEach(RandomCase start, Consumer<RandomCase> property,
-      Function<RandomCase, List<T>> list, BiFunction<RandomCase, List<T>, RandomCase> with) {
+  /**
+   * Tries the case without each element of one list, last to first, keeping every removal that
+   * still fails.
+   */
+  private static <T> RandomCase removeEach(
+      RandomCase start,
+      Consumer<RandomCase> property,
+      Function<RandomCase, List<T>> list,
+      BiFunction<RandomCase, List<T>, RandomCase> with) {
     RandomCase current = start;
     for (int i = list.apply(current).size() - 1; i >= 0; i--) {
       List<T> fewer = new ArrayList<>(list.apply(current));
@@ -88,16 +105,26 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
     return current;
   }
 
-  /** The scenario in a few lines: the DaemonSet's placement and strategy, each node and each pod. */
+  /**
+   * The scenario in a few lines: the DaemonSet's placement and strategy, each node and each pod.
+   */
   String describe() {
     StringBuilder s = new StringBuilder();
     var spec = ds.spec();
     var podSpec = spec.template().spec();
-    s.append("seed ").append(seed).append(", ").append(nodes.size()).append(" nodes, ").append(pods.size()).append(" pods\n");
+    s.append("seed ")
+        .append(seed)
+        .append(", ")
+        .append(nodes.size())
+        .append(" nodes, ")
+        .append(pods.size())
+        .append(" pods\n");
     s.append("  DaemonSet: ").append(spec.updateStrategy().type());
     if (spec.updateStrategy().rollingUpdate() != null) {
-      s.append(" maxUnavailable=").append(spec.updateStrategy().rollingUpdate().maxUnavailable())
-          .append(" maxSurge=").append(spec.updateStrategy().rollingUpdate().maxSurge());
+      s.append(" maxUnavailable=")
+          .append(spec.updateStrategy().rollingUpdate().maxUnavailable())
+          .append(" maxSurge=")
+          .append(spec.updateStrategy().rollingUpdate().maxSurge());
     }
     s.append(", minReadySeconds=").append(spec.minReadySeconds());
     if (!podSpec.nodeSelector().isEmpty()) {
@@ -107,8 +134,11 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
       s.append(", affinity ").append(podSpec.affinity().nodeAffinity());
     }
     if (!podSpec.tolerations().isEmpty()) {
-      s.append(", tolerations ").append(podSpec.tolerations().stream().map(RandomCase::toleration)
-          .collect(Collectors.joining(", ", "[", "]")));
+      s.append(", tolerations ")
+          .append(
+              podSpec.tolerations().stream()
+                  .map(RandomCase::toleration)
+                  .collect(Collectors.joining(", ", "[", "]")));
     }
     if (podSpec.hostNetwork()) {
       s.append(", hostNetwork");
@@ -126,13 +156,29 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
     }
     for (Pod p : pods) {
       var m = p.metadata();
-      s.append("  pod ").append(m.name()).append(" on ")
-          .append(p.spec().nodeName().isEmpty() ? "(affinity) " + p.spec().affinity() : p.spec().nodeName())
-          .append(' ').append(m.labels()).append(' ').append(p.status().phase())
+      s.append("  pod ")
+          .append(m.name())
+          .append(" on ")
+          .append(
+              p.spec().nodeName().isEmpty()
+                  ? "(affinity) " + p.spec().affinity()
+                  : p.spec().nodeName())
+          .append(' ')
+          .append(m.labels())
+          .append(' ')
+          .append(p.status().phase())
           .append(Pods.isReady(p) ? " ready" : " not-ready")
-          .append(m.ownerReferences().isEmpty() ? " unowned" : " owner " + m.ownerReferences().get(0).kind() + "/" + m.ownerReferences().get(0).name())
+          .append(
+              m.ownerReferences().isEmpty()
+                  ? " unowned"
+                  : " owner "
+                      + m.ownerReferences().get(0).kind()
+                      + "/"
+                      + m.ownerReferences().get(0).name())
           .append(m.isDeleting() ? " deleting" : "")
-          .append(" created ").append(m.creationTimestamp()).append('\n');
+          .append(" created ")
+          .append(m.creationTimestamp())
+          .append('\n');
     }
     return s.toString();
   }

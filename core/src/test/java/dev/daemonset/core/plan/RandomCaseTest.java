@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class RandomCaseTest {
 
   /** Fails while node-002 is present and at least two pods are bound to it. */
-  private static final Consumer<RandomCase> CROWDED_NODE_2 = c -> {
-    boolean node = c.nodes().stream().anyMatch(n -> n.name().equals("node-002"));
-    long pods = c.pods().stream().filter(p -> p.spec().nodeName().equals("node-002")).count();
-    assertThat(node && pods >= 2).as("node-002 crowded").isFalse();
-  };
+  private static final Consumer<RandomCase> CROWDED_NODE_2 =
+      c -> {
+        boolean node = c.nodes().stream().anyMatch(n -> n.name().equals("node-002"));
+        long pods = c.pods().stream().filter(p -> p.spec().nodeName().equals("node-002")).count();
+        assertThat(node && pods >= 2).as("node-002 crowded").isFalse();
+      };
 
   private static RandomCase crowded() {
     RandomClusters r = new RandomClusters(7);
@@ -25,23 +26,28 @@ class RandomCaseTest {
     List<Pod> pods = new java.util.ArrayList<>(r.pods(nodes, false));
     pods.add(r.pod("node-002", false));
     pods.add(r.pod("node-002", false));
-    return new RandomCase(7, r.daemonSet(false), nodes, pods, dev.daemonset.api.plan.PlanOptions.DEFAULTS);
+    return new RandomCase(
+        7, r.daemonSet(false), nodes, pods, dev.daemonset.api.plan.PlanOptions.DEFAULTS);
   }
 
   @Test
   void shrinksToTheNodeAndTwoPods() {
     RandomCase minimal = crowded().shrink(CROWDED_NODE_2);
     assertThat(minimal.nodes()).extracting(Node::name).containsExactly("node-002");
-    assertThat(minimal.pods()).hasSize(2).allSatisfy(p -> assertThat(p.spec().nodeName()).isEqualTo("node-002"));
+    assertThat(minimal.pods())
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.spec().nodeName()).isEqualTo("node-002"));
   }
 
   @Test
   void failureNamesTheSeedAndPrintsTheMinimalScenario() {
     RandomCase c = crowded();
-    List<String> podNames = c.shrink(CROWDED_NODE_2).pods().stream().map(p -> p.metadata().name()).toList();
+    List<String> podNames =
+        c.shrink(CROWDED_NODE_2).pods().stream().map(p -> p.metadata().name()).toList();
     assertThatThrownBy(() -> RandomCase.check(List.of(c), CROWDED_NODE_2))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("seed 7 fails (rerun this property with -Dplan.seed=7 -Dplan.clusters=1): [node-002 crowded]")
+        .hasMessageStartingWith(
+            "seed 7 fails (rerun this property with -Dplan.seed=7 -Dplan.clusters=1): [node-002 crowded]")
         .hasMessageContaining("shrunk to seed 7, 1 nodes, 2 pods\n")
         .hasMessageContaining("\n  node node-002 ")
         .hasMessageContaining("\n  pod " + podNames.get(0) + " on node-002 ")

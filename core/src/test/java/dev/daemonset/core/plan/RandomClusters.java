@@ -31,7 +31,8 @@ import java.util.TreeMap;
 /** Seeded random DaemonSets, nodes and pods for the property tests. */
 final class RandomClusters {
   static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
-  static final OwnerReference OWNER = OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
+  static final OwnerReference OWNER =
+      OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
   private static final String[] ZONES = {"z1", "z2", "z3"};
 
   private final Random random;
@@ -49,37 +50,67 @@ final class RandomClusters {
     return choices.get(random.nextInt(choices.size()));
   }
 
-  /** A DaemonSet with random placement constraints and update strategy ({@code surge} forces maxSurge). */
+  /**
+   * A DaemonSet with random placement constraints and update strategy ({@code surge} forces
+   * maxSurge).
+   */
   DaemonSet daemonSet(boolean rollingOnly) {
     PodSpec spec = PodSpec.of(List.of(Container.of("c", "img")));
     if (random.nextInt(4) == 0) {
       spec = spec.withNodeSelector(Map.of("zone", pick(List.of(ZONES))));
     }
     if (random.nextInt(4) == 0) {
-      spec = spec.withAffinity(new Affinity(new NodeAffinity(List.of(new NodeSelectorTerm(
-          List.of(new NodeSelectorRequirement("role", "NotIn", List.of("infra"))), List.of())), List.of(), Map.of()), Map.of()));
+      spec =
+          spec.withAffinity(
+              new Affinity(
+                  new NodeAffinity(
+                      List.of(
+                          new NodeSelectorTerm(
+                              List.of(
+                                  new NodeSelectorRequirement("role", "NotIn", List.of("infra"))),
+                              List.of())),
+                      List.of(),
+                      Map.of()),
+                  Map.of()));
     }
     if (random.nextBoolean()) {
-      spec = spec.withTolerations(List.of(new Toleration("dedicated", "Equal", "infra", "NoSchedule", null)));
+      spec =
+          spec.withTolerations(
+              List.of(new Toleration("dedicated", "Equal", "infra", "NoSchedule", null)));
     }
     if (random.nextInt(4) == 0) {
       spec = spec.withHostNetwork(true);
     }
     DaemonSetUpdateStrategy strategy;
     int kind = random.nextInt(rollingOnly ? 4 : 5);
-    strategy = switch (kind) {
-      case 0 -> new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null));
-      case 1 -> new DaemonSetUpdateStrategy("RollingUpdate",
-          new RollingUpdateDaemonSet(IntOrString.of(pick(List.of("30%", "50%", "100%"))), IntOrString.of(0)));
-      case 2 -> new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1)));
-      case 3 -> new DaemonSetUpdateStrategy("RollingUpdate",
-          new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(pick(List.of("25%", "100%")))));
-      default -> new DaemonSetUpdateStrategy("OnDelete", null);
-    };
+    strategy =
+        switch (kind) {
+          case 0 ->
+              new DaemonSetUpdateStrategy(
+                  "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null));
+          case 1 ->
+              new DaemonSetUpdateStrategy(
+                  "RollingUpdate",
+                  new RollingUpdateDaemonSet(
+                      IntOrString.of(pick(List.of("30%", "50%", "100%"))), IntOrString.of(0)));
+          case 2 ->
+              new DaemonSetUpdateStrategy(
+                  "RollingUpdate",
+                  new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1)));
+          case 3 ->
+              new DaemonSetUpdateStrategy(
+                  "RollingUpdate",
+                  new RollingUpdateDaemonSet(
+                      IntOrString.of(0), IntOrString.of(pick(List.of("25%", "100%")))));
+          default -> new DaemonSetUpdateStrategy("OnDelete", null);
+        };
     ObjectMeta template = ObjectMeta.EMPTY.withLabels(Map.of("app", "ds"));
-    DaemonSetSpec dsSpec = DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(Map.of("app", "ds")))
-        .withTemplate(new PodTemplateSpec(template, spec)).withUpdateStrategy(strategy)
-        .withMinReadySeconds(random.nextInt(3) == 0 ? 30 : 0);
+    DaemonSetSpec dsSpec =
+        DaemonSetSpec.EMPTY
+            .withSelector(LabelSelector.of(Map.of("app", "ds")))
+            .withTemplate(new PodTemplateSpec(template, spec))
+            .withUpdateStrategy(strategy)
+            .withMinReadySeconds(random.nextInt(3) == 0 ? 30 : 0);
     return DaemonSet.of(ObjectMeta.of("default", "ds").withUid("ds-uid").withGeneration(1), dsSpec);
   }
 
@@ -97,8 +128,9 @@ final class RandomClusters {
         case 1 -> taints.add(new Taint("evict", "yes", "NoExecute", null));
         case 2 -> taints.add(new Taint("soft", "", "PreferNoSchedule", null));
         case 3 -> taints.add(new Taint("node.kubernetes.io/not-ready", "", "NoExecute", null));
-        case 4 -> taints.add(new Taint("node.kubernetes.io/network-unavailable", "", "NoSchedule", null));
-        default -> { }
+        case 4 ->
+            taints.add(new Taint("node.kubernetes.io/network-unavailable", "", "NoSchedule", null));
+        default -> {}
       }
       nodes.add(Node.of(String.format("node-%03d", i), labels).withTaints(taints));
     }
@@ -123,10 +155,12 @@ final class RandomClusters {
   Pod pod(String node, boolean messy) {
     String name = "p" + (podCounter++);
     String hash = random.nextBoolean() ? "new" : "old";
-    ObjectMeta meta = ObjectMeta.of("default", name).withUid("uid-" + name)
-        .withLabels(Map.of("app", "ds", Pods.HASH_LABEL, hash))
-        .withCreationTimestamp(NOW.minusSeconds(600 + random.nextInt(3) * 60L))
-        .withOwnerReferences(List.of(OWNER));
+    ObjectMeta meta =
+        ObjectMeta.of("default", name)
+            .withUid("uid-" + name)
+            .withLabels(Map.of("app", "ds", Pods.HASH_LABEL, hash))
+            .withCreationTimestamp(NOW.minusSeconds(600 + random.nextInt(3) * 60L))
+            .withOwnerReferences(List.of(OWNER));
     String phase = "Running";
     boolean ready = true;
     if (messy) {
@@ -134,7 +168,9 @@ final class RandomClusters {
       if (r == 0) {
         meta = meta.withOwnerReferences(List.of());
       } else if (r == 1) {
-        meta = meta.withOwnerReferences(List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid")));
+        meta =
+            meta.withOwnerReferences(
+                List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid")));
       } else if (r == 2) {
         meta = meta.withDeletionTimestamp(NOW.minusSeconds(5));
       }
@@ -144,13 +180,26 @@ final class RandomClusters {
     }
     PodSpec spec = PodSpec.of(List.of(Container.of("c", "img")));
     if (messy && random.nextInt(10) == 0) {
-      spec = spec.withAffinity(new Affinity(new NodeAffinity(List.of(new NodeSelectorTerm(List.of(),
-          List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(node))))), List.of(), Map.of()), Map.of()));
+      spec =
+          spec.withAffinity(
+              new Affinity(
+                  new NodeAffinity(
+                      List.of(
+                          new NodeSelectorTerm(
+                              List.of(),
+                              List.of(
+                                  new NodeSelectorRequirement(
+                                      "metadata.name", "In", List.of(node))))),
+                      List.of(),
+                      Map.of()),
+                  Map.of()));
     } else {
       spec = spec.withNodeName(node);
     }
     Instant since = NOW.minusSeconds(random.nextInt(60));
-    PodStatus status = new PodStatus(phase, ready ? List.of(Condition.of("Ready", "True", since)) : List.of(), Map.of());
+    PodStatus status =
+        new PodStatus(
+            phase, ready ? List.of(Condition.of("Ready", "True", since)) : List.of(), Map.of());
     return new Pod(meta, spec, status, Map.of());
   }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AmbiguousScalarTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       yes        | true                   | true
       Yes        | true                   | true
       on         | true                   | true
@@ -38,9 +41,10 @@ class AmbiguousScalarTest {
       nginx      | "nginx"                | false
       """)
   void typesAsKubectlAndWarnsWhereYaml12Differs(String scalar, String json, boolean warns) {
-    ReadResult r = ManifestReader.defaults().read("apiVersion: v1\nkind: ConfigMap\nx: " + scalar + "\n");
-    List<Diagnostic> warnings = r.diagnostics().stream()
-        .filter(d -> d.code().equals("yaml-ambiguous-scalar")).toList();
+    ReadResult r =
+        ManifestReader.defaults().read("apiVersion: v1\nkind: ConfigMap\nx: " + scalar + "\n");
+    List<Diagnostic> warnings =
+        r.diagnostics().stream().filter(d -> d.code().equals("yaml-ambiguous-scalar")).toList();
     if (warns) {
       assertThat(warnings).hasSize(1);
       assertThat(warnings.get(0).path()).isEqualTo("x");
@@ -56,7 +60,10 @@ class AmbiguousScalarTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       0640 | kubectl reads 0640 as the octal number 416 (YAML 1.1), but YAML 1.2 readers read the decimal number 640; write 416 (or 0o640) for the number, or quote it for a string
       -0640 | kubectl reads -0640 as the octal number -416 (YAML 1.1), but YAML 1.2 readers read the decimal number -640; write -416 (or -0o640) for the number, or quote it for a string
       on   | kubectl reads on as the boolean true (YAML 1.1), but YAML 1.2 readers read the string "on"; write true for a boolean or "on" (quoted) for a string
@@ -68,9 +75,11 @@ class AmbiguousScalarTest {
   @ParameterizedTest
   @CsvSource({"yes, true", "on, true", "'0640', 416"})
   void aStringFieldGivenAnAmbiguousScalarIsATypeError(String scalar, String read) {
-    ReadResult r = ManifestReader.defaults().read(
-        "apiVersion: v1\nkind: Node\nmetadata:\n  name: " + scalar + "\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code)
+    ReadResult r =
+        ManifestReader.defaults()
+            .read("apiVersion: v1\nkind: Node\nmetadata:\n  name: " + scalar + "\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
         .containsExactly("yaml-ambiguous-scalar", "invalid-type");
     assertThat(r.diagnostics().get(1).message()).endsWith(read);
   }

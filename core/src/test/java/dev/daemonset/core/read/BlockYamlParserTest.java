@@ -32,18 +32,61 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * {@link BlockYamlParser} gives exactly SnakeYAML's events and marks, or gives up: on every
- * real-world manifest, on named edge cases, and on seeded random mutations of the manifests
- * (where SnakeYAML often fails, and the quick parser must then have given up).
+ * real-world manifest, on named edge cases, and on seeded random mutations of the manifests (where
+ * SnakeYAML often fails, and the quick parser must then have given up).
  */
 class BlockYamlParserTest {
 
-  private static final String[] PIECES = {"\n", " ", "  ", "    ", ":", ": ", "- ", "-", "'", "\"", "''", "{", "}",
-      "[", "]", ",", "[a, 'b']", "{}", "&a ", "*a", "#", " #", "? ", "|", ">", "!!str ", "%", "@", "\\", "...", "---", "--- ", "<<: ",
-      "~", "a", "\n  ", "\n- ", "\n  - ", ":x", "\n#c\n", "  x: y\n", "\n---\n", "\n...\n"};
+  private static final String[] PIECES = {
+    "\n",
+    " ",
+    "  ",
+    "    ",
+    ":",
+    ": ",
+    "- ",
+    "-",
+    "'",
+    "\"",
+    "''",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "[a, 'b']",
+    "{}",
+    "&a ",
+    "*a",
+    "#",
+    " #",
+    "? ",
+    "|",
+    ">",
+    "!!str ",
+    "%",
+    "@",
+    "\\",
+    "...",
+    "---",
+    "--- ",
+    "<<: ",
+    "~",
+    "a",
+    "\n  ",
+    "\n- ",
+    "\n  - ",
+    ":x",
+    "\n#c\n",
+    "  x: y\n",
+    "\n---\n",
+    "\n...\n"
+  };
 
   @Test
   void sameEventsAsSnakeYamlOnRealWorldManifestsAndTheirMutations() throws IOException {
-    long seed = Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
+    long seed =
+        Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
     System.out.println("BlockYamlParserTest seed " + seed);
     Random random = new Random(seed);
     int quick = 0;
@@ -61,20 +104,58 @@ class BlockYamlParserTest {
         }
       }
     }
-    System.out.println("BlockYamlParserTest: " + quick + " of " + files.size() + " manifests and "
-        + quickMutations + " of " + files.size() * 60 + " mutations read quickly");
+    System.out.println(
+        "BlockYamlParserTest: "
+            + quick
+            + " of "
+            + files.size()
+            + " manifests and "
+            + quickMutations
+            + " of "
+            + files.size() * 60
+            + " mutations read quickly");
     assertThat(files).hasSizeGreaterThanOrEqualTo(33);
     assertThat(quick).as("manifests of the common shape").isGreaterThanOrEqualTo(19);
     assertThat(quickMutations).as("mutations still of the common shape").isGreaterThan(0);
   }
 
-  private static final String[] WORDS = {"a", "b c", "-d", "e:f", "g#h", "?i", ":j", "k  l", "0640", "yes", "~", "<<",
-      "m-n", "[o]", "p,q", "r]", "\"s\"", "'t u'", "'v # w'", "\"x: y\"", "''", "\"\"", "z:", "-", "#", "&a", "1e3"};
-  private static final String[] GAPS = {"", " ", "  ", "\n", "\n\n", "\n# c\n", "\n   # c\n", " # c", "  \n"};
+  private static final String[] WORDS = {
+    "a",
+    "b c",
+    "-d",
+    "e:f",
+    "g#h",
+    "?i",
+    ":j",
+    "k  l",
+    "0640",
+    "yes",
+    "~",
+    "<<",
+    "m-n",
+    "[o]",
+    "p,q",
+    "r]",
+    "\"s\"",
+    "'t u'",
+    "'v # w'",
+    "\"x: y\"",
+    "''",
+    "\"\"",
+    "z:",
+    "-",
+    "#",
+    "&a",
+    "1e3"
+  };
+  private static final String[] GAPS = {
+    "", " ", "  ", "\n", "\n\n", "\n# c\n", "\n   # c\n", " # c", "  \n"
+  };
 
   @Test
   void sameEventsAsSnakeYamlOnRandomBlockYaml() {
-    long seed = Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
+    long seed =
+        Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
     System.out.println("BlockYamlParserTest random documents seed " + seed);
     Random random = new Random(seed);
     int quick = 0;
@@ -91,7 +172,8 @@ class BlockYamlParserTest {
         quick++;
       }
     }
-    System.out.println("BlockYamlParserTest: " + quick + " of " + total + " random documents read quickly");
+    System.out.println(
+        "BlockYamlParserTest: " + quick + " of " + total + " random documents read quickly");
     assertThat(quick).as("random documents of the common shape").isGreaterThan(total / 10);
   }
 
@@ -99,7 +181,8 @@ class BlockYamlParserTest {
    * A random block map or list at {@code indent}, {@code depth} levels deep at most, mostly well
    * indented; {@code inline}: its first line is already indented (a compact map after "- ").
    */
-  private static void node(StringBuilder out, Random random, int indent, int depth, boolean inline) {
+  private static void node(
+      StringBuilder out, Random random, int indent, int depth, boolean inline) {
     boolean list = random.nextInt(3) == 0;
     for (int n = 1 + random.nextInt(3); n > 0; n--) {
       int column = random.nextInt(12) == 0 ? indent + random.nextInt(3) - 1 : indent;
@@ -110,21 +193,32 @@ class BlockYamlParserTest {
       if (list) {
         out.append(random.nextInt(10) == 0 ? "-" : "- ");
       } else {
-        out.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(10) == 0 ? " :" : ":");
+        out.append(WORDS[random.nextInt(WORDS.length)])
+            .append(random.nextInt(10) == 0 ? " :" : ":");
       }
       int choice = random.nextInt(depth > 0 ? 6 : 4);
       if (choice == 0) {
         out.append(GAPS[random.nextInt(GAPS.length)]).append('\n');
       } else if (choice == 1) {
-        out.append(' ').append(random.nextBoolean() ? "[]" : "[" + WORDS[random.nextInt(WORDS.length)] + ", b]");
+        out.append(' ')
+            .append(
+                random.nextBoolean() ? "[]" : "[" + WORDS[random.nextInt(WORDS.length)] + ", b]");
         out.append(GAPS[random.nextInt(GAPS.length)]).append('\n');
       } else if (choice < 4) {
-        out.append(' ').append(WORDS[random.nextInt(WORDS.length)]).append(GAPS[random.nextInt(GAPS.length)]).append('\n');
+        out.append(' ')
+            .append(WORDS[random.nextInt(WORDS.length)])
+            .append(GAPS[random.nextInt(GAPS.length)])
+            .append('\n');
       } else if (list && random.nextBoolean()) {
         node(out.append(' '), random, column + 2, depth - 1, true); // a compact map after the dash
       } else {
         out.append('\n');
-        node(out, random, column + (random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3)), depth - 1, false);
+        node(
+            out,
+            random,
+            column + (random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(3)),
+            depth - 1,
+            false);
       }
     }
   }
@@ -165,7 +259,8 @@ class BlockYamlParserTest {
   @Test
   void readsTheTypicalBenchmarkManifestQuickly() throws IOException {
     // benchmarks' typical.yaml is this file's DaemonSet, cut out unchanged.
-    String text = Files.readString(RealWorldTest.DIR.resolve("22-istio-cni.yaml"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(RealWorldTest.DIR.resolve("22-istio-cni.yaml"), StandardCharsets.UTF_8);
     assertThat(compare(text, "istio-cni")).isTrue();
   }
 
@@ -192,7 +287,8 @@ class BlockYamlParserTest {
 
   private static void assertSameResult(ReadResult actual, ReadResult expected) {
     assertThat(actual.diagnostics()).isEqualTo(expected.diagnostics());
-    assertThat(actual.documents()).extracting(Document::object)
+    assertThat(actual.documents())
+        .extracting(Document::object)
         .isEqualTo(expected.documents().stream().map(Document::object).toList());
   }
 
@@ -211,13 +307,17 @@ class BlockYamlParserTest {
         Arguments.of("nested maps", "a:\n  b:\n    c: d\n  e: f\ng: h\n", true),
         Arguments.of("an indentless list", "a:\n- b\n- c\nd: e\n", true),
         Arguments.of("an indented list", "a:\n  - b\n  - c\nd: e\n", true),
-        Arguments.of("compact maps in a list", "a:\n- b: c\n  d: e\n-   f: g\n    h:\n    - i\n", true),
+        Arguments.of(
+            "compact maps in a list", "a:\n- b: c\n  d: e\n-   f: g\n    h:\n    - i\n", true),
         Arguments.of("a list in a list item", "-\n  - a\n- b\n", true),
         Arguments.of("empty values everywhere", "a:\nb: \nc: # x\nd:\n-\n- \n-\ne:", true),
         Arguments.of("a root list", "- a\n- b: c\n", true),
         Arguments.of("quoted scalars", "'a': \"b c\"\n\"d\" : ''\ne: \"\"\n- x: 'it #'\n", false),
-        Arguments.of("quoted keys and values", "'a': \"b c\"\n\"d\" : ''\ne: \"\"\nf: 'it # no'\n", true),
-        Arguments.of("plain scalars with indicators inside", "a: b:c\nd: e#f\ng: h #i\nj: -1\nk: ?x\nl: :m\nn o: p  q  \n",
+        Arguments.of(
+            "quoted keys and values", "'a': \"b c\"\n\"d\" : ''\ne: \"\"\nf: 'it # no'\n", true),
+        Arguments.of(
+            "plain scalars with indicators inside",
+            "a: b:c\nd: e#f\ng: h #i\nj: -1\nk: ?x\nl: :m\nn o: p  q  \n",
             true),
         Arguments.of("space before the colon", "a : b\n", true),
         Arguments.of("documents", "---\na: b\n--- # c\n---\n- d\n---\n", true),
@@ -227,7 +327,9 @@ class BlockYamlParserTest {
         Arguments.of("a continued plain scalar", "a: b\n  c\n", false),
         Arguments.of("a scalar on the next line", "a:\n  b\n", false),
         Arguments.of("flow lists", "a: [b, c]\nd: [ \"e\" ,'f',g ]\nh: []\n- [i]\n", false),
-        Arguments.of("flow lists and empty flow maps", "a: [b, c]\nd: [ \"e\" ,'f',g ] # x\nh: []\ni: {}\nj:\n- [k]\n- {}\n",
+        Arguments.of(
+            "flow lists and empty flow maps",
+            "a: [b, c]\nd: [ \"e\" ,'f',g ] # x\nh: []\ni: {}\nj:\n- [k]\n- {}\n",
             true),
         Arguments.of("dashes in a flow list", "a: [-, -b, --c]\n", true),
         Arguments.of("a block entry in a flow list", "a: [- ]\n", false),
@@ -262,7 +364,8 @@ class BlockYamlParserTest {
 
   /** True if the quick parser read {@code text}; its events, if any, are SnakeYAML's. */
   private static boolean compare(String text, String what) {
-    boolean ascii = text.chars().allMatch(c -> c == '\n' || c == '\t' || c == '\r' || (c >= 0x20 && c < 0x7F));
+    boolean ascii =
+        text.chars().allMatch(c -> c == '\n' || c == '\t' || c == '\r' || (c >= 0x20 && c < 0x7F));
     Parser quick = BlockYamlParser.of(text, ascii);
     if (quick == null) {
       return false;
@@ -287,7 +390,13 @@ class BlockYamlParserTest {
       if (e instanceof ScalarEvent s) {
         extra = " plain=" + s.isPlain() + " anchor=" + s.getAnchor();
       } else if (e instanceof CollectionStartEvent c) {
-        extra = " flow=" + c.getFlowStyle() + " implicit=" + c.getImplicit() + " anchor=" + c.getAnchor();
+        extra =
+            " flow="
+                + c.getFlowStyle()
+                + " implicit="
+                + c.getImplicit()
+                + " anchor="
+                + c.getAnchor();
       } else if (e instanceof DocumentStartEvent d) {
         extra = " explicit=" + d.getExplicit();
       } else if (e instanceof DocumentEndEvent d) {

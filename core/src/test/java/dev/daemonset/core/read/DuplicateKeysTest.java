@@ -9,14 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duplicate keys point at the first explicit occurrence of their key, however often it repeats
- * and whatever merge keys ({@code <<}) put under the same key in between.
+ * Duplicate keys point at the first explicit occurrence of their key, however often it repeats and
+ * whatever merge keys ({@code <<}) put under the same key in between.
  */
 class DuplicateKeysTest {
 
   @Test
   void everyRepeatPointsAtTheFirstExplicitKeyAndMergedKeysAreNotExplicit() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -36,13 +37,28 @@ class DuplicateKeysTest {
             z: "4"
         """;
     List<Diagnostic> found = ManifestReader.defaults().read(yaml).diagnostics();
-    assertThat(found).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span,
-            d -> d.related().get(0).span())
+    assertThat(found)
+        .extracting(
+            Diagnostic::code, Diagnostic::path, Diagnostic::span, d -> d.related().get(0).span())
         .containsExactly(
-            tuple("duplicate-key", "metadata.name", new Span(0, 5, 3, 5, 7), new Span(0, 4, 3, 4, 7)),
-            tuple("duplicate-key", "metadata.name", new Span(0, 6, 3, 6, 7), new Span(0, 4, 3, 4, 7)),
-            tuple("duplicate-key", "metadata.labels[x]", new Span(0, 10, 5, 10, 6), new Span(0, 9, 5, 9, 6)),
-            tuple("duplicate-key", "metadata.annotations[x]", new Span(0, 14, 5, 14, 6), new Span(0, 12, 5, 12, 6)),
-            tuple("duplicate-key", "metadata.annotations[z]", new Span(0, 17, 5, 17, 6), new Span(0, 16, 5, 16, 6)));
+            tuple(
+                "duplicate-key", "metadata.name", new Span(0, 5, 3, 5, 7), new Span(0, 4, 3, 4, 7)),
+            tuple(
+                "duplicate-key", "metadata.name", new Span(0, 6, 3, 6, 7), new Span(0, 4, 3, 4, 7)),
+            tuple(
+                "duplicate-key",
+                "metadata.labels[x]",
+                new Span(0, 10, 5, 10, 6),
+                new Span(0, 9, 5, 9, 6)),
+            tuple(
+                "duplicate-key",
+                "metadata.annotations[x]",
+                new Span(0, 14, 5, 14, 6),
+                new Span(0, 12, 5, 12, 6)),
+            tuple(
+                "duplicate-key",
+                "metadata.annotations[z]",
+                new Span(0, 17, 5, 17, 6),
+                new Span(0, 16, 5, 16, 6)));
   }
 }

@@ -13,12 +13,66 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
 
-  private static final String[] YAML_ATOMS = {"a", "b: ", "- ", "\n", "  ", "{", "}", "[", "]", ", ",
-      ": ", "&x ", "*x", "!!str ", "!!int ", "? ", "|\n", ">-\n", "'", "\"", "#c", "---\n", "...\n",
-      "<<: ", "~", "yes", "0640", "1:20", "\t", "%YAML 1.1\n", "kind: DaemonSet\n",
-      "apiVersion: apps/v1\n", "spec:\n", "  template:\n", "é", "\\", "\r\n"};
-  private static final String[] JSON_ATOMS = {"{", "}", "[", "]", ",", ":", "\"a\"", "\"kind\"",
-      "\"DaemonSet\"", "1", "-0.5e3", "true", "null", " ", "\n", "\"\\u00e9\"", "\"\\", "/*", "x"};
+  private static final String[] YAML_ATOMS = {
+    "a",
+    "b: ",
+    "- ",
+    "\n",
+    "  ",
+    "{",
+    "}",
+    "[",
+    "]",
+    ", ",
+    ": ",
+    "&x ",
+    "*x",
+    "!!str ",
+    "!!int ",
+    "? ",
+    "|\n",
+    ">-\n",
+    "'",
+    "\"",
+    "#c",
+    "---\n",
+    "...\n",
+    "<<: ",
+    "~",
+    "yes",
+    "0640",
+    "1:20",
+    "\t",
+    "%YAML 1.1\n",
+    "kind: DaemonSet\n",
+    "apiVersion: apps/v1\n",
+    "spec:\n",
+    "  template:\n",
+    "é",
+    "\\",
+    "\r\n"
+  };
+  private static final String[] JSON_ATOMS = {
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"a\"",
+    "\"kind\"",
+    "\"DaemonSet\"",
+    "1",
+    "-0.5e3",
+    "true",
+    "null",
+    " ",
+    "\n",
+    "\"\\u00e9\"",
+    "\"\\",
+    "/*",
+    "x"
+  };
 
   private static void fuzz(long seed, String[] atoms, String prefix) {
     System.out.println("fuzz seed " + seed);
@@ -33,7 +87,9 @@ class FuzzTest {
       ReadResult r = ManifestReader.defaults().read(text);
       long lines = text.split("\r\n|\r|\n", -1).length;
       for (Diagnostic d : r.diagnostics()) {
-        assertThat(d.span().line()).as("seed %d round %d: %s", seed, round, text).isBetween(1, (int) lines + 1);
+        assertThat(d.span().line())
+            .as("seed %d round %d: %s", seed, round, text)
+            .isBetween(1, (int) lines + 1);
       }
     }
   }

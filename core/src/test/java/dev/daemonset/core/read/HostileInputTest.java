@@ -26,8 +26,12 @@ class HostileInputTest {
   void billionLaughs() {
     StringBuilder s = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char c = 'b'; c <= 'i'; c++) {
-      s.append(c).append(": &").append(c).append(" [")
-          .append(String.join(", ", Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
+      s.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append(String.join(", ", Collections.nCopies(9, "*" + (char) (c - 1))))
+          .append("]\n");
     }
     Diagnostic d = only(read(s.toString()));
     assertThat(d.code()).isEqualTo("too-many-aliases");
@@ -94,7 +98,8 @@ class HostileInputTest {
 
   @Test
   void twoMebibyteString() {
-    Diagnostic d = only(read("apiVersion: v1\nkind: ConfigMap\ndata:\n  x: " + "a".repeat(2 << 20) + "\n"));
+    Diagnostic d =
+        only(read("apiVersion: v1\nkind: ConfigMap\ndata:\n  x: " + "a".repeat(2 << 20) + "\n"));
     assertThat(d.code()).isEqualTo("string-too-long");
     assertThat(d.path()).isEqualTo("data.x");
     assertThat(d.span()).isEqualTo(new Span(0, 4, 6, 4, 6 + (2 << 20)));
@@ -109,7 +114,8 @@ class HostileInputTest {
 
   @Test
   void javaTag() {
-    Diagnostic d = only(read("apiVersion: v1\nkind: Pod\nmetadata: !!java.net.URL [\"http://x\"]\n"));
+    Diagnostic d =
+        only(read("apiVersion: v1\nkind: Pod\nmetadata: !!java.net.URL [\"http://x\"]\n"));
     assertThat(d.code()).isEqualTo("forbidden-tag");
     assertThat(d.path()).isEqualTo("metadata");
     assertThat(d.span()).isEqualTo(Span.at(0, 3, 11));
@@ -124,8 +130,13 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8() {
-    Diagnostic d = only(ManifestReader.defaults().read(
-        new byte[] {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xC3, (byte) 0x28}));
+    Diagnostic d =
+        only(
+            ManifestReader.defaults()
+                .read(
+                    new byte[] {
+                      'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xC3, (byte) 0x28
+                    }));
     assertThat(d.code()).isEqualTo("invalid-encoding");
     assertThat(d.span()).isEqualTo(new Span(0, 2, 4, 2, 5));
   }
@@ -139,7 +150,10 @@ class HostileInputTest {
       byte[] bytes = new byte[1 + random.nextInt(8192)];
       random.nextBytes(bytes);
       ReadResult r = ManifestReader.defaults().read(bytes);
-      assertThat(r.diagnostics()).as("seed %d round %d", seed, i).filteredOn(Diagnostic::isError).hasSize(1);
+      assertThat(r.diagnostics())
+          .as("seed %d round %d", seed, i)
+          .filteredOn(Diagnostic::isError)
+          .hasSize(1);
       assertThat(r.documents()).isEmpty();
     }
   }
@@ -153,7 +167,8 @@ class HostileInputTest {
 
   @Test
   void utf16ByteOrderMark() {
-    Diagnostic d = only(ManifestReader.defaults().read("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16LE)));
+    Diagnostic d =
+        only(ManifestReader.defaults().read("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16LE)));
     assertThat(d.code()).isEqualTo("invalid-encoding");
     assertThat(d.span()).isEqualTo(new Span(0, 1, 1, 1, 2));
   }
@@ -174,40 +189,56 @@ class HostileInputTest {
 
   @Test
   void totalLimit() {
-    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10)).read("a: bcdefghijk\n");
+    ReadResult r =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10)).read("a: bcdefghijk\n");
     assertThat(only(r).code()).isEqualTo("document-too-large");
   }
 
   @Test
   void streamLongerThanTheTotalLimit() {
-    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10_000))
-        .read(new java.io.ByteArrayInputStream(new byte[20_000]));
+    ReadResult r =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10_000))
+            .read(new java.io.ByteArrayInputStream(new byte[20_000]));
     Diagnostic d = only(r);
     assertThat(d.code()).isEqualTo("document-too-large");
-    assertThat(d.message()).isEqualTo("the input is at least 16384 bytes long, more than the limit of 10000 bytes");
+    assertThat(d.message())
+        .isEqualTo("the input is at least 16384 bytes long, more than the limit of 10000 bytes");
   }
 
   @Test
   void configuredLimitsApply() {
-    ManifestReader strict = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxDepth(2)
-        .withMaxAliases(0).withMaxStringLength(3).withMaxNumberLength(2));
+    ManifestReader strict =
+        ManifestReader.withLimits(
+            ReadLimits.DEFAULT
+                .withMaxDepth(2)
+                .withMaxAliases(0)
+                .withMaxStringLength(3)
+                .withMaxNumberLength(2));
     assertThat(only(strict.read("a: {b: {c: 1}}")).code()).isEqualTo("nesting-too-deep");
     assertThat(only(strict.read("a: &x b\nc: *x")).code()).isEqualTo("too-many-aliases");
     assertThat(only(strict.read("a: bcde")).code()).isEqualTo("string-too-long");
     assertThat(only(strict.read("a: 123")).code()).isEqualTo("number-too-long");
-    assertThat(only(ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(40))
-        .read("apiVersion: v1\nkind: Node\nmetadata: {name: abc}\n")).code())
+    assertThat(
+            only(ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(40))
+                    .read("apiVersion: v1\nkind: Node\nmetadata: {name: abc}\n"))
+                .code())
         .isEqualTo("document-too-large");
   }
 
   @Test
   void mebibyteStringPlusOneCharacter() {
     String value = "v".repeat((1 << 20) + 1);
-    Diagnostic d = only(read("apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels:\n    k: " + value + "\n"));
+    Diagnostic d =
+        only(
+            read(
+                "apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels:\n    k: "
+                    + value
+                    + "\n"));
     assertThat(d.code()).isEqualTo("string-too-long");
     assertThat(d.path()).isEqualTo("metadata.labels.k");
     assertThat(d.span()).isEqualTo(new Span(0, 6, 8, 6, 8 + value.length()));
-    assertThat(d.message()).isEqualTo("a string of 1048577 characters is longer than the limit of 1048576");
+    assertThat(d.message())
+        .isEqualTo("a string of 1048577 characters is longer than the limit of 1048576");
   }
 
   @Test
@@ -215,7 +246,8 @@ class HostileInputTest {
     Diagnostic yaml = only(read("a: 1." + "1".repeat(70) + "e5\n"));
     assertThat(yaml.code()).isEqualTo("number-too-long");
     assertThat(yaml.span()).isEqualTo(new Span(0, 1, 4, 1, 78));
-    assertThat(yaml.message()).isEqualTo("a number literal of 74 characters is longer than the limit of 64");
+    assertThat(yaml.message())
+        .isEqualTo("a number literal of 74 characters is longer than the limit of 64");
     Diagnostic json = only(read("{\"a\": -" + "9".repeat(70) + "}"));
     assertThat(json.code()).isEqualTo("number-too-long");
     assertThat(json.span()).isEqualTo(new Span(0, 1, 7, 1, 78));
@@ -223,7 +255,11 @@ class HostileInputTest {
 
   @Test
   void longQuotedDigitsAreAString() {
-    ReadResult r = read("apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels: {k: \"" + "1".repeat(70) + "\"}\n");
+    ReadResult r =
+        read(
+            "apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels: {k: \""
+                + "1".repeat(70)
+                + "\"}\n");
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.nodes().get(0).metadata().labels()).containsEntry("k", "1".repeat(70));
   }
@@ -240,8 +276,10 @@ class HostileInputTest {
   @Test
   void nestedJavaConstructorTags() {
     // the classic SnakeYAML gadget: nothing is instantiated, the outermost tag is reported
-    Diagnostic d = only(read(
-        "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"));
+    Diagnostic d =
+        only(
+            read(
+                "a: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"));
     assertThat(d.code()).isEqualTo("forbidden-tag");
     assertThat(d.path()).isEqualTo("a");
     assertThat(d.span()).isEqualTo(Span.at(0, 1, 4));
@@ -255,7 +293,8 @@ class HostileInputTest {
     assertThat(d.code()).isEqualTo("yaml-syntax");
     assertThat(d.path()).isEqualTo("metadata");
     assertThat(d.span()).isEqualTo(new Span(0, 5, 3, 5, 5));
-    assertThat(d.message()).isEqualTo("a merge key (<<) needs a map or a list of maps as its value");
+    assertThat(d.message())
+        .isEqualTo("a merge key (<<) needs a map or a list of maps as its value");
   }
 
   @Test
@@ -269,7 +308,8 @@ class HostileInputTest {
     for (int i = 0; i < 200; i++) {
       s.append("- {<<: *m}\n");
     }
-    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(1000)).read(s.toString());
+    ReadResult r =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(1000)).read(s.toString());
     Diagnostic d = only(r);
     assertThat(d.code()).isEqualTo("too-many-aliases");
     assertThat(d.message()).isEqualTo("aliases expand to more than 10000 nodes in one document");
@@ -281,24 +321,36 @@ class HostileInputTest {
     Diagnostic d = only(read("{\"a\": \"b\u0000\"}"));
     assertThat(d.code()).isEqualTo("invalid-encoding");
     assertThat(d.span()).isEqualTo(new Span(0, 1, 9, 1, 10));
-    assertThat(d.message()).isEqualTo("the input contains the control character U+0000: it is binary or corrupt, not a manifest");
+    assertThat(d.message())
+        .isEqualTo(
+            "the input contains the control character U+0000: it is binary or corrupt, not a manifest");
   }
 
   @Test
   void overlongAndTruncatedUtf8() {
-    Diagnostic overlong = only(ManifestReader.defaults().read(new byte[] {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'}));
+    Diagnostic overlong =
+        only(
+            ManifestReader.defaults()
+                .read(new byte[] {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'}));
     assertThat(overlong.code()).isEqualTo("invalid-encoding");
     assertThat(overlong.span()).isEqualTo(new Span(0, 1, 4, 1, 5));
-    assertThat(overlong.message()).isEqualTo("invalid UTF-8 at byte 3 (0xC0): manifests must be UTF-8 text");
-    Diagnostic truncated = only(ManifestReader.defaults().read(
-        new byte[] {'a', ':', ' ', 'x', '\n', 'b', ':', ' ', (byte) 0xE2, (byte) 0x82}));
+    assertThat(overlong.message())
+        .isEqualTo("invalid UTF-8 at byte 3 (0xC0): manifests must be UTF-8 text");
+    Diagnostic truncated =
+        only(
+            ManifestReader.defaults()
+                .read(
+                    new byte[] {
+                      'a', ':', ' ', 'x', '\n', 'b', ':', ' ', (byte) 0xE2, (byte) 0x82
+                    }));
     assertThat(truncated.code()).isEqualTo("invalid-encoding");
     assertThat(truncated.span()).isEqualTo(new Span(0, 2, 4, 2, 5));
   }
 
   @Test
   void utf16BigEndianByteOrderMark() {
-    Diagnostic d = only(ManifestReader.defaults().read("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16BE)));
+    Diagnostic d =
+        only(ManifestReader.defaults().read("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16BE)));
     assertThat(d.code()).isEqualTo("invalid-encoding");
     assertThat(d.span()).isEqualTo(new Span(0, 1, 1, 1, 2));
     assertThat(d.message()).startsWith("the input starts with a UTF-16 byte order mark");
@@ -306,14 +358,16 @@ class HostileInputTest {
 
   @Test
   void utf16WithoutByteOrderMarkIsBinary() {
-    Diagnostic d = only(ManifestReader.defaults().read("a: b\n".getBytes(StandardCharsets.UTF_16LE)));
+    Diagnostic d =
+        only(ManifestReader.defaults().read("a: b\n".getBytes(StandardCharsets.UTF_16LE)));
     assertThat(d.code()).isEqualTo("invalid-encoding");
     assertThat(d.span()).isEqualTo(new Span(0, 1, 2, 1, 3));
   }
 
   @Test
   void crlfErrorsAreLocatedOnTheirLine() {
-    Diagnostic syntax = only(read("apiVersion: v1\r\nkind: Node\r\nmetadata:\r\n  name: a\r\n  x: [b\r\n"));
+    Diagnostic syntax =
+        only(read("apiVersion: v1\r\nkind: Node\r\nmetadata:\r\n  name: a\r\n  x: [b\r\n"));
     assertThat(syntax.code()).isEqualTo("yaml-syntax");
     assertThat(syntax.span()).isEqualTo(Span.at(0, 6, 1));
     Diagnostic nul = only(read("a: b\r\nc: d\r\ne: \u0000\r\n"));

@@ -9,17 +9,26 @@ import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
 import org.junit.jupiter.api.Test;
 
-/** JSON streams: each document starts afresh, limits hold exactly, scalar and object spans are exact. */
+/**
+ * JSON streams: each document starts afresh, limits hold exactly, scalar and object spans are
+ * exact.
+ */
 class JsonStreamTest {
 
-  private static final String NODE_A = "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"a\"}}";
-  private static final String NODE_B = "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"b\"}}";
+  private static final String NODE_A =
+      "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"a\"}}";
+  private static final String NODE_B =
+      "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"b\"}}";
 
   @Test
   void findingsOfOneDocumentDoNotReachTheNext() {
-    ReadResult r = ManifestReader.defaults().read(
-        "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"a\", \"name\": \"b\"}}\n" + NODE_B);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
+    ReadResult r =
+        ManifestReader.defaults()
+            .read(
+                "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"a\", \"name\": \"b\"}}\n"
+                    + NODE_B);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
         .containsExactly(tuple("duplicate-key", "metadata.name", new Span(0, 1, 64, 1, 70)));
     assertThat(r.nodes()).extracting(n -> n.metadata().name()).containsExactly("b", "b");
     assertThat(r.documents()).extracting(d -> d.index()).containsExactly(0, 1);
@@ -28,44 +37,70 @@ class JsonStreamTest {
   @Test
   void anAbandonedDocumentIsFollowedByAFreshOne() {
     // "apiVersion" is exactly the limit of 10 characters; "elevenchars" is one more
-    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10)).read(
-        "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"elevenchars\"}}\n" + NODE_B);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("string-too-long", "metadata.name",
-            "a string of 11 characters is longer than the limit of 10", new Span(0, 1, 59, 1, 72)));
+    ReadResult r =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10))
+            .read(
+                "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"elevenchars\"}}\n"
+                    + NODE_B);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "string-too-long",
+                "metadata.name",
+                "a string of 11 characters is longer than the limit of 10",
+                new Span(0, 1, 59, 1, 72)));
     assertThat(r.documents()).extracting(d -> d.index()).containsExactly(1);
     assertThat(r.nodes()).extracting(n -> n.metadata().name()).containsExactly("b");
   }
 
   @Test
   void aKeyLongerThanTheStringLimitAbandonsItsDocument() {
-    ReadResult r = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10)).read(
-        "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"generateName\": \"a\"}}\n" + NODE_B);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("string-too-long", "metadata",
-            "a string of 12 characters is longer than the limit of 10", new Span(0, 1, 51, 1, 65)));
+    ReadResult r =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10))
+            .read(
+                "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"generateName\": \"a\"}}\n"
+                    + NODE_B);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "string-too-long",
+                "metadata",
+                "a string of 12 characters is longer than the limit of 10",
+                new Span(0, 1, 51, 1, 65)));
     assertThat(r.nodes()).extracting(n -> n.metadata().name()).containsExactly("b");
   }
 
   @Test
   void aNumberOfExactlyTheLimitIsRead() {
     ManifestReader reader = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxNumberLength(3));
-    String revision = "{\"apiVersion\": \"apps/v1\", \"kind\": \"ControllerRevision\", \"revision\": ";
+    String revision =
+        "{\"apiVersion\": \"apps/v1\", \"kind\": \"ControllerRevision\", \"revision\": ";
     ReadResult fits = reader.read(revision + "100}");
     assertThat(fits.diagnostics()).isEmpty();
     assertThat(fits.controllerRevisions().get(0).revision()).isEqualTo(100);
     ReadResult over = reader.read(revision + "1000}");
-    assertThat(over.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("number-too-long", "revision",
-            "a number literal of 4 characters is longer than the limit of 3", new Span(0, 1, 69, 1, 73)));
+    assertThat(over.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "number-too-long",
+                "revision",
+                "a number literal of 4 characters is longer than the limit of 3",
+                new Span(0, 1, 69, 1, 73)));
   }
 
   @Test
   void literalsAndObjectsAreLocatedFromTheirFirstToTheirLastCharacter() {
-    ReadResult r = ManifestReader.defaults().read(String.join("\n",
-        "{\"apiVersion\": \"v1\", \"kind\": \"Pod\",",
-        " \"metadata\": {\"name\": \"a\\\"b\"},",
-        " \"spec\": {\"hostNetwork\": true, \"hostPID\": false, \"nodeName\": null, \"containers\": []}}"));
+    ReadResult r =
+        ManifestReader.defaults()
+            .read(
+                String.join(
+                    "\n",
+                    "{\"apiVersion\": \"v1\", \"kind\": \"Pod\",",
+                    " \"metadata\": {\"name\": \"a\\\"b\"},",
+                    " \"spec\": {\"hostNetwork\": true, \"hostPID\": false, \"nodeName\": null, \"containers\": []}}"));
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.pods().get(0).metadata().name()).isEqualTo("a\"b");
     SourceMap map = r.documents().get(0).sourceMap();
@@ -80,16 +115,24 @@ class JsonStreamTest {
   @Test
   void objectSizeIsMeasuredPerObjectNotFromTheStartOfTheStream() {
     int size = NODE_A.length();
-    ReadResult fits = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size))
-        .read(NODE_A + "\n" + NODE_B);
+    ReadResult fits =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size))
+            .read(NODE_A + "\n" + NODE_B);
     assertThat(fits.diagnostics()).isEmpty();
     assertThat(fits.nodes()).extracting(n -> n.metadata().name()).containsExactly("a", "b");
-    ReadResult over = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size - 1))
-        .read(NODE_A + "\n" + NODE_B);
-    String message = "this object is " + size + " characters long, more than the limit of " + (size - 1)
-        + " for one object";
-    assertThat(over.diagnostics()).extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("document-too-large", message, Span.at(0, 1, 1)),
+    ReadResult over =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size - 1))
+            .read(NODE_A + "\n" + NODE_B);
+    String message =
+        "this object is "
+            + size
+            + " characters long, more than the limit of "
+            + (size - 1)
+            + " for one object";
+    assertThat(over.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple("document-too-large", message, Span.at(0, 1, 1)),
             tuple("document-too-large", message, Span.at(1, 2, 1)));
     assertThat(over.documents()).isEmpty();
   }

@@ -26,7 +26,8 @@ class LargeInputTest {
 
   /** A Node manifest of exactly {@code size} characters, padded with annotations. */
   private static String nodeOfSize(int size) {
-    StringBuilder s = new StringBuilder("apiVersion: v1\nkind: Node\nmetadata:\n  name: big\n  annotations:\n");
+    StringBuilder s =
+        new StringBuilder("apiVersion: v1\nkind: Node\nmetadata:\n  name: big\n  annotations:\n");
     int i = 0;
     while (size - s.length() > 0) {
       String key = "    a" + i++ + ": ";
@@ -42,24 +43,33 @@ class LargeInputTest {
     String text = nodeOfSize(THREE_MIB);
     ReadResult r = ManifestReader.defaults().read(text.getBytes(StandardCharsets.UTF_8));
     assertThat(r.diagnostics()).isEmpty();
-    assertThat(r.nodes()).singleElement().extracting(n -> n.metadata().annotations().size()).isEqualTo(4);
+    assertThat(r.nodes())
+        .singleElement()
+        .extracting(n -> n.metadata().annotations().size())
+        .isEqualTo(4);
   }
 
   @Test
   void threeMebibytesAndOneByteIsTooLarge() {
-    ReadResult r = ManifestReader.defaults().read(nodeOfSize(THREE_MIB + 1).getBytes(StandardCharsets.UTF_8));
+    ReadResult r =
+        ManifestReader.defaults().read(nodeOfSize(THREE_MIB + 1).getBytes(StandardCharsets.UTF_8));
     assertThat(r.documents()).isEmpty();
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("document-too-large");
-      assertThat(d.span()).isEqualTo(Span.at(0, 1, 1));
-      assertThat(d.message()).isEqualTo(
-          "this object is 3145729 characters long, more than the limit of 3145728 for one object");
-    });
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("document-too-large");
+              assertThat(d.span()).isEqualTo(Span.at(0, 1, 1));
+              assertThat(d.message())
+                  .isEqualTo(
+                      "this object is 3145729 characters long, more than the limit of 3145728 for one object");
+            });
   }
 
   @Test
   void hundredThousandKeyMapping() {
-    StringBuilder s = new StringBuilder("apiVersion: v1\nkind: Node\nmetadata:\n  name: wide\n  labels:\n");
+    StringBuilder s =
+        new StringBuilder("apiVersion: v1\nkind: Node\nmetadata:\n  name: wide\n  labels:\n");
     for (int i = 0; i < 100_000; i++) {
       s.append("    k").append(i).append(": v").append(i).append('\n');
     }
@@ -71,15 +81,17 @@ class LargeInputTest {
 
   /**
    * Minified JSON is one line. With a character beyond Latin-1 in it, Java stores the text as
-   * UTF-16, and counting code points from the start of the line for every token was quadratic:
-   * this document took 40 s to read, and takes about 1 s now. The timeout is the issue's "large
-   * input reads" guard, not a measurement: it fails the quadratic reader and leaves a slow
-   * machine fifteen times the room.
+   * UTF-16, and counting code points from the start of the line for every token was quadratic: this
+   * document took 40 s to read, and takes about 1 s now. The timeout is the issue's "large input
+   * reads" guard, not a measurement: it fails the quadratic reader and leaves a slow machine
+   * fifteen times the room.
    */
   @Test
   @Timeout(value = 15, unit = TimeUnit.SECONDS)
   void oneLineJsonWithWideCharactersReadsAndPlacesItsLastKey() {
-    StringBuilder s = new StringBuilder("{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"\u540d\",\"annotations\":{");
+    StringBuilder s =
+        new StringBuilder(
+            "{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"\u540d\",\"annotations\":{");
     for (int i = 0; i < 100_000; i++) {
       s.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"\u5024\"");
     }
@@ -87,26 +99,39 @@ class LargeInputTest {
     String text = s.toString();
     ReadResult r = ManifestReader.defaults().read(text);
     int column = text.indexOf("\"bogus\"") + 1; // every character is one code point here
-    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("unknown-field");
-      assertThat(d.span()).isEqualTo(new Span(0, 1, column, 1, column + 7));
-    });
-    assertThat(r.nodes()).singleElement().satisfies(n -> assertThat(n.metadata().annotations()).hasSize(100_000));
+    assertThat(r.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("unknown-field");
+              assertThat(d.span()).isEqualTo(new Span(0, 1, column, 1, column + 7));
+            });
+    assertThat(r.nodes())
+        .singleElement()
+        .satisfies(n -> assertThat(n.metadata().annotations()).hasSize(100_000));
   }
 
   @Test
   void mebibyteLabelValue() {
     String value = "v".repeat(1 << 20);
-    ReadResult r = ManifestReader.defaults().read(
-        "apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels:\n    big: " + value + "\n");
+    ReadResult r =
+        ManifestReader.defaults()
+            .read(
+                "apiVersion: v1\nkind: Node\nmetadata:\n  name: node1\n  labels:\n    big: "
+                    + value
+                    + "\n");
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.nodes().get(0).metadata().labels().get("big")).hasSize(1 << 20);
   }
 
   @Test
   void numberAtTheLengthLimitReads() {
-    ReadResult r = ManifestReader.defaults().read(
-        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  x: " + "7".repeat(64) + "\n");
+    ReadResult r =
+        ManifestReader.defaults()
+            .read(
+                "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  x: "
+                    + "7".repeat(64)
+                    + "\n");
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("unknown-field");
     assertThat(r.pods()).hasSize(1);
   }
@@ -138,15 +163,18 @@ class LargeInputTest {
     long small = allocatedWhileReading(reader, stream(1_500), ascii);
     long large = allocatedWhileReading(reader, stream(15_000), ascii);
     // ten times the documents: about ten times the allocation; quadratic work would be ~100 times
-    assertThat((double) large / small).as("allocation ratio %d / %d", large, small).isBetween(5.0, 15.0);
+    assertThat((double) large / small)
+        .as("allocation ratio %d / %d", large, small)
+        .isBetween(5.0, 15.0);
   }
 
   private static long allocatedWhileReading(ManifestReader reader, String text, boolean ascii) {
     long before = allocatedBytes();
     ReadResult r = reader.parse(text, ascii);
     long after = allocatedBytes();
-    assertThat(r.documents()).hasSize((int) IntStream.range(0, text.length())
-        .filter(i -> text.startsWith("---", i)).count());
+    assertThat(r.documents())
+        .hasSize(
+            (int) IntStream.range(0, text.length()).filter(i -> text.startsWith("---", i)).count());
     return after - before;
   }
 
@@ -156,10 +184,13 @@ class LargeInputTest {
    */
   private static long allocatedBytes() {
     try {
-      Object threads = Class.forName("java.lang.management.ManagementFactory")
-          .getMethod("getThreadMXBean").invoke(null);
-      Method allocated = Class.forName("com.sun.management.ThreadMXBean")
-          .getMethod("getThreadAllocatedBytes", long.class);
+      Object threads =
+          Class.forName("java.lang.management.ManagementFactory")
+              .getMethod("getThreadMXBean")
+              .invoke(null);
+      Method allocated =
+          Class.forName("com.sun.management.ThreadMXBean")
+              .getMethod("getThreadAllocatedBytes", long.class);
       return (long) allocated.invoke(threads, Thread.currentThread().getId());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("this JVM does not count allocated bytes", e);

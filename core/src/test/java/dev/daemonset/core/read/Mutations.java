@@ -6,7 +6,10 @@ import java.util.Random;
 final class Mutations {
   private Mutations() {}
 
-  /** {@code text} with one to three pieces inserted at random places, each maybe replacing a character. */
+  /**
+   * {@code text} with one to three pieces inserted at random places, each maybe replacing a
+   * character.
+   */
   static String mutate(String text, Random random, String[] pieces) {
     StringBuilder mutated = new StringBuilder(text);
     for (int m = 1 + random.nextInt(3); m > 0; m--) {

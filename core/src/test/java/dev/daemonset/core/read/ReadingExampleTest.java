@@ -21,30 +21,42 @@ class ReadingExampleTest {
   static String example(Path path, PrintStream out) throws IOException {
     ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(path));
     for (Diagnostic d : result.diagnostics()) {
-      out.printf("%s:%d:%d: %s: %s [%s]%n", path, d.span().line(), d.span().column(),
-          d.severity().label(), d.message(), d.code());
+      out.printf(
+          "%s:%d:%d: %s: %s [%s]%n",
+          path, d.span().line(), d.span().column(), d.severity().label(), d.message(), d.code());
     }
     for (DaemonSet ds : result.daemonSets()) {
-      out.println(ds.qualifiedName() + " runs " + ds.spec().template().spec().containers().size()
-          + " container(s)");
+      out.println(
+          ds.qualifiedName()
+              + " runs "
+              + ds.spec().template().spec().containers().size()
+              + " container(s)");
     }
-    String yaml = ManifestWriter.toYaml(result.daemonSets().get(0)); // write it back: nothing is lost
+    String yaml =
+        ManifestWriter.toYaml(result.daemonSets().get(0)); // write it back: nothing is lost
     return yaml;
   }
 
   @Test
   void printsDiagnosticsAndDaemonSets() throws IOException {
     Path file = Files.createTempFile("ds", ".yaml");
-    Files.writeString(file, "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\n"
-        + "spec:\n  template:\n    spec:\n      contianers: []\n");
+    Files.writeString(
+        file,
+        "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: agent}\n"
+            + "spec:\n  template:\n    spec:\n      contianers: []\n");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     String yaml = example(file, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     Files.delete(file);
-    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(file + ":7:7: error: unknown field "
-        + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
-        + "agent runs 0 container(s)\n");
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            file
+                + ":7:7: error: unknown field "
+                + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
+                + "agent runs 0 container(s)\n");
     // Kubernetes field order (kind first, as the API server writes JSON); the unknown field is kept
-    assertThat(yaml).isEqualTo("kind: DaemonSet\napiVersion: apps/v1\nmetadata:\n  name: agent\n"
-        + "spec:\n  template:\n    spec:\n      contianers: []\n");
+    assertThat(yaml)
+        .isEqualTo(
+            "kind: DaemonSet\napiVersion: apps/v1\nmetadata:\n  name: agent\n"
+                + "spec:\n  template:\n    spec:\n      contianers: []\n");
   }
 }

@@ -16,16 +16,15 @@ import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.SecurityContext;
 import dev.daemonset.core.internal.bind.Binder;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Strict binding in detail: every scalar type's mismatch message, integer range, field
- * suggestions, source spans of untyped subtrees, typed values of the less common fields, and
- * Kubernetes' member order.
+ * Strict binding in detail: every scalar type's mismatch message, integer range, field suggestions,
+ * source spans of untyped subtrees, typed values of the less common fields, and Kubernetes' member
+ * order.
  */
 class StrictBindingTest {
 
@@ -35,7 +34,9 @@ class StrictBindingTest {
 
   @Test
   void eachScalarTypeNamesWhatItExpected() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -53,41 +54,76 @@ class StrictBindingTest {
               - name: c
                 resources: {limits: {cpu: abc, memory: true}, requests: {cpu: 0.5, memory: 1Gi}}
         """);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
         .containsExactly(
-            tuple("invalid-type", "metadata.creationTimestamp",
-                "expected an RFC 3339 timestamp string, found the number 5", new Span(0, 5, 22, 5, 23)),
-            tuple("invalid-type", "metadata.generation",
-                "expected an integer, found the number 9223372036854775808", new Span(0, 6, 15, 6, 34)),
-            tuple("invalid-type", "metadata.labels[a]", "expected a string, found the number 1",
+            tuple(
+                "invalid-type",
+                "metadata.creationTimestamp",
+                "expected an RFC 3339 timestamp string, found the number 5",
+                new Span(0, 5, 22, 5, 23)),
+            tuple(
+                "invalid-type",
+                "metadata.generation",
+                "expected an integer, found the number 9223372036854775808",
+                new Span(0, 6, 15, 6, 34)),
+            tuple(
+                "invalid-type",
+                "metadata.labels[a]",
+                "expected a string, found the number 1",
                 new Span(0, 7, 15, 7, 16)),
-            tuple("invalid-type", "spec.selector", "expected an object, found the string \"x\"",
+            tuple(
+                "invalid-type",
+                "spec.selector",
+                "expected an object, found the string \"x\"",
                 new Span(0, 9, 13, 9, 14)),
-            tuple("invalid-type", "spec.updateStrategy.rollingUpdate.maxUnavailable",
-                "expected an integer or a string, found the boolean true", new Span(0, 11, 37, 11, 41)),
-            tuple("invalid-type", "spec.template.spec.containers[0].resources.limits[cpu]",
+            tuple(
+                "invalid-type",
+                "spec.updateStrategy.rollingUpdate.maxUnavailable",
+                "expected an integer or a string, found the boolean true",
+                new Span(0, 11, 37, 11, 41)),
+            tuple(
+                "invalid-type",
+                "spec.template.spec.containers[0].resources.limits[cpu]",
                 "expected a quantity such as 100m, 0.5 or 1Gi, found the string \"abc\"",
                 new Span(0, 16, 35, 16, 38)),
-            tuple("invalid-type", "spec.template.spec.containers[0].resources.limits[memory]",
+            tuple(
+                "invalid-type",
+                "spec.template.spec.containers[0].resources.limits[memory]",
                 "expected a quantity (a string such as \"100m\" or a number), found the boolean true",
                 new Span(0, 16, 48, 16, 52)));
     assertThat(r.daemonSets().get(0).spec().updateStrategy().rollingUpdate().maxSurge())
         .isEqualTo(dev.daemonset.api.model.IntOrString.of(2));
-    assertThat(r.daemonSets().get(0).spec().template().spec().containers().get(0).resources().requests())
+    assertThat(
+            r.daemonSets()
+                .get(0)
+                .spec()
+                .template()
+                .spec()
+                .containers()
+                .get(0)
+                .resources()
+                .requests())
         .isEqualTo(Map.of("cpu", "0.5", "memory", "1Gi"));
   }
 
   @Test
   void integersSpanTheWholeLongRange() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: v1
         kind: Pod
         metadata: {name: p, generation: 9223372036854775807}
         spec: {activeDeadlineSeconds: -9223372036854775808, terminationGracePeriodSeconds: -9223372036854775809}
         """);
     // below int64 and signed, go-yaml v2 reads the last one as a float, which JSON writes rounded
-    assertThat(r.diagnostics()).extracting(Diagnostic::path, Diagnostic::message).containsExactly(
-        tuple("spec.terminationGracePeriodSeconds", "expected an integer, found the number -9223372036854776000"));
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::path, Diagnostic::message)
+        .containsExactly(
+            tuple(
+                "spec.terminationGracePeriodSeconds",
+                "expected an integer, found the number -9223372036854776000"));
     Pod p = r.pods().get(0);
     assertThat(p.metadata().generation()).isEqualTo(Long.MAX_VALUE);
     assertThat(p.spec().activeDeadlineSeconds()).isEqualTo(Long.MIN_VALUE);
@@ -97,35 +133,49 @@ class StrictBindingTest {
   @Test
   void longStringsAreShortenedToFortyCharactersInMessages() {
     String forty = "a".repeat(40);
-    ReadResult r = read("apiVersion: v1\nkind: Pod\nspec:\n  hostNetwork: " + forty + "\n  hostPID: " + forty + "b\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::path, Diagnostic::message).containsExactly(
-        tuple("spec.hostNetwork", "expected a boolean, found the string \"" + forty + "\""),
-        tuple("spec.hostPID", "expected a boolean, found the string \"" + forty + "…\""));
+    ReadResult r =
+        read(
+            "apiVersion: v1\nkind: Pod\nspec:\n  hostNetwork: "
+                + forty
+                + "\n  hostPID: "
+                + forty
+                + "b\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::path, Diagnostic::message)
+        .containsExactly(
+            tuple("spec.hostNetwork", "expected a boolean, found the string \"" + forty + "\""),
+            tuple("spec.hostPID", "expected a boolean, found the string \"" + forty + "…\""));
   }
 
   @Test
   void unknownFieldsSuggestOnlyFieldsWithinTwoEdits() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: v1
         kind: Pod
         metadata: {name: p, aa: 1, du: 1, an: 1, zz: 1, foo: 1, labelsxy: {}, nmae: x}
         spec: {abcd: 1, containers: []}
         """);
     assertThat(r.diagnostics()).extracting(Diagnostic::code).containsOnly("unknown-field");
-    assertThat(r.diagnostics()).extracting(Diagnostic::message).containsExactly(
-        "unknown field \"metadata.aa\"",
-        "unknown field \"metadata.du\"",
-        "unknown field \"metadata.an\"",
-        "unknown field \"metadata.zz\"",
-        "unknown field \"metadata.foo\"",
-        "unknown field \"metadata.labelsxy\"; did you mean \"labels\"?",
-        "unknown field \"metadata.nmae\"; did you mean \"name\"?",
-        "unknown field \"spec.abcd\"");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "unknown field \"metadata.aa\"",
+            "unknown field \"metadata.du\"",
+            "unknown field \"metadata.an\"",
+            "unknown field \"metadata.zz\"",
+            "unknown field \"metadata.foo\"",
+            "unknown field \"metadata.labelsxy\"; did you mean \"labels\"?",
+            "unknown field \"metadata.nmae\"; did you mean \"name\"?",
+            "unknown field \"spec.abcd\"");
   }
 
   @Test
   void untypedAndUnknownSubtreesAreLocatedToTheirLeaves() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: apps/v1
         kind: ControllerRevision
         metadata: {name: r}
@@ -136,7 +186,8 @@ class StrictBindingTest {
         extra:
           inner: [1, 2]
         """);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
         .containsExactly(tuple("unknown-field", "extra", new Span(0, 8, 1, 8, 6)));
     SourceMap map = r.documents().get(0).sourceMap();
     assertThat(map.value("data.spec.list[1].b")).contains(new Span(0, 7, 19, 7, 20));
@@ -144,13 +195,20 @@ class StrictBindingTest {
     assertThat(map.key("data.spec.list[1].b")).contains(new Span(0, 7, 16, 7, 17));
     assertThat(map.value("extra.inner[1]")).contains(new Span(0, 9, 14, 9, 15));
     assertThat(map.key("extra.inner")).contains(new Span(0, 9, 3, 9, 8));
-    assertThat(r.controllerRevisions().get(0).other()).isEqualTo(
-        Map.of("extra", new JsonValue.Obj(Map.of("inner", new JsonValue.Arr(List.of(JsonValue.of(1), JsonValue.of(2)))))));
+    assertThat(r.controllerRevisions().get(0).other())
+        .isEqualTo(
+            Map.of(
+                "extra",
+                new JsonValue.Obj(
+                    Map.of(
+                        "inner", new JsonValue.Arr(List.of(JsonValue.of(1), JsonValue.of(2)))))));
   }
 
   @Test
   void apiVersionAndKindAreImpliedByTheRecordNotKeptAsOtherFields() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: apps/v1
         kind: DaemonSet
         ---
@@ -172,7 +230,9 @@ class StrictBindingTest {
 
   @Test
   void lessCommonFieldsBindToTheirValues() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -195,16 +255,22 @@ class StrictBindingTest {
     assertThat(r.diagnostics()).isEmpty();
     Pod p = r.pods().get(0);
     assertThat(p.metadata().finalizers()).containsExactly("a", "b");
-    assertThat(p.metadata().labels()).containsExactly(Map.entry("empty", ""), Map.entry("one", "1"));
+    assertThat(p.metadata().labels())
+        .containsExactly(Map.entry("empty", ""), Map.entry("one", "1"));
     assertThat(p.metadata().ownerReferences().get(0).controller()).isTrue();
     assertThat(p.metadata().ownerReferences().get(0).blockOwnerDeletion()).isFalse();
     NodeAffinity affinity = p.spec().affinity().nodeAffinity();
-    assertThat(affinity.requiredTerms()).containsExactly(new NodeSelectorTerm(List.of(),
-        List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1")))));
-    assertThat(affinity.preferred()).containsExactly(new JsonValue.Obj(Map.of("weight", JsonValue.of(1))));
+    assertThat(affinity.requiredTerms())
+        .containsExactly(
+            new NodeSelectorTerm(
+                List.of(),
+                List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1")))));
+    assertThat(affinity.preferred())
+        .containsExactly(new JsonValue.Obj(Map.of("weight", JsonValue.of(1))));
     Container c = p.spec().containers().get(0);
     assertThat(c.livenessProbe().exec()).isNull();
-    assertThat(c.livenessProbe().tcpSocket()).isEqualTo(new JsonValue.Obj(Map.of("port", JsonValue.of(1))));
+    assertThat(c.livenessProbe().tcpSocket())
+        .isEqualTo(new JsonValue.Obj(Map.of("port", JsonValue.of(1))));
     SecurityContext sc = c.securityContext();
     assertThat(sc.privileged()).isTrue();
     assertThat(sc.runAsNonRoot()).isFalse();
@@ -216,12 +282,24 @@ class StrictBindingTest {
   @Test
   void aDocumentThatIsNotAnObjectKeepsItsReaderFindings() {
     ReadResult r = read("- yes\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::path,
-            Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(
+            Diagnostic::severity,
+            Diagnostic::code,
+            Diagnostic::path,
+            Diagnostic::message,
+            Diagnostic::span)
         .containsExactly(
-            tuple(Severity.ERROR, "invalid-type", "",
-                "a manifest must be an object with apiVersion and kind, found a list", new Span(0, 1, 1, 1, 6)),
-            tuple(Severity.WARNING, "yaml-ambiguous-scalar", "[0]",
+            tuple(
+                Severity.ERROR,
+                "invalid-type",
+                "",
+                "a manifest must be an object with apiVersion and kind, found a list",
+                new Span(0, 1, 1, 1, 6)),
+            tuple(
+                Severity.WARNING,
+                "yaml-ambiguous-scalar",
+                "[0]",
                 "kubectl reads yes as the boolean true (YAML 1.1), but YAML 1.2 readers read the string \"yes\";"
                     + " write true for a boolean or \"yes\" (quoted) for a string",
                 new Span(0, 1, 3, 1, 6)));
@@ -231,7 +309,8 @@ class StrictBindingTest {
   @Test
   void anEmptyKindIsAMissingKindAtItsValue() {
     ReadResult r = read("apiVersion: v1\nkind: \"\"\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
         .containsExactly(tuple("missing-kind", "kind", new Span(0, 2, 7, 2, 9)));
   }
 
@@ -262,9 +341,11 @@ class StrictBindingTest {
     root.put("apiVersion", JsonValue.of("apps/v1"));
     JsonValue.Obj ordered = Binder.canonicalOrder("apps/v1/DaemonSet", new JsonValue.Obj(root));
     // TypeMeta declares kind before apiVersion
-    assertThat(ordered.toString()).isEqualTo("{kind=\"DaemonSet\", apiVersion=\"apps/v1\","
-        + " metadata={name=\"x\", labels={b=\"1\", a=\"2\"}},"
-        + " spec={template={metadata={name=\"x\", labels={b=\"1\", a=\"2\"}},"
-        + " spec={containers=[{name=\"c\", image=\"i\"}]}}}, zzz={z=1, y=2}}");
+    assertThat(ordered.toString())
+        .isEqualTo(
+            "{kind=\"DaemonSet\", apiVersion=\"apps/v1\","
+                + " metadata={name=\"x\", labels={b=\"1\", a=\"2\"}},"
+                + " spec={template={metadata={name=\"x\", labels={b=\"1\", a=\"2\"}},"
+                + " spec={containers=[{name=\"c\", image=\"i\"}]}}}, zzz={z=1, y=2}}");
   }
 }

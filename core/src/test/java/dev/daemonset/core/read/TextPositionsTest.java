@@ -25,7 +25,9 @@ class TextPositionsTest {
         b.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String text = b.toString();
-      assertThat(JsonTreeBuilder.stringEnd(text, 0)).as(text + " (seed " + seed + ")").isEqualTo(walk(text, 0));
+      assertThat(JsonTreeBuilder.stringEnd(text, 0))
+          .as(text + " (seed " + seed + ")")
+          .isEqualTo(walk(text, 0));
     }
   }
 
@@ -45,10 +47,13 @@ class TextPositionsTest {
       int[] starts = starts(text);
       int offset = 0;
       for (int k = 0; k < 40; k++) {
-        offset = random.nextInt(4) == 0 ? random.nextInt(text.length() + 2) - 1
-            : Math.min(text.length(), offset + random.nextInt(3));
+        offset =
+            random.nextInt(4) == 0
+                ? random.nextInt(text.length() + 2) - 1
+                : Math.min(text.length(), offset + random.nextInt(3));
         int i = Arrays.binarySearch(starts, offset);
-        assertThat(index.line(offset)).as(text + " @" + offset + " (seed " + seed + ")")
+        assertThat(index.line(offset))
+            .as(text + " @" + offset + " (seed " + seed + ")")
             .isEqualTo((i >= 0 ? i : -i - 2) + 1);
       }
     }

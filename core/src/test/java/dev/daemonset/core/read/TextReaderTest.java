@@ -23,19 +23,22 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * {@link TextReader} makes SnakeYAML's parser produce exactly what it produces with its own
- * {@link StreamReader}: the same events with the same marks, and the same errors at the same
- * places, on every real-world manifest and on seeded random mutations of them.
+ * {@link TextReader} makes SnakeYAML's parser produce exactly what it produces with its own {@link
+ * StreamReader}: the same events with the same marks, and the same errors at the same places, on
+ * every real-world manifest and on seeded random mutations of them.
  */
 class TextReaderTest {
 
-  private static final String[] PIECES = {"\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\uFEFF", " ", "  ",
-      "\t", ":", ": ", "- ", "-", "'", "\"", "{", "}", "[", "]", ",", "&a ", "*a", "#", "? ", "|", ">", "!!str ",
-      "!x ", "%", "@", "\\", "é", "...", "---", "<<: ", "0x1F", "~"};
+  private static final String[] PIECES = {
+    "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\uFEFF", " ", "  ", "\t", ":", ": ", "- ",
+    "-", "'", "\"", "{", "}", "[", "]", ",", "&a ", "*a", "#", "? ", "|", ">", "!!str ", "!x ", "%",
+    "@", "\\", "é", "...", "---", "<<: ", "0x1F", "~"
+  };
 
   @Test
   void sameEventsMarksAndErrorsAsTheStockReader() throws IOException {
-    long seed = Long.getLong("textreader.seed", 20261128L); // rerun another with -Dtextreader.seed=<seed>
+    long seed =
+        Long.getLong("textreader.seed", 20261128L); // rerun another with -Dtextreader.seed=<seed>
     System.out.println("TextReaderTest seed " + seed);
     Random random = new Random(seed);
     int compared = 0;
@@ -55,9 +58,20 @@ class TextReaderTest {
 
   @Test
   void lineBreaksAndByteOrderMarksCountAsTheStockReaderCountsThem() {
-    for (String text : List.of("a: 1\r\nb: 2\rc: 3\u0085d: 4\u2028e: 5\u2029f: \uFEFF6\r", "a: [1,\r\n 2]\r", "",
-        "\r", "a: 'x\r\n y'", "- \"a\\\r\n b\"\n- c: |\r\n   x\r\n", "a:\n  - b\n - c", "a: \"unterminated",
-        "{a: 1", "a: *nope", "a: !!python/object x", "\uFEFFa: b")) {
+    for (String text :
+        List.of(
+            "a: 1\r\nb: 2\rc: 3\u0085d: 4\u2028e: 5\u2029f: \uFEFF6\r",
+            "a: [1,\r\n 2]\r",
+            "",
+            "\r",
+            "a: 'x\r\n y'",
+            "- \"a\\\r\n b\"\n- c: |\r\n   x\r\n",
+            "a:\n  - b\n - c",
+            "a: \"unterminated",
+            "{a: 1",
+            "a: *nope",
+            "a: !!python/object x",
+            "\uFEFFa: b")) {
       assertSame(text, text);
     }
   }
@@ -97,8 +111,7 @@ class TextReaderTest {
   private static void assertSame(String text, String what) {
     StreamReader fast = TextReader.of(text, false);
     assertThat(fast).isExactlyInstanceOf(TextReader.class);
-    assertThat(trace(fast)).as(what)
-        .isEqualTo(trace(new StreamReader(new StringReader(text))));
+    assertThat(trace(fast)).as(what).isEqualTo(trace(new StreamReader(new StringReader(text))));
   }
 
   private static List<String> trace(StreamReader reader) {
@@ -112,8 +125,16 @@ class TextReaderTest {
         out.add(e + " " + mark(e.getStartMark()) + " " + mark(e.getEndMark()));
       }
     } catch (MarkedYAMLException e) {
-      out.add(e.getClass().getSimpleName() + " " + e.getProblem() + " " + mark(e.getProblemMark()) + " "
-          + e.getContext() + " " + mark(e.getContextMark()));
+      out.add(
+          e.getClass().getSimpleName()
+              + " "
+              + e.getProblem()
+              + " "
+              + mark(e.getProblemMark())
+              + " "
+              + e.getContext()
+              + " "
+              + mark(e.getContextMark()));
     } catch (YAMLException e) {
       out.add(e.getClass().getSimpleName() + " " + e.getMessage());
     }

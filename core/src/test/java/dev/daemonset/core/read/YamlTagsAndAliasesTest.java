@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class YamlTagsAndAliasesTest {
 
-  private static final String REVISION = "apiVersion: apps/v1\nkind: ControllerRevision\nmetadata: {name: r}\ndata:\n";
+  private static final String REVISION =
+      "apiVersion: apps/v1\nkind: ControllerRevision\nmetadata: {name: r}\ndata:\n";
 
   private static ReadResult read(String text) {
     return ManifestReader.defaults().read(text);
@@ -30,7 +31,10 @@ class YamlTagsAndAliasesTest {
 
   @Test
   void coreTagsTypeTheirScalarAndTheNonSpecificTagMeansString() {
-    String data = revisionData(ReadLimits.DEFAULT, """
+    String data =
+        revisionData(
+            ReadLimits.DEFAULT,
+            """
           int: !!int "5"
           float: !!float 1
           bool: !!bool "true"
@@ -43,14 +47,19 @@ class YamlTagsAndAliasesTest {
           seq: !!seq [a]
           bangMap: ! {a: b}
         """);
-    assertThat(data).isEqualTo("{int=5, float=1, bool=true, nul=null, str=\"5\", bang=\"5\", quoted=\"5\","
-        + " plain=5, map={a=\"b\"}, seq=[\"a\"], bangMap={a=\"b\"}}");
+    assertThat(data)
+        .isEqualTo(
+            "{int=5, float=1, bool=true, nul=null, str=\"5\", bang=\"5\", quoted=\"5\","
+                + " plain=5, map={a=\"b\"}, seq=[\"a\"], bangMap={a=\"b\"}}");
   }
 
   @Test
   void aScalarThatDoesNotFitItsTagAbandonsItsDocument() {
-    ReadResult r = read("a: !!int x\n---\na: !!int 1.5\n---\na: !!bool 1\n---\na: !!null x\n---\na: !!float x\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+    ReadResult r =
+        read(
+            "a: !!int x\n---\na: !!int 1.5\n---\na: !!bool 1\n---\na: !!null x\n---\na: !!float x\n");
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
         .containsExactly(
             tuple("yaml-syntax", "a", "cannot read x as !!int", new Span(0, 1, 4, 1, 11)),
             tuple("yaml-syntax", "a", "cannot read 1.5 as !!int", new Span(1, 3, 4, 3, 13)),
@@ -62,10 +71,12 @@ class YamlTagsAndAliasesTest {
 
   @Test
   void collectionTagsMustMatchTheCollection() {
-    String forbidden = " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null,"
-        + " !!map and !!seq";
+    String forbidden =
+        " is not allowed: Kubernetes manifests use only !!str, !!int, !!float, !!bool, !!null,"
+            + " !!map and !!seq";
     ReadResult r = read("a: !!seq {b: c}\n---\na: !!map [b]\n---\na: !!map b\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
         .containsExactly(
             tuple("forbidden-tag", "a", "the tag !!seq" + forbidden, Span.at(0, 1, 4)),
             tuple("forbidden-tag", "a", "the tag !!map" + forbidden, Span.at(1, 3, 4)),
@@ -75,46 +86,71 @@ class YamlTagsAndAliasesTest {
   @Test
   void anAliasToAnUnknownAnchorIsASyntaxError() {
     ReadResult r = read("a: *x\n---\na: &x [*x]\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
         .containsExactly(
             tuple("yaml-syntax", "a", "unknown anchor *x", new Span(0, 1, 4, 1, 6)),
-            tuple("yaml-syntax", "a[0]", "unknown anchor *x (an alias cannot refer to its own enclosing node)",
+            tuple(
+                "yaml-syntax",
+                "a[0]",
+                "unknown anchor *x (an alias cannot refer to its own enclosing node)",
                 new Span(1, 3, 8, 3, 10)));
   }
 
   @Test
   void anchorsOpenWhenADocumentWasAbandonedDoNotReachTheNextDocument() {
     ReadResult r = read("a: &x [!foo b]\n---\nb: *x\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
         .containsExactly(
-            tuple("forbidden-tag", "the tag !foo is not allowed: Kubernetes manifests use only !!str, !!int,"
-                + " !!float, !!bool, !!null, !!map and !!seq", Span.at(0, 1, 8)),
+            tuple(
+                "forbidden-tag",
+                "the tag !foo is not allowed: Kubernetes manifests use only !!str, !!int,"
+                    + " !!float, !!bool, !!null, !!map and !!seq",
+                Span.at(0, 1, 8)),
             tuple("yaml-syntax", "unknown anchor *x", new Span(1, 3, 4, 3, 6)));
   }
 
   @Test
   void exactlyTheAliasLimitIsAllowed() {
-    String data = revisionData(ReadLimits.DEFAULT.withMaxAliases(2).withMaxAliasExpansion(2),
-        "  a: &x b\n  c: [*x, *x]\n");
+    String data =
+        revisionData(
+            ReadLimits.DEFAULT.withMaxAliases(2).withMaxAliasExpansion(2),
+            "  a: &x b\n  c: [*x, *x]\n");
     assertThat(data).isEqualTo("{a=\"b\", c=[\"b\", \"b\"]}");
-    ReadResult over = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(2))
-        .read(REVISION + "  a: &x b\n  c: [*x, *x, *x]\n");
-    assertThat(over.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("too-many-aliases", "data.c[2]", "more than 2 aliases in one document",
-            new Span(0, 6, 15, 6, 17)));
-    ReadResult expanded = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliasExpansion(1))
-        .read(REVISION + "  a: &x b\n  c: [*x, *x]\n");
-    assertThat(expanded.diagnostics()).extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("too-many-aliases", "aliases expand to more than 1 nodes in one document",
-            new Span(0, 6, 11, 6, 13)));
+    ReadResult over =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(2))
+            .read(REVISION + "  a: &x b\n  c: [*x, *x, *x]\n");
+    assertThat(over.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "too-many-aliases",
+                "data.c[2]",
+                "more than 2 aliases in one document",
+                new Span(0, 6, 15, 6, 17)));
+    ReadResult expanded =
+        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliasExpansion(1))
+            .read(REVISION + "  a: &x b\n  c: [*x, *x]\n");
+    assertThat(expanded.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "too-many-aliases",
+                "aliases expand to more than 1 nodes in one document",
+                new Span(0, 6, 11, 6, 13)));
   }
 
   @Test
   void anAliasedMapCannotBeAKey() {
     ReadResult r = read("a: &x {b: c}\n? *x\n: d\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("yaml-syntax", "a map or list cannot be a key: Kubernetes objects need string keys",
-            new Span(0, 2, 3, 2, 5)));
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "yaml-syntax",
+                "a map or list cannot be a key: Kubernetes objects need string keys",
+                new Span(0, 2, 3, 2, 5)));
   }
 
   @Test
@@ -126,19 +162,25 @@ class YamlTagsAndAliasesTest {
   @Test
   void syntaxErrorsSayWhatTheParserWasDoing() {
     ReadResult r = read("apiVersion: v1\nkind: Node\nmetadata: [a\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
-        .containsExactly(tuple("yaml-syntax", "metadata[1]",
-            "invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
-            Span.at(0, 4, 1)));
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "yaml-syntax",
+                "metadata[1]",
+                "invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
+                Span.at(0, 4, 1)));
     ReadResult plain = read("a: b\n c: d: e\n");
-    assertThat(plain.diagnostics()).extracting(Diagnostic::message)
+    assertThat(plain.diagnostics())
+        .extracting(Diagnostic::message)
         .containsExactly("invalid YAML: mapping values are not allowed here");
   }
 
   @Test
   void aSyntaxErrorKeepsTheEarlierFindingsOfItsDocument() {
     ReadResult r = read("a: yes\nb: [c\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::span)
         .containsExactly(
             tuple(Severity.WARNING, "yaml-ambiguous-scalar", new Span(0, 1, 4, 1, 7)),
             tuple(Severity.ERROR, "yaml-syntax", Span.at(0, 3, 1)));
@@ -147,21 +189,32 @@ class YamlTagsAndAliasesTest {
   @Test
   void aSyntaxErrorBetweenDocumentsIsADocumentOfItsOwn() {
     ReadResult r = read("a: yes\n...\n%YAML 1.1\n%YAML 1.1\n---\nb: c\n");
-    assertThat(r.diagnostics()).extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::severity, Diagnostic::code, Diagnostic::message, Diagnostic::span)
         .containsExactly(
-            tuple(Severity.ERROR, "missing-kind", "the document has no kind: every manifest needs apiVersion and kind",
+            tuple(
+                Severity.ERROR,
+                "missing-kind",
+                "the document has no kind: every manifest needs apiVersion and kind",
                 Span.at(0, 1, 1)),
-            tuple(Severity.WARNING, "yaml-ambiguous-scalar",
+            tuple(
+                Severity.WARNING,
+                "yaml-ambiguous-scalar",
                 "kubectl reads yes as the boolean true (YAML 1.1), but YAML 1.2 readers read the string \"yes\";"
                     + " write true for a boolean or \"yes\" (quoted) for a string",
                 new Span(0, 1, 4, 1, 7)),
-            tuple(Severity.ERROR, "yaml-syntax", "invalid YAML: found duplicate YAML directive",
+            tuple(
+                Severity.ERROR,
+                "yaml-syntax",
+                "invalid YAML: found duplicate YAML directive",
                 new Span(1, 4, 1, 4, 1)));
   }
 
   @Test
   void flowCollectionsEndAtTheirClosingBracketAndBlockOnesAtTheirLastValue() {
-    ReadResult r = read("""
+    ReadResult r =
+        read(
+            """
         apiVersion: v1
         kind: Node
         metadata:
@@ -188,7 +241,8 @@ class YamlTagsAndAliasesTest {
   @Test
   void aLoneCarriageReturnBreaksLinesToo() {
     ReadResult r = read("apiVersion: v1\rkind: Node\rmetadata: {name: node1, x: 1}\r");
-    assertThat(r.diagnostics()).extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::span)
         .containsExactly(tuple("unknown-field", "metadata.x", new Span(0, 3, 25, 3, 26)));
     assertThat(r.nodes()).extracting(n -> n.metadata().name()).containsExactly("node1");
   }

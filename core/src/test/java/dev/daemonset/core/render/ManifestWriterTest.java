@@ -21,11 +21,31 @@ import org.junit.jupiter.api.Test;
 class ManifestWriterTest {
 
   private static Pod pod(Map<String, String> labels, List<EnvVar> env) {
-    Container c = new Container("c", "registry.example/agent:1.0", "", null, env, null, null, null,
-        null, null, null, "", "", "", null);
-    return new Pod(ObjectMeta.of("kube-system", "agent-x").withLabels(labels)
-        .withOwnerReferences(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1"))),
-        PodSpec.of(List.of(c)).withNodeName("node-1"), PodStatus.EMPTY, Map.of());
+    Container c =
+        new Container(
+            "c",
+            "registry.example/agent:1.0",
+            "",
+            null,
+            env,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "",
+            "",
+            "",
+            null);
+    return new Pod(
+        ObjectMeta.of("kube-system", "agent-x")
+            .withLabels(labels)
+            .withOwnerReferences(
+                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1"))),
+        PodSpec.of(List.of(c)).withNodeName("node-1"),
+        PodStatus.EMPTY,
+        Map.of());
   }
 
   @Test
@@ -36,7 +56,9 @@ class ManifestWriterTest {
     labels.put("mode", "0640");
     labels.put("on", "1:20");
     Pod pod = pod(labels, List.of(new EnvVar("EMPTY", "", null), new EnvVar("N", "1.0", null)));
-    assertThat(ManifestWriter.toYaml(pod)).isEqualTo("""
+    assertThat(ManifestWriter.toYaml(pod))
+        .isEqualTo(
+            """
         kind: Pod
         apiVersion: v1
         metadata:
@@ -70,7 +92,8 @@ class ManifestWriterTest {
   void jsonIsPrettyAndReadsBack() {
     Pod pod = pod(Map.of("app", "agent"), List.of());
     String json = ManifestWriter.toJson(pod);
-    assertThat(json).startsWith("{\n  \"kind\": \"Pod\",\n  \"apiVersion\": \"v1\",\n  \"metadata\": {\n");
+    assertThat(json)
+        .startsWith("{\n  \"kind\": \"Pod\",\n  \"apiVersion\": \"v1\",\n  \"metadata\": {\n");
     ReadResult r = ManifestReader.defaults().read(json);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.pods()).containsExactly(pod);
@@ -81,10 +104,58 @@ class ManifestWriterTest {
     long seed = 7L;
     System.out.println("randomStringsSurviveYamlUnchanged seed " + seed);
     Random random = new Random(seed);
-    String[] atoms = {"yes", "no", "on", "y", "~", "null", "0", "0640", "0x1F", "1_000", "1e3", ".5",
-        "1:20", ".inf", "-", "?", ":", ": ", " #", "#", "'", "\"", "\\", "\n", "\t", " ", "{", "}",
-        "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`", "<<", "---", "...", "é", "\uD83D\uDE00",
-        "a", "b", "true", "False", "=", "\r\n"};
+    String[] atoms = {
+      "yes",
+      "no",
+      "on",
+      "y",
+      "~",
+      "null",
+      "0",
+      "0640",
+      "0x1F",
+      "1_000",
+      "1e3",
+      ".5",
+      "1:20",
+      ".inf",
+      "-",
+      "?",
+      ":",
+      ": ",
+      " #",
+      "#",
+      "'",
+      "\"",
+      "\\",
+      "\n",
+      "\t",
+      " ",
+      "{",
+      "}",
+      "[",
+      "]",
+      ",",
+      "&",
+      "*",
+      "!",
+      "|",
+      ">",
+      "%",
+      "@",
+      "`",
+      "<<",
+      "---",
+      "...",
+      "é",
+      "\uD83D\uDE00",
+      "a",
+      "b",
+      "true",
+      "False",
+      "=",
+      "\r\n"
+    };
     for (int round = 0; round < 300; round++) {
       List<EnvVar> env = new ArrayList<>();
       Map<String, String> labels = new LinkedHashMap<>();
@@ -100,8 +171,10 @@ class ManifestWriterTest {
       Pod pod = pod(labels, env);
       String yaml = ManifestWriter.toYaml(pod);
       ReadResult r = ManifestReader.defaults().read(yaml);
-      assertThat(r.diagnostics()).as("seed %d round %d:\n%s", seed, round, yaml)
-          .filteredOn(d -> d.severity().compareTo(dev.daemonset.api.Severity.WARNING) >= 0).isEmpty();
+      assertThat(r.diagnostics())
+          .as("seed %d round %d:\n%s", seed, round, yaml)
+          .filteredOn(d -> d.severity().compareTo(dev.daemonset.api.Severity.WARNING) >= 0)
+          .isEmpty();
       assertThat(r.pods()).as("seed %d round %d:\n%s", seed, round, yaml).containsExactly(pod);
     }
   }

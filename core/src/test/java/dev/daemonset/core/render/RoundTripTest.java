@@ -27,8 +27,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RoundTripTest {
 
   static Stream<Arguments> fixtures() {
-    return Stream.of("HEAD", "v1.33.0").flatMap(v -> Stream.of("apps.v1.DaemonSet", "core.v1.Node", "core.v1.Pod")
-        .map(k -> Arguments.of(v, k)));
+    return Stream.of("HEAD", "v1.33.0")
+        .flatMap(
+            v ->
+                Stream.of("apps.v1.DaemonSet", "core.v1.Node", "core.v1.Pod")
+                    .map(k -> Arguments.of(v, k)));
   }
 
   private static KubernetesObject readOne(String text) {
@@ -81,7 +84,10 @@ class RoundTripTest {
   }
 
   private static boolean isZero(JsonNode v) {
-    return v.isNull() || (v.isTextual() && v.asText().isEmpty()) || (v.isNumber() && v.asDouble() == 0)
-        || (v.isBoolean() && !v.asBoolean()) || (v.isContainerNode() && v.isEmpty());
+    return v.isNull()
+        || (v.isTextual() && v.asText().isEmpty())
+        || (v.isNumber() && v.asDouble() == 0)
+        || (v.isBoolean() && !v.asBoolean())
+        || (v.isContainerNode() && v.isEmpty());
   }
 }

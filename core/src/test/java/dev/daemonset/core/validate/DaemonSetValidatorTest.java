@@ -22,15 +22,20 @@ import org.junit.jupiter.api.Test;
 class DaemonSetValidatorTest {
 
   static DaemonSet valid() {
-    return DaemonSet.of(ObjectMeta.of("kube-system", "agent"),
-        DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(Map.of("app", "agent")))
-            .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")),
-                PodSpec.of(List.of(Container.of("agent", "registry.example/agent:1.0"))))));
+    return DaemonSet.of(
+        ObjectMeta.of("kube-system", "agent"),
+        DaemonSetSpec.EMPTY
+            .withSelector(LabelSelector.of(Map.of("app", "agent")))
+            .withTemplate(
+                new PodTemplateSpec(
+                    ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")),
+                    PodSpec.of(List.of(Container.of("agent", "registry.example/agent:1.0"))))));
   }
 
   private static List<String> lines(DaemonSet ds) {
     return DaemonSetValidator.validate(ds, SourceMap.empty()).stream()
-        .map(d -> d.code() + " " + d.path() + ": " + d.message()).toList();
+        .map(d -> d.code() + " " + d.path() + ": " + d.message())
+        .toList();
   }
 
   @Test
@@ -41,7 +46,8 @@ class DaemonSetValidatorTest {
   /** The 256 KiB limit counts UTF-8 bytes of keys and values: {@code é} is two. */
   @Test
   void annotationsMayTotal256KiBOfUtf8() {
-    String tooLong = "FieldValueTooLong metadata.annotations: Too long: may not be more than 262144 bytes";
+    String tooLong =
+        "FieldValueTooLong metadata.annotations: Too long: may not be more than 262144 bytes";
     assertThat(lines(withAnnotation("x".repeat(262143)))).isEmpty();
     assertThat(lines(withAnnotation("x".repeat(262144)))).containsExactly(tooLong);
     assertThat(lines(withAnnotation("é".repeat(131071)))).isEmpty();
@@ -57,22 +63,45 @@ class DaemonSetValidatorTest {
   void restartPolicyOnFailureIsNotSupported() {
     DaemonSet ds = valid();
     PodSpec spec = ds.spec().template().spec();
-    PodSpec onFailure = new PodSpec(spec.containers(), null, null, "", null, null, null, false, false, "OnFailure",
-        null, null, "", "", "", "", null);
+    PodSpec onFailure =
+        new PodSpec(
+            spec.containers(),
+            null,
+            null,
+            "",
+            null,
+            null,
+            null,
+            false,
+            false,
+            "OnFailure",
+            null,
+            null,
+            "",
+            "",
+            "",
+            "",
+            null);
     ds = ds.withSpec(ds.spec().withTemplate(ds.spec().template().withSpec(onFailure)));
-    assertThat(lines(ds)).containsExactly(
-        "FieldValueNotSupported spec.template.spec.restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\"");
+    assertThat(lines(ds))
+        .containsExactly(
+            "FieldValueNotSupported spec.template.spec.restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\"");
   }
 
   @Test
   void bothZeroAfterDefaultingIsRequired() {
     DaemonSet ds = valid();
-    ds = ds.withSpec(ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate",
-        new RollingUpdateDaemonSet(IntOrString.of("abc"), null))));
-    assertThat(lines(ds)).containsExactly(
-        "FieldValueInvalid spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: \"abc\": a valid percent string "
-            + "must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
-        "FieldValueRequired spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0");
+    ds =
+        ds.withSpec(
+            ds.spec()
+                .withUpdateStrategy(
+                    new DaemonSetUpdateStrategy(
+                        "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of("abc"), null))));
+    assertThat(lines(ds))
+        .containsExactly(
+            "FieldValueInvalid spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: \"abc\": a valid percent string "
+                + "must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+            "FieldValueRequired spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0");
   }
 
   @Test
@@ -80,9 +109,11 @@ class DaemonSetValidatorTest {
     DaemonSet old = valid().withMetadata(valid().metadata().withUid("u"));
     DaemonSet now = old.withSpec(old.spec().withSelector(LabelSelector.of(Map.of("app", "other"))));
     List<Diagnostic> d = DaemonSetValidator.validateUpdate(old, now, SourceMap.empty());
-    assertThat(d).extracting(x -> x.path() + ": " + x.message()).containsExactly(
-        "spec.template.metadata.labels: Invalid value: {\"app\":\"agent\"}: `selector` does not match template `labels`",
-        "metadata.resourceVersion: Invalid value: \"\": must be specified for an update",
-        "spec.selector: Invalid value: {\"matchLabels\":{\"app\":\"other\"}}: field is immutable");
+    assertThat(d)
+        .extracting(x -> x.path() + ": " + x.message())
+        .containsExactly(
+            "spec.template.metadata.labels: Invalid value: {\"app\":\"agent\"}: `selector` does not match template `labels`",
+            "metadata.resourceVersion: Invalid value: \"\": must be specified for an update",
+            "spec.selector: Invalid value: {\"matchLabels\":{\"app\":\"other\"}}: field is immutable");
   }
 }

@@ -21,7 +21,8 @@ class PositionTest {
     return d.path() + " @" + d.span().line() + ":" + d.span().column();
   }
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
         template:
           metadata:
             labels:
@@ -34,7 +35,8 @@ class PositionTest {
 
   @Test
   void metadataNameValueAndLabelKey() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -46,15 +48,18 @@ class PositionTest {
           selector:
             matchLabels:
               app: agent
-        """ + TEMPLATE;
+        """
+            + TEMPLATE;
     // the name error points at the value; the label-key error (path without key) at the bad key
-    assertThat(validate(yaml)).extracting(PositionTest::at)
+    assertThat(validate(yaml))
+        .extracting(PositionTest::at)
         .containsExactly("metadata.name @4:9", "metadata.labels @7:5");
   }
 
   @Test
   void selectorOperator() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -65,14 +70,17 @@ class PositionTest {
             - key: app
               operator: in
               values: [agent]
-        """ + TEMPLATE;
-    assertThat(validate(yaml)).extracting(PositionTest::at)
+        """
+            + TEMPLATE;
+    assertThat(validate(yaml))
+        .extracting(PositionTest::at)
         .containsExactly("spec.selector.matchExpressions[0].operator @9:17");
   }
 
   @Test
   void templateLabelQuirkPointsAtTheWrittenEntry() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -92,12 +100,15 @@ class PositionTest {
                 image: registry.example/agent:1.0
         """;
     // rendered on spec.template.labels (upstream quirk), located on the value under metadata.labels
-    assertThat(validate(yaml)).extracting(PositionTest::at).containsExactly("spec.template.labels @13:15");
+    assertThat(validate(yaml))
+        .extracting(PositionTest::at)
+        .containsExactly("spec.template.labels @13:15");
   }
 
   @Test
   void containerMissingImagePointsAtTheContainer() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -116,14 +127,17 @@ class PositionTest {
                 imagePullPolicy: Sometimes
         """;
     // a missing field points at its nearest written ancestor: the container entry
-    assertThat(validate(yaml)).extracting(PositionTest::at).containsExactly(
-        "spec.template.spec.containers[0].image @15:9",
-        "spec.template.spec.containers[0].imagePullPolicy @16:26");
+    assertThat(validate(yaml))
+        .extracting(PositionTest::at)
+        .containsExactly(
+            "spec.template.spec.containers[0].image @15:9",
+            "spec.template.spec.containers[0].imagePullPolicy @16:26");
   }
 
   @Test
   void strategyBothZeroPointsAtTheWrittenValue() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -135,9 +149,11 @@ class PositionTest {
           updateStrategy:
             rollingUpdate:
               maxUnavailable: 0
-        """ + TEMPLATE;
+        """
+            + TEMPLATE;
     List<Diagnostic> found = validate(yaml);
-    assertThat(found).extracting(PositionTest::at)
+    assertThat(found)
+        .extracting(PositionTest::at)
         .containsExactly("spec.updateStrategy.rollingUpdate.maxUnavailable @11:23");
     assertThat(found.get(0).span().endLine()).isEqualTo(11);
     assertThat(found.get(0).span().endColumn()).isEqualTo(24);
@@ -145,7 +161,8 @@ class PositionTest {
 
   @Test
   void strategyZeroPercentsPointAtMaxUnavailable() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -159,8 +176,11 @@ class PositionTest {
             rollingUpdate:
               maxSurge: "0%"
               maxUnavailable: "0%"
-        """ + TEMPLATE;
-    assertThat(validate(yaml)).extracting(d -> at(d) + " " + d.message())
-        .containsExactly("spec.updateStrategy.rollingUpdate.maxUnavailable @13:23 Required value: cannot be 0 when maxSurge is 0");
+        """
+            + TEMPLATE;
+    assertThat(validate(yaml))
+        .extracting(d -> at(d) + " " + d.message())
+        .containsExactly(
+            "spec.updateStrategy.rollingUpdate.maxUnavailable @13:23 Required value: cannot be 0 when maxSurge is 0");
   }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The real-world manifests run in production: the API server accepts every DaemonSet in them. */
 class RealWorldValidationTest {
 
-
   static Stream<Path> manifests() throws IOException {
     return TestData.realWorldManifests();
   }

@@ -36,7 +36,12 @@ class ValidationConformanceTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -56,20 +61,32 @@ class ValidationConformanceTest {
     List<Document> docs = read.documents();
     List<Diagnostic> found;
     if (docs.size() == 1) {
-      found = DaemonSetValidator.validate((DaemonSet) docs.get(0).object(), docs.get(0).sourceMap());
+      found =
+          DaemonSetValidator.validate((DaemonSet) docs.get(0).object(), docs.get(0).sourceMap());
     } else {
       assertThat(docs).hasSize(2);
       DaemonSet old = (DaemonSet) docs.get(0).object();
       DaemonSet now = (DaemonSet) docs.get(1).object();
-      found = name.startsWith("r73-") || name.startsWith("r74-")
-          ? DaemonSetValidator.validateStatusUpdate(old, now, docs.get(1).sourceMap())
-          : DaemonSetValidator.validateUpdate(old, now, docs.get(1).sourceMap());
+      found =
+          name.startsWith("r73-") || name.startsWith("r74-")
+              ? DaemonSetValidator.validateStatusUpdate(old, now, docs.get(1).sourceMap())
+              : DaemonSetValidator.validateUpdate(old, now, docs.get(1).sourceMap());
     }
-    assertThat(found).extracting(ValidationConformanceTest::render).containsExactlyElementsOf(expected);
+    assertThat(found)
+        .extracting(ValidationConformanceTest::render)
+        .containsExactlyElementsOf(expected);
   }
 
   static String render(Diagnostic d) {
-    return d.code() + " " + d.path() + " " + d.span().line() + ":" + d.span().column() + " " + d.message();
+    return d.code()
+        + " "
+        + d.path()
+        + " "
+        + d.span().line()
+        + ":"
+        + d.span().column()
+        + " "
+        + d.message();
   }
 
   /**
@@ -82,12 +99,14 @@ class ValidationConformanceTest {
   void everyRuleHasAFailingAndAPassingCase() throws IOException {
     TreeSet<Integer> failing = new TreeSet<>();
     TreeSet<Integer> passing = new TreeSet<>();
-    cases().forEach(n -> {
-      Matcher m = RULE.matcher(n);
-      if (m.find()) {
-        (n.endsWith("-ok.yaml") ? passing : failing).add(Integer.parseInt(m.group(1)));
-      }
-    });
+    cases()
+        .forEach(
+            n -> {
+              Matcher m = RULE.matcher(n);
+              if (m.find()) {
+                (n.endsWith("-ok.yaml") ? passing : failing).add(Integer.parseInt(m.group(1)));
+              }
+            });
     List<Integer> noFailing = new ArrayList<>();
     List<Integer> noPassing = new ArrayList<>();
     for (int r = 1; r <= 74; r++) {

@@ -31,13 +31,48 @@ import org.junit.jupiter.api.Test;
 class ValidationPropertyTest {
 
   private static final long SEED = Long.getLong("validation.seed", 20261128L);
+
   /** Each API-server error type and how its body begins. */
-  private static final Map<String, String> BODIES = Map.of("FieldValueRequired", "Required value",
-      "FieldValueInvalid", "Invalid value: ", "FieldValueNotSupported", "Unsupported value: ",
-      "FieldValueDuplicate", "Duplicate value: ", "FieldValueForbidden", "Forbidden: ",
-      "FieldValueTooLong", "Too long: ", "FieldValueTooMany", "Too many: ", "FieldValueNotFound", "Not found: ");
-  private static final String[] STRINGS = {"", "agent", "Agent", "a.b", "-x", "x".repeat(64), "example.com/app",
-      "a/b/c", "bad key", "0%", "50%", "101%", "abc", "5", "Always", "OnFailure", "Exists", "Equal", "In"};
+  private static final Map<String, String> BODIES =
+      Map.of(
+          "FieldValueRequired",
+          "Required value",
+          "FieldValueInvalid",
+          "Invalid value: ",
+          "FieldValueNotSupported",
+          "Unsupported value: ",
+          "FieldValueDuplicate",
+          "Duplicate value: ",
+          "FieldValueForbidden",
+          "Forbidden: ",
+          "FieldValueTooLong",
+          "Too long: ",
+          "FieldValueTooMany",
+          "Too many: ",
+          "FieldValueNotFound",
+          "Not found: ");
+
+  private static final String[] STRINGS = {
+    "",
+    "agent",
+    "Agent",
+    "a.b",
+    "-x",
+    "x".repeat(64),
+    "example.com/app",
+    "a/b/c",
+    "bad key",
+    "0%",
+    "50%",
+    "101%",
+    "abc",
+    "5",
+    "Always",
+    "OnFailure",
+    "Exists",
+    "Equal",
+    "In"
+  };
 
   private static String pick(Random r) {
     return STRINGS[r.nextInt(STRINGS.length)];
@@ -50,45 +85,102 @@ class ValidationPropertyTest {
   private static DaemonSet random(Random r) {
     List<Container> containers = new ArrayList<>();
     for (int i = r.nextInt(3); i > 0; i--) {
-      List<ContainerPort> ports = List.of(new ContainerPort(r.nextBoolean() ? "" : pick(r), r.nextInt(70000) - 10,
-          r.nextBoolean() ? 0 : 8080, r.nextBoolean() ? "" : pick(r), ""));
-      containers.add(new Container(pick(r), pick(r), r.nextBoolean() ? "" : pick(r), ports, null, null, null, null,
-          null, null, null, r.nextInt(4) == 0 ? pick(r) : "", "", "", null));
+      List<ContainerPort> ports =
+          List.of(
+              new ContainerPort(
+                  r.nextBoolean() ? "" : pick(r),
+                  r.nextInt(70000) - 10,
+                  r.nextBoolean() ? 0 : 8080,
+                  r.nextBoolean() ? "" : pick(r),
+                  ""));
+      containers.add(
+          new Container(
+              pick(r),
+              pick(r),
+              r.nextBoolean() ? "" : pick(r),
+              ports,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              r.nextInt(4) == 0 ? pick(r) : "",
+              "",
+              "",
+              null));
     }
-    Map<String, String> labels = r.nextBoolean() ? Map.of("app", "agent") : Map.of(pick(r), pick(r));
-    PodSpec spec = new PodSpec(containers, null, null, "", r.nextBoolean() ? Map.of() : Map.of(pick(r), pick(r)),
-        null, List.of(new Toleration(pick(r), pick(r), pick(r), pick(r), r.nextBoolean() ? null : 5L)),
-        r.nextBoolean(), false, r.nextBoolean() ? "" : pick(r), null, r.nextInt(4) == 0 ? (long) r.nextInt(3) : null,
-        "", "", "", "", null);
-    LabelSelector selector = switch (r.nextInt(3)) {
-      case 0 -> null;
-      case 1 -> LabelSelector.of(Map.of("app", "agent"));
-      default -> LabelSelector.of(Map.of(pick(r), pick(r)));
-    };
-    DaemonSetUpdateStrategy strategy = new DaemonSetUpdateStrategy(r.nextBoolean() ? "" : pick(r),
-        r.nextBoolean() ? null : new RollingUpdateDaemonSet(r.nextBoolean() ? null : intOrString(r),
-            r.nextBoolean() ? null : intOrString(r)));
-    return DaemonSet.of(ObjectMeta.of(pick(r), pick(r)).withLabels(Map.of(pick(r), pick(r))),
-        new DaemonSetSpec(selector, new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(labels), spec), strategy,
-            r.nextInt(3) - 1, r.nextBoolean() ? null : r.nextInt(3) - 1, null));
+    Map<String, String> labels =
+        r.nextBoolean() ? Map.of("app", "agent") : Map.of(pick(r), pick(r));
+    PodSpec spec =
+        new PodSpec(
+            containers,
+            null,
+            null,
+            "",
+            r.nextBoolean() ? Map.of() : Map.of(pick(r), pick(r)),
+            null,
+            List.of(
+                new Toleration(pick(r), pick(r), pick(r), pick(r), r.nextBoolean() ? null : 5L)),
+            r.nextBoolean(),
+            false,
+            r.nextBoolean() ? "" : pick(r),
+            null,
+            r.nextInt(4) == 0 ? (long) r.nextInt(3) : null,
+            "",
+            "",
+            "",
+            "",
+            null);
+    LabelSelector selector =
+        switch (r.nextInt(3)) {
+          case 0 -> null;
+          case 1 -> LabelSelector.of(Map.of("app", "agent"));
+          default -> LabelSelector.of(Map.of(pick(r), pick(r)));
+        };
+    DaemonSetUpdateStrategy strategy =
+        new DaemonSetUpdateStrategy(
+            r.nextBoolean() ? "" : pick(r),
+            r.nextBoolean()
+                ? null
+                : new RollingUpdateDaemonSet(
+                    r.nextBoolean() ? null : intOrString(r),
+                    r.nextBoolean() ? null : intOrString(r)));
+    return DaemonSet.of(
+        ObjectMeta.of(pick(r), pick(r)).withLabels(Map.of(pick(r), pick(r))),
+        new DaemonSetSpec(
+            selector,
+            new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(labels), spec),
+            strategy,
+            r.nextInt(3) - 1,
+            r.nextBoolean() ? null : r.nextInt(3) - 1,
+            null));
   }
 
   @Test
   void invariantsHoldForRandomDaemonSets() {
-    System.out.println("ValidationPropertyTest seed " + SEED + " (rerun with -Dvalidation.seed=" + SEED + ")");
+    System.out.println(
+        "ValidationPropertyTest seed " + SEED + " (rerun with -Dvalidation.seed=" + SEED + ")");
     Random r = new Random(SEED);
     int withErrors = 0;
     for (int i = 0; i < 300; i++) {
       DaemonSet ds = random(r);
       List<Diagnostic> found = DaemonSetValidator.validate(ds, SourceMap.empty());
-      assertThat(DaemonSetValidator.validate(Defaults.defaulted(ds), SourceMap.empty())).as("seed %d #%d", SEED, i)
+      assertThat(DaemonSetValidator.validate(Defaults.defaulted(ds), SourceMap.empty()))
+          .as("seed %d #%d", SEED, i)
           .isEqualTo(found);
-      assertThat(DaemonSetValidator.validate(ds, SourceMap.empty())).as("seed %d #%d", SEED, i).isEqualTo(found);
-      assertThat(found).as("seed %d #%d", SEED, i).allSatisfy(d -> {
-        assertThat(BODIES).containsKey(d.code());
-        assertThat(d.message()).startsWith(BODIES.get(d.code()));
-        assertThat(d.path()).matches("(metadata|spec|status)(\\..*)?");
-      });
+      assertThat(DaemonSetValidator.validate(ds, SourceMap.empty()))
+          .as("seed %d #%d", SEED, i)
+          .isEqualTo(found);
+      assertThat(found)
+          .as("seed %d #%d", SEED, i)
+          .allSatisfy(
+              d -> {
+                assertThat(BODIES).containsKey(d.code());
+                assertThat(d.message()).startsWith(BODIES.get(d.code()));
+                assertThat(d.path()).matches("(metadata|spec|status)(\\..*)?");
+              });
       withErrors += found.isEmpty() ? 0 : 1;
     }
     assertThat(withErrors).as("the generator must produce invalid objects").isGreaterThan(100);

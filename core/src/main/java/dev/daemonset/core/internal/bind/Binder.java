@@ -5,11 +5,11 @@ import dev.daemonset.api.Document;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
-import dev.daemonset.api.model.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +18,23 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds one located object tree to its api record: checks it against the Kubernetes 1.35 field
- * set, builds the record and its {@link SourceMap}, and turns the reader's findings into
- * diagnostics with Kubernetes-notation paths.
+ * Binds one located object tree to its api record: checks it against the Kubernetes 1.35 field set,
+ * builds the record and its {@link SourceMap}, and turns the reader's findings into diagnostics
+ * with Kubernetes-notation paths.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Binder {
   private Binder() {}
 
-  private static final Map<String, Function<Fields, KubernetesObject>> BINDERS = Map.of(
-      "apps/v1/DaemonSet", Models::daemonSet,
-      "v1/Pod", Models::pod,
-      "v1/Node", Models::node,
-      "apps/v1/ControllerRevision", Models::controllerRevision);
-  private static final Map<String, String> API_VERSIONS = Map.of(
-      "DaemonSet", "apps/v1", "Pod", "v1", "Node", "v1", "ControllerRevision", "apps/v1");
+  private static final Map<String, Function<Fields, KubernetesObject>> BINDERS =
+      Map.of(
+          "apps/v1/DaemonSet", Models::daemonSet,
+          "v1/Pod", Models::pod,
+          "v1/Node", Models::node,
+          "apps/v1/ControllerRevision", Models::controllerRevision);
+  private static final Map<String, String> API_VERSIONS =
+      Map.of("DaemonSet", "apps/v1", "Pod", "v1", "Node", "v1", "ControllerRevision", "apps/v1");
 
   /**
    * What binding one document gave.
@@ -47,13 +48,20 @@ public final class Binder {
     }
   }
 
-  /** A reader finding about a document of no known kind, as a diagnostic of document {@code document}. */
+  /**
+   * A reader finding about a document of no known kind, as a diagnostic of document {@code
+   * document}.
+   */
   public static Diagnostic place(Finding f, int document) {
     return place(f, document, null);
   }
 
   private static Diagnostic place(Finding f, int document, @Nullable Type type) {
-    return new Diagnostic(f.severity(), f.code(), Paths.render(type, f.path()), f.message(),
+    return new Diagnostic(
+        f.severity(),
+        f.code(),
+        Paths.render(type, f.path()),
+        f.message(),
         Spans.inDocument(f.span(), document),
         f.related().stream().map(r -> Spans.inDocument(r, document)).toList());
   }
@@ -67,9 +75,14 @@ public final class Binder {
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (!(root instanceof Tree.MapNode m)) {
       findings.forEach(f -> diagnostics.add(place(f, document, null)));
-      diagnostics.add(new Diagnostic(Severity.ERROR, "invalid-type", "",
-          "a manifest must be an object with apiVersion and kind, found " + Checker.describe(root),
-          Spans.inDocument(root.span(), document)));
+      diagnostics.add(
+          new Diagnostic(
+              Severity.ERROR,
+              "invalid-type",
+              "",
+              "a manifest must be an object with apiVersion and kind, found "
+                  + Checker.describe(root),
+              Spans.inDocument(root.span(), document)));
       return new Bound(null, diagnostics);
     }
     String apiVersion = m.string("apiVersion");
@@ -91,8 +104,8 @@ public final class Binder {
   }
 
   /**
-   * {@code tree} with the members of every object it knows reordered into Kubernetes'
-   * declaration order (the schema's); unknown members follow, in their order.
+   * {@code tree} with the members of every object it knows reordered into Kubernetes' declaration
+   * order (the schema's); unknown members follow, in their order.
    *
    * @param kindKey {@code apiVersion/kind}, such as {@code apps/v1/DaemonSet}
    */
@@ -127,20 +140,32 @@ public final class Binder {
   private static Diagnostic unbound(Tree.MapNode m, String apiVersion, String kind, int document) {
     Tree.Entry kindEntry = m.entry("kind");
     if (kind.isEmpty()) {
-      return new Diagnostic(Severity.ERROR, "missing-kind", kindEntry == null ? "" : "kind",
+      return new Diagnostic(
+          Severity.ERROR,
+          "missing-kind",
+          kindEntry == null ? "" : "kind",
           "the document has no kind: every manifest needs apiVersion and kind",
-          Spans.inDocument(kindEntry == null ? start(m.span()) : kindEntry.value().span(), document));
+          Spans.inDocument(
+              kindEntry == null ? start(m.span()) : kindEntry.value().span(), document));
     }
     String expected = API_VERSIONS.get(kind);
     if (expected != null) {
       Tree.Entry v = m.entry("apiVersion");
-      return new Diagnostic(Severity.ERROR, "unsupported-api-version", "apiVersion",
+      return new Diagnostic(
+          Severity.ERROR,
+          "unsupported-api-version",
+          "apiVersion",
           kind + " must have apiVersion " + expected + ", not \"" + apiVersion + "\"",
           Spans.inDocument(v == null ? kindEntry.value().span() : v.value().span(), document));
     }
     String name = m.get("metadata") instanceof Tree.MapNode meta ? meta.string("name") : "";
-    return new Diagnostic(Severity.INFO, "skipped-kind", "",
-        "skipped " + kind + (name.isEmpty() ? "" : "/" + name)
+    return new Diagnostic(
+        Severity.INFO,
+        "skipped-kind",
+        "",
+        "skipped "
+            + kind
+            + (name.isEmpty() ? "" : "/" + name)
             + ": not a DaemonSet, Node, Pod or ControllerRevision",
         Spans.inDocument(kindEntry.value().span(), document));
   }

@@ -3,10 +3,10 @@ package dev.daemonset.core.internal.bind;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.Diagnostic;
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
 import java.math.BigInteger;
@@ -21,13 +21,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a tree against its {@link Type} the way the API server's strict decoding does (unknown
- * fields, JSON types, RFC 3339 timestamps, quantities) and, when asked to, records every value
- * and key span under its Kubernetes-notation path.
+ * fields, JSON types, RFC 3339 timestamps, quantities) and, when asked to, records every value and
+ * key span under its Kubernetes-notation path.
  */
 final class Checker {
 
-  private static final Pattern QUANTITY = Pattern.compile(
-      "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?");
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?");
   private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -75,8 +76,8 @@ final class Checker {
 
   /**
    * A path in the making: its parent and its last step, rendered ({@link Paths}) only when a
-   * diagnostic or the source map needs the string. Checking a valid document renders none, so
-   * it builds no path string per node.
+   * diagnostic or the source map needs the string. Checking a valid document renders none, so it
+   * builds no path string per node.
    */
   private static final class Path {
     static final Path ROOT = new Path(null, "", -1, false);
@@ -112,7 +113,10 @@ final class Checker {
       String r = rendered;
       if (r == null) {
         String up = requireNonNull(parent).toString();
-        r = index >= 0 ? Paths.item(up, index) : entry ? Paths.entry(up, key) : Paths.field(up, key);
+        r =
+            index >= 0
+                ? Paths.item(up, index)
+                : entry ? Paths.entry(up, key) : Paths.field(up, key);
         rendered = r;
       }
       return r;
@@ -198,8 +202,11 @@ final class Checker {
       case QUANTITY -> {
         if (v instanceof JsonValue.Str str) {
           if (!QUANTITY.matcher(str.value()).matches()) {
-            error("invalid-type", path, "expected a quantity such as 100m, 0.5 or 1Gi, found "
-                + describe(node), node.span());
+            error(
+                "invalid-type",
+                path,
+                "expected a quantity such as 100m, 0.5 or 1Gi, found " + describe(node),
+                node.span());
           }
         } else if (!(v instanceof JsonValue.Num)) {
           mismatch(node, path, "a quantity (a string such as \"100m\" or a number)");
@@ -212,8 +219,12 @@ final class Checker {
           try {
             OffsetDateTime.parse(str.value());
           } catch (DateTimeParseException e) {
-            error("invalid-type", path, "expected an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found "
-                + describe(node), node.span());
+            error(
+                "invalid-type",
+                path,
+                "expected an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found "
+                    + describe(node),
+                node.span());
           }
         }
       }
@@ -256,8 +267,11 @@ final class Checker {
         bestDistance = d;
       }
     }
-    error("unknown-field", at, "unknown field \"" + path + "\""
-        + (best == null ? "" : "; did you mean \"" + best + "\"?"), e.keySpan());
+    error(
+        "unknown-field",
+        at,
+        "unknown field \"" + path + "\"" + (best == null ? "" : "; did you mean \"" + best + "\"?"),
+        e.keySpan());
   }
 
   private void mismatch(Tree node, Path path, String expected) {
@@ -265,7 +279,9 @@ final class Checker {
   }
 
   private void error(String code, Path path, String message, Span span) {
-    diagnostics.add(new Diagnostic(Severity.ERROR, code, path.toString(), message, Spans.inDocument(span, document)));
+    diagnostics.add(
+        new Diagnostic(
+            Severity.ERROR, code, path.toString(), message, Spans.inDocument(span, document)));
   }
 
   static String describe(Tree node) {
@@ -287,7 +303,9 @@ final class Checker {
     };
   }
 
-  /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), case-insensitive. */
+  /**
+   * Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), case-insensitive.
+   */
   static int distance(String a, String b) {
     String x = a.toLowerCase(java.util.Locale.ROOT);
     String y = b.toLowerCase(java.util.Locale.ROOT);
@@ -305,7 +323,10 @@ final class Checker {
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && x.charAt(i - 1) == y.charAt(j - 2)
+            && x.charAt(i - 2) == y.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + cost);
         }
       }

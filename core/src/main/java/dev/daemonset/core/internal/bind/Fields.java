@@ -1,8 +1,8 @@
 package dev.daemonset.core.internal.bind;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.Tree;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,15 +16,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A lenient view of one object while it is bound: typed getters take fields (a value of the
- * wrong type reads as absent: the {@link Checker} has already reported it) and {@link #other()}
- * returns every field not taken, in written order, so nothing is lost.
+ * A lenient view of one object while it is bound: typed getters take fields (a value of the wrong
+ * type reads as absent: the {@link Checker} has already reported it) and {@link #other()} returns
+ * every field not taken, in written order, so nothing is lost.
  */
 final class Fields {
 
   private static final Tree.MapNode EMPTY = new Tree.MapNode(List.of(), Span.UNKNOWN, 0, 0, 1);
 
   private final Tree.MapNode node;
+
   /** Which entries were taken, by position: cheaper than a set of names for these small maps. */
   private final boolean[] taken;
 

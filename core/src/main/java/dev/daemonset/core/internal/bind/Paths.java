@@ -3,7 +3,9 @@ package dev.daemonset.core.internal.bind;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Kubernetes-notation field paths: {@code spec.containers[0].image}, {@code metadata.labels[app]}. */
+/**
+ * Kubernetes-notation field paths: {@code spec.containers[0].image}, {@code metadata.labels[app]}.
+ */
 final class Paths {
   private Paths() {}
 
@@ -44,8 +46,8 @@ final class Paths {
   }
 
   /**
-   * Renders path segments (keys as strings, indexes as integers), using {@code type} to tell
-   * struct fields from map entries; where the type is unknown, identifiers are fields.
+   * Renders path segments (keys as strings, indexes as integers), using {@code type} to tell struct
+   * fields from map entries; where the type is unknown, identifiers are fields.
    */
   static String render(@Nullable Type type, List<Object> segments) {
     String path = "";

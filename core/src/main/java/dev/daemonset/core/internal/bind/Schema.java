@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>That resource is derived from the kubernetes/api round-trip fixtures (testdata, commit
  * 10b39a39bcee, Apache-2.0), which set every field once; {@code SchemaResourceTest} derives it
  * again and fails if the two differ. Notation: {@code "string"} and the other scalar labels of
- * {@link Type.Scalar}; an object of fields; {@code {"*": T}} for a free-keyed map;
- * {@code [T]} for a list.
+ * {@link Type.Scalar}; an object of fields; {@code {"*": T}} for a free-keyed map; {@code [T]} for
+ * a list.
  */
 final class Schema {
 

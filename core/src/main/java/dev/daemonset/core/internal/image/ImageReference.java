@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
 /**
  * A container image reference parsed as the kubelet and the API server's defaulting parse it
  * (Kubernetes' {@code parsers.ParseImageName} over the distribution reference grammar): Docker Hub
- * names are normalised ({@code busybox} is {@code docker.io/library/busybox}), the repository must be
- * lower case, the tag is at most 128 word characters, dots and dashes, and a digest must be a
+ * names are normalised ({@code busybox} is {@code docker.io/library/busybox}), the repository must
+ * be lower case, the tag is at most 128 word characters, dots and dashes, and a digest must be a
  * well-formed sha256, sha384 or sha512 digest.
  *
- * <p>Immutable. Text that is not a reference gives an empty {@link #parse} result, never an exception.
+ * <p>Immutable. Text that is not a reference gives an empty {@link #parse} result, never an
+ * exception.
  *
  * <pre>{@code
  * ImageReference.parse("busybox").orElseThrow().tag();                // "" (no tag, no digest)
@@ -34,16 +35,24 @@ public record ImageReference(String name, String tag, String digest) {
   }
 
   private static final String PATH_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final String HOST = "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+\\])";
-  private static final String NAME = "(?:" + HOST + "(?::[0-9]+)?/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
-  private static final Pattern REFERENCE = Pattern.compile("(" + NAME + ")(?::([\\w][\\w.-]{0,127}))?"
-      + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?");
+  private static final String DOMAIN_COMPONENT =
+      "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String HOST =
+      "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+\\])";
+  private static final String NAME =
+      "(?:" + HOST + "(?::[0-9]+)?/)?" + PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*";
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "("
+              + NAME
+              + ")(?::([\\w][\\w.-]{0,127}))?"
+              + "(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?");
   private static final Pattern IDENTIFIER = Pattern.compile("[a-f0-9]{64}");
-  private static final Map<String, Pattern> DIGESTS = Map.of(
-      "sha256", Pattern.compile("[a-f0-9]{64}"),
-      "sha384", Pattern.compile("[a-f0-9]{96}"),
-      "sha512", Pattern.compile("[a-f0-9]{128}"));
+  private static final Map<String, Pattern> DIGESTS =
+      Map.of(
+          "sha256", Pattern.compile("[a-f0-9]{64}"),
+          "sha384", Pattern.compile("[a-f0-9]{96}"),
+          "sha512", Pattern.compile("[a-f0-9]{128}"));
   private static final int NAME_MAX = 255;
   private static final String DEFAULT_DOMAIN = "docker.io";
 
@@ -57,8 +66,11 @@ public record ImageReference(String name, String tag, String digest) {
     int slash = image.indexOf('/');
     if (slash >= 0) {
       String first = image.substring(0, slash);
-      boolean isDomain = first.contains(".") || first.contains(":") || first.equals("localhost")
-          || !first.toLowerCase(java.util.Locale.ROOT).equals(first);
+      boolean isDomain =
+          first.contains(".")
+              || first.contains(":")
+              || first.equals("localhost")
+              || !first.toLowerCase(java.util.Locale.ROOT).equals(first);
       if (isDomain) {
         domain = first.equals("index.docker.io") ? DEFAULT_DOMAIN : first;
         remainder = image.substring(slash + 1);
@@ -84,7 +96,8 @@ public record ImageReference(String name, String tag, String digest) {
         return Optional.empty();
       }
     }
-    return Optional.of(new ImageReference(m.group(1), m.group(2) == null ? "" : m.group(2), digest));
+    return Optional.of(
+        new ImageReference(m.group(1), m.group(2) == null ? "" : m.group(2), digest));
   }
 
   /**

@@ -21,8 +21,13 @@ public final class JsonStrings {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-              || c == '\uFEFF' || Character.isSurrogate(c) && !validPair(s, i)) {
+          if (c < 0x20
+              || c == 0x7F
+              || (c >= 0x80 && c <= 0x9F)
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF'
+              || Character.isSurrogate(c) && !validPair(s, i)) {
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

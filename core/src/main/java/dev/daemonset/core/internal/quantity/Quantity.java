@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes resource quantity ({@code 500m}, {@code 1.5Gi}, {@code 2e3}) as
- * {@code k8s.io/apimachinery/pkg/api/resource} holds it: a decimal value, rounded away from zero to
- * nano units, and the notation it was written in, which decides how it is printed back.
+ * A Kubernetes resource quantity ({@code 500m}, {@code 1.5Gi}, {@code 2e3}) as {@code
+ * k8s.io/apimachinery/pkg/api/resource} holds it: a decimal value, rounded away from zero to nano
+ * units, and the notation it was written in, which decides how it is printed back.
  *
  * <p>Immutable and thread-safe. Text that is not a quantity gives an empty {@link #parse} result,
  * never an exception.
@@ -45,32 +45,37 @@ public record Quantity(String text, BigDecimal value, Format format) {
     requireNonNull(format, "format");
   }
 
-  private static final Pattern SHAPE = Pattern.compile("([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)");
+  private static final Pattern SHAPE =
+      Pattern.compile("([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)");
   private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
   private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?[0-9]+)");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
-  private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
-      Map.entry("", BigDecimal.ONE),
-      Map.entry("n", BigDecimal.ONE.movePointLeft(9)),
-      Map.entry("u", BigDecimal.ONE.movePointLeft(6)),
-      Map.entry("m", BigDecimal.ONE.movePointLeft(3)),
-      Map.entry("k", BigDecimal.ONE.movePointRight(3)),
-      Map.entry("M", BigDecimal.ONE.movePointRight(6)),
-      Map.entry("G", BigDecimal.ONE.movePointRight(9)),
-      Map.entry("T", BigDecimal.ONE.movePointRight(12)),
-      Map.entry("P", BigDecimal.ONE.movePointRight(15)),
-      Map.entry("E", BigDecimal.ONE.movePointRight(18)),
-      Map.entry("Ki", TWO.pow(10)),
-      Map.entry("Mi", TWO.pow(20)),
-      Map.entry("Gi", TWO.pow(30)),
-      Map.entry("Ti", TWO.pow(40)),
-      Map.entry("Pi", TWO.pow(50)),
-      Map.entry("Ei", TWO.pow(60)));
-  private static final Map<Integer, String> DECIMAL_SUFFIXES = Map.of(-9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M",
-      9, "G", 12, "T", 15, "P", 18, "E");
+  private static final Map<String, BigDecimal> SUFFIXES =
+      Map.ofEntries(
+          Map.entry("", BigDecimal.ONE),
+          Map.entry("n", BigDecimal.ONE.movePointLeft(9)),
+          Map.entry("u", BigDecimal.ONE.movePointLeft(6)),
+          Map.entry("m", BigDecimal.ONE.movePointLeft(3)),
+          Map.entry("k", BigDecimal.ONE.movePointRight(3)),
+          Map.entry("M", BigDecimal.ONE.movePointRight(6)),
+          Map.entry("G", BigDecimal.ONE.movePointRight(9)),
+          Map.entry("T", BigDecimal.ONE.movePointRight(12)),
+          Map.entry("P", BigDecimal.ONE.movePointRight(15)),
+          Map.entry("E", BigDecimal.ONE.movePointRight(18)),
+          Map.entry("Ki", TWO.pow(10)),
+          Map.entry("Mi", TWO.pow(20)),
+          Map.entry("Gi", TWO.pow(30)),
+          Map.entry("Ti", TWO.pow(40)),
+          Map.entry("Pi", TWO.pow(50)),
+          Map.entry("Ei", TWO.pow(60)));
+  private static final Map<Integer, String> DECIMAL_SUFFIXES =
+      Map.of(-9, "n", -6, "u", -3, "m", 0, "", 3, "k", 6, "M", 9, "G", 12, "T", 15, "P", 18, "E");
   private static final String[] BINARY_SUFFIXES = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
+
   /** Binary quantities are capped at the largest int64, as upstream does. */
-  private static final BigDecimal BINARY_MAX = new BigDecimal(BigInteger.TWO.pow(63).subtract(BigInteger.ONE));
+  private static final BigDecimal BINARY_MAX =
+      new BigDecimal(BigInteger.TWO.pow(63).subtract(BigInteger.ONE));
+
   private static final BigDecimal KIBI = BigDecimal.valueOf(1024);
   private static final BigInteger KIBI_INT = BigInteger.valueOf(1024);
 
@@ -84,7 +89,10 @@ public record Quantity(String text, BigDecimal value, Format format) {
   public static final String SYNTAX_ERROR =
       "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
-  /** Parses {@code text} (surrounding blanks ignored, as in JSON decoding); empty when it is not a quantity. */
+  /**
+   * Parses {@code text} (surrounding blanks ignored, as in JSON decoding); empty when it is not a
+   * quantity.
+   */
   public static Optional<Quantity> parse(String text) {
     String t = text.trim();
     if (t.length() > MAX_LENGTH) {
@@ -116,7 +124,9 @@ public record Quantity(String text, BigDecimal value, Format format) {
     if (format == Format.BINARY_SI && value.abs().compareTo(BINARY_MAX) > 0) {
       value = value.signum() < 0 ? BINARY_MAX.negate() : BINARY_MAX;
     }
-    if (format == Format.BINARY_SI && value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE) < 0) {
+    if (format == Format.BINARY_SI
+        && value.signum() != 0
+        && value.abs().compareTo(BigDecimal.ONE) < 0) {
       format = Format.DECIMAL_SI;
     }
     return Optional.of(new Quantity(text, value, format));
@@ -142,12 +152,14 @@ public record Quantity(String text, BigDecimal value, Format format) {
    * defaulting does for every resource list ({@code 0.0001} becomes {@code 1m}); same notation.
    */
   public Quantity roundedUpToMilli() {
-    return value.scale() <= 3 ? this : new Quantity(text, value.setScale(3, RoundingMode.UP), format);
+    return value.scale() <= 3
+        ? this
+        : new Quantity(text, value.setScale(3, RoundingMode.UP), format);
   }
 
   /**
-   * The quantity as the API server prints and stores it ({@code Quantity.String()}): zero is
-   * {@code 0}; binary SI stays binary only for whole values of at least 1024 in magnitude, with the
+   * The quantity as the API server prints and stores it ({@code Quantity.String()}): zero is {@code
+   * 0}; binary SI stays binary only for whole values of at least 1024 in magnitude, with the
    * largest binary suffix that leaves a whole mantissa ({@code 1536Mi}, {@code 1Gi}); everything
    * else is printed as a whole mantissa times a power of ten that is a multiple of three, with the
    * decimal SI suffix or the exponent of its notation ({@code 500m}, {@code 1500}, {@code 12e6}).

@@ -17,6 +17,7 @@ public final class ApiServerValidator implements ConstraintValidator<ApiServerVa
 
   @Override
   public boolean isValid(DaemonSet value, ConstraintValidatorContext context) {
-    return value == null || Violations.report(DaemonSetRules.create(Defaults.defaulted(value)), context);
+    return value == null
+        || Violations.report(DaemonSetRules.create(Defaults.defaulted(value)), context);
   }
 }

@@ -4,7 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Validator of {@link ValidDaemonSetChange}. Registered through the service loader. */
-public final class DaemonSetChangeValidator implements ConstraintValidator<ValidDaemonSetChange, DaemonSetChange> {
+public final class DaemonSetChangeValidator
+    implements ConstraintValidator<ValidDaemonSetChange, DaemonSetChange> {
   /** For the service loader. */
   public DaemonSetChangeValidator() {}
 
@@ -13,8 +14,10 @@ public final class DaemonSetChangeValidator implements ConstraintValidator<Valid
     if (value == null) {
       return true;
     }
-    return Violations.report(value.status()
-        ? DaemonSetRules.statusUpdate(value.old(), value.now())
-        : DaemonSetRules.update(value.old(), value.now()), context);
+    return Violations.report(
+        value.status()
+            ? DaemonSetRules.statusUpdate(value.old(), value.now())
+            : DaemonSetRules.update(value.old(), value.now()),
+        context);
   }
 }

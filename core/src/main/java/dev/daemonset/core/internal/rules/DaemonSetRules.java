@@ -17,9 +17,9 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * apps validation of a DaemonSet: {@code ValidateDaemonSet}, {@code ValidateDaemonSetSpec},
- * {@code ValidateDaemonSetUpdateStrategy}, {@code ValidateDaemonSetUpdate} and
- * {@code ValidateDaemonSetStatusUpdate} (rules R14–R21, R51–R74), in upstream's order.
+ * apps validation of a DaemonSet: {@code ValidateDaemonSet}, {@code ValidateDaemonSetSpec}, {@code
+ * ValidateDaemonSetUpdateStrategy}, {@code ValidateDaemonSetUpdate} and {@code
+ * ValidateDaemonSetStatusUpdate} (rules R14–R21, R51–R74), in upstream's order.
  */
 final class DaemonSetRules {
   private DaemonSetRules() {}
@@ -33,8 +33,8 @@ final class DaemonSetRules {
   }
 
   /**
-   * What an update request is checked against: {@code ValidateDaemonSet(new)} followed by
-   * {@code ValidateDaemonSetUpdate(new, old)}.
+   * What an update request is checked against: {@code ValidateDaemonSet(new)} followed by {@code
+   * ValidateDaemonSetUpdate(new, old)}.
    */
   static List<FieldError> update(DaemonSet old, DaemonSet now) {
     Errors e = new Errors();
@@ -65,7 +65,10 @@ final class DaemonSetRules {
     Integer before = old.status().collisionCount();
     Integer after = s.collisionCount();
     if (before != null && (after == null || after < before)) {
-      e.invalid("status.collisionCount", Integer.toString(after == null ? 0 : after), "cannot be decremented");
+      e.invalid(
+          "status.collisionCount",
+          Integer.toString(after == null ? 0 : after),
+          "cannot be decremented");
     }
     return e.list();
   }
@@ -84,7 +87,9 @@ final class DaemonSetRules {
     Map<String, String> labels = spec.template().metadata().labels();
     if (converts && !matches(selector, labels)) {
       // an absent map is Go's nil map, which JSON renders as null
-      e.invalid("spec.template.metadata.labels", labels.isEmpty() ? "null" : Render.json(labels),
+      e.invalid(
+          "spec.template.metadata.labels",
+          labels.isEmpty() ? "null" : Render.json(labels),
           "`selector` does not match template `labels`");
     }
     if (selector != null && selector.isEmpty()) {
@@ -96,12 +101,18 @@ final class DaemonSetRules {
       e.notSupported("spec.template.spec.restartPolicy", Render.jsonString(restart), "Always");
     }
     if (spec.template().spec().activeDeadlineSeconds() != null) {
-      e.forbidden("spec.template.spec.activeDeadlineSeconds", "activeDeadlineSeconds in DaemonSet is not Supported");
+      e.forbidden(
+          "spec.template.spec.activeDeadlineSeconds",
+          "activeDeadlineSeconds in DaemonSet is not Supported");
     }
     e.nonNegative(spec.minReadySeconds(), "spec.minReadySeconds");
     if (templateGeneration(ds) < 0) {
-      e.invalid("spec.templateGeneration", Long.toString(templateGeneration(ds)), Formats.NEGATIVE,
-          "metadata.annotations[" + DaemonSet.TEMPLATE_GENERATION_ANNOTATION + "]", false);
+      e.invalid(
+          "spec.templateGeneration",
+          Long.toString(templateGeneration(ds)),
+          Formats.NEGATIVE,
+          "metadata.annotations[" + DaemonSet.TEMPLATE_GENERATION_ANNOTATION + "]",
+          false);
     }
     strategy(spec.updateStrategy(), "spec.updateStrategy", e);
     if (spec.revisionHistoryLimit() != null) {
@@ -126,7 +137,8 @@ final class DaemonSetRules {
    * One selector requirement ({@code ValidateLabelSelectorRequirement}, or with {@code node} the
    * node-affinity {@code ValidateNodeSelectorRequirement}, which also knows {@code Gt}/{@code Lt}).
    */
-  static void requirement(String key, String operator, List<String> values, boolean node, String p, Errors e) {
+  static void requirement(
+      String key, String operator, List<String> values, boolean node, String p, Errors e) {
     switch (operator) {
       case "In", "NotIn" -> {
         if (values.isEmpty()) {
@@ -135,17 +147,20 @@ final class DaemonSetRules {
       }
       case "Exists", "DoesNotExist" -> {
         if (!values.isEmpty()) {
-          e.forbidden(p + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
+          e.forbidden(
+              p + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
         }
       }
       case "Gt", "Lt" -> {
         if (!node) {
           e.invalid(p + ".operator", Render.jsonString(operator), "not a valid selector operator");
         } else if (values.size() != 1) {
-          e.required(p + ".values", "must be specified single value when `operator` is 'Lt' or 'Gt'");
+          e.required(
+              p + ".values", "must be specified single value when `operator` is 'Lt' or 'Gt'");
         }
       }
-      default -> e.invalid(p + ".operator", Render.jsonString(operator), "not a valid selector operator");
+      default ->
+          e.invalid(p + ".operator", Render.jsonString(operator), "not a valid selector operator");
     }
     e.eachInvalid(p + ".key", key, Formats.qualifiedName(key));
     for (int j = 0; j < values.size(); j++) {
@@ -153,7 +168,10 @@ final class DaemonSetRules {
     }
   }
 
-  /** Label-selector semantics of a selector that converted cleanly: null matches nothing, empty everything. */
+  /**
+   * Label-selector semantics of a selector that converted cleanly: null matches nothing, empty
+   * everything.
+   */
   static boolean matches(@Nullable LabelSelector s, Map<String, String> labels) {
     if (s == null) {
       return false;
@@ -165,13 +183,14 @@ final class DaemonSetRules {
     }
     for (LabelSelectorRequirement r : s.matchExpressions()) {
       String v = labels.get(r.key());
-      boolean ok = switch (r.operator()) {
-        case "In" -> v != null && r.values().contains(v);
-        case "NotIn" -> v == null || !r.values().contains(v);
-        case "Exists" -> v != null;
-        case "DoesNotExist" -> v == null;
-        default -> false;
-      };
+      boolean ok =
+          switch (r.operator()) {
+            case "In" -> v != null && r.values().contains(v);
+            case "NotIn" -> v == null || !r.values().contains(v);
+            case "Exists" -> v != null;
+            case "DoesNotExist" -> v == null;
+            default -> false;
+          };
       if (!ok) {
         return false;
       }
@@ -188,25 +207,33 @@ final class DaemonSetRules {
     if (!s.matchExpressions().isEmpty()) {
       List<String> exprs = new ArrayList<>();
       for (LabelSelectorRequirement r : s.matchExpressions()) {
-        exprs.add("{\"key\":" + Render.jsonString(r.key()) + ",\"operator\":" + Render.jsonString(r.operator())
-            + (r.values().isEmpty() ? "" : ",\"values\":" + Render.json(r.values())) + "}");
+        exprs.add(
+            "{\"key\":"
+                + Render.jsonString(r.key())
+                + ",\"operator\":"
+                + Render.jsonString(r.operator())
+                + (r.values().isEmpty() ? "" : ",\"values\":" + Render.json(r.values()))
+                + "}");
       }
       parts.add("\"matchExpressions\":[" + String.join(",", exprs) + "]");
     }
     return "{" + String.join(",", parts) + "}";
   }
 
-  /** {@code ValidateDaemonSetUpdateStrategy} and {@code ValidateRollingUpdateDaemonSet} (R56–R63). */
+  /**
+   * {@code ValidateDaemonSetUpdateStrategy} and {@code ValidateRollingUpdateDaemonSet} (R56–R63).
+   */
   private static void strategy(DaemonSetUpdateStrategy s, String path, Errors e) {
     switch (s.type()) {
-      case DaemonSetUpdateStrategy.ON_DELETE -> { }
+      case DaemonSetUpdateStrategy.ON_DELETE -> {}
       case DaemonSetUpdateStrategy.ROLLING_UPDATE -> {
         RollingUpdateDaemonSet ru = s.rollingUpdate();
         if (ru == null) {
           e.required(path + ".rollingUpdate", "");
           return;
         }
-        IntOrString unavailable = ru.maxUnavailable() == null ? IntOrString.of(0) : ru.maxUnavailable();
+        IntOrString unavailable =
+            ru.maxUnavailable() == null ? IntOrString.of(0) : ru.maxUnavailable();
         IntOrString surge = ru.maxSurge() == null ? IntOrString.of(0) : ru.maxSurge();
         String pu = path + ".rollingUpdate.maxUnavailable";
         String ps = path + ".rollingUpdate.maxSurge";
@@ -222,15 +249,25 @@ final class DaemonSetRules {
           e.required(pu, "cannot be 0 when maxSurge is 0");
         }
       }
-      default -> e.notSupported(path, strategyJson(s), DaemonSetUpdateStrategy.ROLLING_UPDATE, DaemonSetUpdateStrategy.ON_DELETE);
+      default ->
+          e.notSupported(
+              path,
+              strategyJson(s),
+              DaemonSetUpdateStrategy.ROLLING_UPDATE,
+              DaemonSetUpdateStrategy.ON_DELETE);
     }
   }
 
   private static String strategyJson(DaemonSetUpdateStrategy s) {
     RollingUpdateDaemonSet ru = s.rollingUpdate();
-    String rolling = ru == null ? "null"
-        : "{\"MaxUnavailable\":" + (ru.maxUnavailable() == null ? "0" : Render.json(ru.maxUnavailable()))
-            + ",\"MaxSurge\":" + (ru.maxSurge() == null ? "0" : Render.json(ru.maxSurge())) + "}";
+    String rolling =
+        ru == null
+            ? "null"
+            : "{\"MaxUnavailable\":"
+                + (ru.maxUnavailable() == null ? "0" : Render.json(ru.maxUnavailable()))
+                + ",\"MaxSurge\":"
+                + (ru.maxSurge() == null ? "0" : Render.json(ru.maxSurge()))
+                + "}";
     return "{\"Type\":" + Render.jsonString(s.type()) + ",\"RollingUpdate\":" + rolling + "}";
   }
 
@@ -262,7 +299,10 @@ final class DaemonSetRules {
     }
   }
 
-  /** {@code getIntOrPercentValue}: the percent number, else {@code Atoi} of the string (0 on failure). */
+  /**
+   * {@code getIntOrPercentValue}: the percent number, else {@code Atoi} of the string (0 on
+   * failure).
+   */
   static int intOrPercentValue(IntOrString v) {
     OptionalInt percent = percentValue(v);
     if (percent.isPresent()) {
@@ -289,13 +329,24 @@ final class DaemonSetRules {
     long g = changed ? og + 1 : now.templateGeneration().orElse(og);
     String locate = "metadata.annotations[" + DaemonSet.TEMPLATE_GENERATION_ANNOTATION + "]";
     if (g < og) {
-      e.invalid("spec.templateGeneration", Long.toString(g), "must not be decremented", locate, false);
+      e.invalid(
+          "spec.templateGeneration", Long.toString(g), "must not be decremented", locate, false);
     }
     if (g == og && changed) {
-      e.invalid("spec.templateGeneration", Long.toString(g), "must be incremented upon template update", locate, false);
+      e.invalid(
+          "spec.templateGeneration",
+          Long.toString(g),
+          "must be incremented upon template update",
+          locate,
+          false);
     }
     if (g > og && !changed) {
-      e.invalid("spec.templateGeneration", Long.toString(g), "must not be incremented without template update", locate, false);
+      e.invalid(
+          "spec.templateGeneration",
+          Long.toString(g),
+          "must not be incremented without template update",
+          locate,
+          false);
     }
     LabelSelector ns = now.spec().selector();
     if (!Objects.equals(ns, old.spec().selector())) {
@@ -303,7 +354,9 @@ final class DaemonSetRules {
     }
   }
 
-  /** Semantic equality of templates: the records already treat absent and empty collections alike. */
+  /**
+   * Semantic equality of templates: the records already treat absent and empty collections alike.
+   */
   private static boolean sameTemplate(PodTemplateSpec a, PodTemplateSpec b) {
     return a.equals(b);
   }

@@ -4,7 +4,10 @@ import dev.daemonset.api.constraints.Dns1123Label;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validator of {@link Dns1123Label}, one violation per API-server message. Registered through the service loader. */
+/**
+ * Validator of {@link Dns1123Label}, one violation per API-server message. Registered through the
+ * service loader.
+ */
 public final class Dns1123LabelValidator implements ConstraintValidator<Dns1123Label, String> {
   /** For the service loader. */
   public Dns1123LabelValidator() {}

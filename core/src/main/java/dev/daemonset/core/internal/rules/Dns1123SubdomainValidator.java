@@ -4,8 +4,12 @@ import dev.daemonset.api.constraints.Dns1123Subdomain;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validator of {@link Dns1123Subdomain}, one violation per API-server message. Registered through the service loader. */
-public final class Dns1123SubdomainValidator implements ConstraintValidator<Dns1123Subdomain, String> {
+/**
+ * Validator of {@link Dns1123Subdomain}, one violation per API-server message. Registered through
+ * the service loader.
+ */
+public final class Dns1123SubdomainValidator
+    implements ConstraintValidator<Dns1123Subdomain, String> {
   /** For the service loader. */
   public Dns1123SubdomainValidator() {}
 

@@ -43,12 +43,22 @@ final class Errors {
   }
 
   void invalid(String path, String value, String detail, String locate, boolean onKey) {
-    add(ErrorType.INVALID, path, withDetail(ErrorType.INVALID.label() + ": " + value, detail), locate, onKey);
+    add(
+        ErrorType.INVALID,
+        path,
+        withDetail(ErrorType.INVALID.label() + ": " + value, detail),
+        locate,
+        onKey);
   }
 
   void notSupported(String path, String value, String... valid) {
     String detail = valid.length == 0 ? "" : "supported values: " + Render.supported(valid);
-    add(ErrorType.NOT_SUPPORTED, path, withDetail(ErrorType.NOT_SUPPORTED.label() + ": " + value, detail), path, false);
+    add(
+        ErrorType.NOT_SUPPORTED,
+        path,
+        withDetail(ErrorType.NOT_SUPPORTED.label() + ": " + value, detail),
+        path,
+        false);
   }
 
   void duplicate(String path, String value) {

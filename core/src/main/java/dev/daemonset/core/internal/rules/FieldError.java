@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  *     written field behind a quirky path)
  * @param onKey true to point at the key of {@code locate} (a bad map key) rather than its value
  */
-public record FieldError(ErrorType type, String path, String message, String locate, boolean onKey) {
+public record FieldError(
+    ErrorType type, String path, String message, String locate, boolean onKey) {
   public FieldError {
     requireNonNull(type, "type");
     requireNonNull(path, "path");

@@ -30,7 +30,9 @@ final class Formats {
     return lowerAlnum(c) || (c >= 'A' && c <= 'Z');
   }
 
-  /** {@link #DNS1123_LABEL_FMT}; with {@code underscore}, {@code _?[a-z0-9]([-_a-z0-9]*[a-z0-9])?}. */
+  /**
+   * {@link #DNS1123_LABEL_FMT}; with {@code underscore}, {@code _?[a-z0-9]([-_a-z0-9]*[a-z0-9])?}.
+   */
   private static boolean isLabel(String s, int from, int to, boolean underscore) {
     if (underscore && from < to && s.charAt(from) == '_') {
       from++;
@@ -92,14 +94,18 @@ final class Formats {
     return true;
   }
 
-  private static final String DNS1123_LABEL_MSG = "a lowercase RFC 1123 label must consist of lower case "
-      + "alphanumeric characters or '-', and must start and end with an alphanumeric character";
-  private static final String DNS1123_SUBDOMAIN_MSG = "a lowercase RFC 1123 subdomain must consist of lower "
-      + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-  private static final String QUALIFIED_NAME_MSG = "must consist of alphanumeric characters, '-', '_' or '.', "
-      + "and must start and end with an alphanumeric character";
-  private static final String LABEL_VALUE_MSG = "a valid label must be an empty string or consist of "
-      + "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+  private static final String DNS1123_LABEL_MSG =
+      "a lowercase RFC 1123 label must consist of lower case "
+          + "alphanumeric characters or '-', and must start and end with an alphanumeric character";
+  private static final String DNS1123_SUBDOMAIN_MSG =
+      "a lowercase RFC 1123 subdomain must consist of lower "
+          + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+  private static final String QUALIFIED_NAME_MSG =
+      "must consist of alphanumeric characters, '-', '_' or '.', "
+          + "and must start and end with an alphanumeric character";
+  private static final String LABEL_VALUE_MSG =
+      "a valid label must be an empty string or consist of "
+          + "alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
   private static final String PERCENT_MSG =
       "a valid percent string must be a numeric string followed by an ending '%'";
 
@@ -115,7 +121,9 @@ final class Formats {
         n++;
       } else if (c < 0x800) {
         n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         n += 4;
         i++;
       } else {
@@ -127,14 +135,17 @@ final class Formats {
   }
 
   /**
-   * {@code byteLength(s) <= limit}, without counting when the string is short enough that it
-   * must hold (UTF-8 needs at most three bytes per char).
+   * {@code byteLength(s) <= limit}, without counting when the string is short enough that it must
+   * hold (UTF-8 needs at most three bytes per char).
    */
   static boolean fitsBytes(String s, long limit) {
     return s.length() * 3L <= limit || byteLength(s) <= limit;
   }
 
-  /** {@code RegexError}: the message, the examples (each followed by {@code ', '}, joined by {@code " or "}), the regex. */
+  /**
+   * {@code RegexError}: the message, the examples (each followed by {@code ', '}, joined by {@code
+   * " or "}), the regex.
+   */
   static String regexError(String msg, String regex, String... examples) {
     StringBuilder b = new StringBuilder(msg);
     if (examples.length == 0) {
@@ -190,8 +201,12 @@ final class Formats {
       errs.add(maxLenChars(253));
     }
     if (!isSubdomain(value, true)) {
-      errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' "
-          + "or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_UNDERSCORE_FMT, "example.com"));
+      errs.add(
+          regexError(
+              "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' "
+                  + "or '.', and must start and end with an alphanumeric character",
+              DNS1123_SUBDOMAIN_UNDERSCORE_FMT,
+              "example.com"));
     }
     return errs;
   }
@@ -246,8 +261,10 @@ final class Formats {
         }
         break;
       default:
-        errs.add("a valid label key " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc")
-            + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+        errs.add(
+            "a valid label key "
+                + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc")
+                + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
         return errs;
     }
     if (name.isEmpty()) {
@@ -256,7 +273,9 @@ final class Formats {
       errs.add("name part " + maxLenBytes(63));
     }
     if (!isQualifiedNamePart(name)) {
-      errs.add("name part " + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+      errs.add(
+          "name part "
+              + regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
     }
     return errs;
   }
@@ -272,7 +291,9 @@ final class Formats {
     }
     String prefix = value.substring(0, slash);
     String name = value.substring(slash + 1);
-    return fitsBytes(prefix, 253) && isSubdomain(prefix, false) && isQualifiedNamePart(name)
+    return fitsBytes(prefix, 253)
+        && isSubdomain(prefix, false)
+        && isQualifiedNamePart(name)
         && fitsBytes(name, 63);
   }
 

@@ -4,7 +4,10 @@ import dev.daemonset.api.constraints.LabelValue;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validator of {@link LabelValue}, one violation per API-server message. Registered through the service loader. */
+/**
+ * Validator of {@link LabelValue}, one violation per API-server message. Registered through the
+ * service loader.
+ */
 public final class LabelValueValidator implements ConstraintValidator<LabelValue, String> {
   /** For the service loader. */
   public LabelValueValidator() {}

@@ -19,7 +19,8 @@ final class MetaRules {
   private MetaRules() {}
 
   static final long TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
-  private static final Set<String> STANDARD_FINALIZERS = Set.of("kubernetes", "orphan", "foregroundDeletion");
+  private static final Set<String> STANDARD_FINALIZERS =
+      Set.of("kubernetes", "orphan", "foregroundDeletion");
 
   /**
    * {@code ValidateObjectMeta} for a namespaced object named by a DNS subdomain. An empty namespace
@@ -27,7 +28,10 @@ final class MetaRules {
    */
   static void objectMeta(ObjectMeta meta, String path, Errors e) {
     if (!meta.generateName().isEmpty()) {
-      e.eachInvalid(path + ".generateName", meta.generateName(), Formats.nameIsDnsSubdomain(meta.generateName(), true));
+      e.eachInvalid(
+          path + ".generateName",
+          meta.generateName(),
+          Formats.nameIsDnsSubdomain(meta.generateName(), true));
     }
     if (meta.name().isEmpty()) {
       if (meta.generateName().isEmpty()) {
@@ -50,19 +54,20 @@ final class MetaRules {
   }
 
   /**
-   * {@code ValidateLabels}: errors on the map's path (no key), positioned on the offending entry
-   * of {@code source} (the written map, which may differ from the rendered path).
+   * {@code ValidateLabels}: errors on the map's path (no key), positioned on the offending entry of
+   * {@code source} (the written map, which may differ from the rendered path).
    */
   static void labels(Map<String, String> labels, String path, String source, Errors e) {
-    labels.forEach((k, v) -> {
-      String entry = source + "[" + k + "]";
-      for (String msg : Formats.qualifiedName(k)) {
-        e.invalid(path, Render.goQuote(k), msg, entry, true);
-      }
-      for (String msg : Formats.labelValue(v)) {
-        e.invalid(path, Render.goQuote(v), msg, entry, false);
-      }
-    });
+    labels.forEach(
+        (k, v) -> {
+          String entry = source + "[" + k + "]";
+          for (String msg : Formats.qualifiedName(k)) {
+            e.invalid(path, Render.goQuote(k), msg, entry, true);
+          }
+          for (String msg : Formats.labelValue(v)) {
+            e.invalid(path, Render.goQuote(v), msg, entry, false);
+          }
+        });
   }
 
   private static long totalBytes(Map<String, String> annotations) {
@@ -82,10 +87,15 @@ final class MetaRules {
       }
       atMost += 3L * (a.getKey().length() + a.getValue().length());
     }
-    if (atMost > TOTAL_ANNOTATION_SIZE_LIMIT && totalBytes(annotations) > TOTAL_ANNOTATION_SIZE_LIMIT) {
+    if (atMost > TOTAL_ANNOTATION_SIZE_LIMIT
+        && totalBytes(annotations) > TOTAL_ANNOTATION_SIZE_LIMIT) {
       // TooLong never shows the value; 1.34+ says "byte" only for a limit of 1
-      e.add(ErrorType.TOO_LONG, path, "Too long: may not be more than " + TOTAL_ANNOTATION_SIZE_LIMIT + " bytes",
-          source, true);
+      e.add(
+          ErrorType.TOO_LONG,
+          path,
+          "Too long: may not be more than " + TOTAL_ANNOTATION_SIZE_LIMIT + " bytes",
+          source,
+          true);
     }
   }
 
@@ -98,25 +108,45 @@ final class MetaRules {
       String kind = ref.kind();
       String loc = path + "[" + i + "]";
       if (version.isEmpty()) {
-        e.invalid(path + ".apiVersion", Render.goQuote(ref.apiVersion()), "version must not be empty", loc + ".apiVersion", false);
+        e.invalid(
+            path + ".apiVersion",
+            Render.goQuote(ref.apiVersion()),
+            "version must not be empty",
+            loc + ".apiVersion",
+            false);
       }
       if (kind.isEmpty()) {
-        e.invalid(path + ".kind", Render.goQuote(ref.kind()), "must not be empty", loc + ".kind", false);
+        e.invalid(
+            path + ".kind", Render.goQuote(ref.kind()), "must not be empty", loc + ".kind", false);
       }
       if (ref.name().isEmpty()) {
-        e.invalid(path + ".name", Render.goQuote(ref.name()), "must not be empty", loc + ".name", false);
+        e.invalid(
+            path + ".name", Render.goQuote(ref.name()), "must not be empty", loc + ".name", false);
       }
       if (ref.uid().isEmpty()) {
-        e.invalid(path + ".uid", Render.goQuote(ref.uid()), "must not be empty", loc + ".uid", false);
+        e.invalid(
+            path + ".uid", Render.goQuote(ref.uid()), "must not be empty", loc + ".uid", false);
       }
       if (gv != null && gv[0].isEmpty() && "v1".equals(version) && "Event".equals(kind)) {
-        e.invalid(path, ownerReferenceJson(ref), "/v1, Kind=Event is disallowed from being an owner", loc, false);
+        e.invalid(
+            path,
+            ownerReferenceJson(ref),
+            "/v1, Kind=Event is disallowed from being an owner",
+            loc,
+            false);
       }
       if (ref.isController()) {
         String current = ref.kind() + "/" + ref.name();
         if (!firstController.isEmpty()) {
-          e.invalid(path, ownerReferencesJson(refs), "Only one reference can have Controller set to true. Found \"true\" in references for "
-              + firstController + " and " + current, loc, false);
+          e.invalid(
+              path,
+              ownerReferencesJson(refs),
+              "Only one reference can have Controller set to true. Found \"true\" in references for "
+                  + firstController
+                  + " and "
+                  + current,
+              loc,
+              false);
         } else {
           firstController = current;
         }
@@ -140,10 +170,15 @@ final class MetaRules {
   }
 
   private static String ownerReferenceJson(OwnerReference r) {
-    StringBuilder b = new StringBuilder("{\"apiVersion\":").append(Render.jsonString(r.apiVersion()))
-        .append(",\"kind\":").append(Render.jsonString(r.kind()))
-        .append(",\"name\":").append(Render.jsonString(r.name()))
-        .append(",\"uid\":").append(Render.jsonString(r.uid()));
+    StringBuilder b =
+        new StringBuilder("{\"apiVersion\":")
+            .append(Render.jsonString(r.apiVersion()))
+            .append(",\"kind\":")
+            .append(Render.jsonString(r.kind()))
+            .append(",\"name\":")
+            .append(Render.jsonString(r.name()))
+            .append(",\"uid\":")
+            .append(Render.jsonString(r.uid()));
     if (r.controller() != null) {
       b.append(",\"controller\":").append(r.controller());
     }
@@ -159,7 +194,10 @@ final class MetaRules {
     return "[" + String.join(",", parts) + "]";
   }
 
-  /** apimachinery {@code ValidateFinalizers}: qualified names (path without index), orphan vs foreground. */
+  /**
+   * apimachinery {@code ValidateFinalizers}: qualified names (path without index), orphan vs
+   * foreground.
+   */
   private static void finalizers(List<String> finalizers, String path, Errors e) {
     for (int i = 0; i < finalizers.size(); i++) {
       String f = finalizers.get(i);
@@ -168,21 +206,32 @@ final class MetaRules {
       }
     }
     if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
-      e.invalid(path, Render.json(finalizers), "finalizer orphan and foregroundDeletion cannot be both set");
+      e.invalid(
+          path,
+          Render.json(finalizers),
+          "finalizer orphan and foregroundDeletion cannot be both set");
     }
   }
 
-  /** Core {@code validateKubeFinalizerName}: the qualified-name errors again, or the standard-name rule. */
+  /**
+   * Core {@code validateKubeFinalizerName}: the qualified-name errors again, or the standard-name
+   * rule.
+   */
   private static void kubeFinalizerName(String f, String path, Errors e) {
     List<String> msgs = Formats.qualifiedName(f);
     if (!msgs.isEmpty()) {
       e.eachInvalid(path, f, msgs);
     } else if (f.indexOf('/') < 0 && !STANDARD_FINALIZERS.contains(f)) {
-      e.invalid(path, Render.goQuote(f), "name is neither a standard finalizer name nor is it fully qualified");
+      e.invalid(
+          path,
+          Render.goQuote(f),
+          "name is neither a standard finalizer name nor is it fully qualified");
     }
   }
 
-  /** {@code ValidateObjectMetaAccessorUpdate} (R64–R67, then labels, annotations and owners again). */
+  /**
+   * {@code ValidateObjectMetaAccessorUpdate} (R64–R67, then labels, annotations and owners again).
+   */
   static void objectMetaUpdate(ObjectMeta now, ObjectMeta old, String path, Errors e) {
     if (old.isDeleting()) {
       Set<String> added = new TreeSet<>(now.finalizers());
@@ -190,8 +239,11 @@ final class MetaRules {
       if (!added.isEmpty()) {
         List<String> quoted = new ArrayList<>();
         added.forEach(f -> quoted.add(Render.goQuote(f)));
-        e.forbidden(path + ".finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers []string{"
-            + String.join(", ", quoted) + "}");
+        e.forbidden(
+            path + ".finalizers",
+            "no new finalizers can be added if the object is being deleted, found new finalizers []string{"
+                + String.join(", ", quoted)
+                + "}");
       }
     }
     if (now.resourceVersion().isEmpty()) {
@@ -201,13 +253,28 @@ final class MetaRules {
       e.invalid(path + ".generation", Long.toString(now.generation()), "must not be decremented");
     }
     immutable(now.name(), old.name(), path + ".name", Render.goQuote(now.name()), e);
-    immutable(now.namespace(), old.namespace(), path + ".namespace", Render.goQuote(now.namespace()), e);
+    immutable(
+        now.namespace(), old.namespace(), path + ".namespace", Render.goQuote(now.namespace()), e);
     immutable(now.uid(), old.uid(), path + ".uid", Render.jsonString(now.uid()), e);
-    immutable(now.creationTimestamp(), old.creationTimestamp(), path + ".creationTimestamp", time(now.creationTimestamp()), e);
-    immutable(now.deletionTimestamp(), old.deletionTimestamp(), path + ".deletionTimestamp", time(now.deletionTimestamp()), e);
+    immutable(
+        now.creationTimestamp(),
+        old.creationTimestamp(),
+        path + ".creationTimestamp",
+        time(now.creationTimestamp()),
+        e);
+    immutable(
+        now.deletionTimestamp(),
+        old.deletionTimestamp(),
+        path + ".deletionTimestamp",
+        time(now.deletionTimestamp()),
+        e);
     Long grace = now.deletionGracePeriodSeconds();
-    immutable(grace, old.deletionGracePeriodSeconds(), path + ".deletionGracePeriodSeconds",
-        grace == null ? "null" : grace.toString(), e);
+    immutable(
+        grace,
+        old.deletionGracePeriodSeconds(),
+        path + ".deletionGracePeriodSeconds",
+        grace == null ? "null" : grace.toString(),
+        e);
     labels(now.labels(), path + ".labels", path + ".labels", e);
     annotations(now.annotations(), path + ".annotations", path + ".annotations", e);
     ownerReferences(now.ownerReferences(), path + ".ownerReferences", e);
@@ -219,11 +286,17 @@ final class MetaRules {
       return "null";
     }
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-        .withZone(java.time.ZoneOffset.UTC).format(t) + " +0000 UTC";
+            .withZone(java.time.ZoneOffset.UTC)
+            .format(t)
+        + " +0000 UTC";
   }
 
-  static void immutable(@org.jspecify.annotations.Nullable Object now, @org.jspecify.annotations.Nullable Object old,
-      String path, String rendered, Errors e) {
+  static void immutable(
+      @org.jspecify.annotations.Nullable Object now,
+      @org.jspecify.annotations.Nullable Object old,
+      String path,
+      String rendered,
+      Errors e) {
     if (!Objects.equals(now, old)) {
       e.invalid(path, rendered, Formats.IMMUTABLE);
     }

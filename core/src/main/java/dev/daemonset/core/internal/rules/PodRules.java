@@ -1,12 +1,11 @@
 package dev.daemonset.core.internal.rules;
 
-import dev.daemonset.api.model.JsonValue;
-import dev.daemonset.core.internal.quantity.Quantity;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
@@ -18,6 +17,7 @@ import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.model.Volume;
 import dev.daemonset.api.model.VolumeMount;
+import dev.daemonset.core.internal.quantity.Quantity;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,46 +31,119 @@ import java.util.Set;
 final class PodRules {
   private PodRules() {}
 
-  static final List<String> VOLUME_SOURCES = List.of("emptyDir", "hostPath", "gitRepo", "gcePersistentDisk",
-      "awsElasticBlockStore", "secret", "nfs", "iscsi", "glusterfs", "flocker", "persistentVolumeClaim", "rbd",
-      "cinder", "cephfs", "quobyte", "downwardAPI", "fc", "flexVolume", "configMap", "azureFile", "vsphereVolume",
-      "photonPersistentDisk", "portworxVolume", "azureDisk", "storageos", "projected", "scaleIO", "csi", "ephemeral",
-      "image");
+  static final List<String> VOLUME_SOURCES =
+      List.of(
+          "emptyDir",
+          "hostPath",
+          "gitRepo",
+          "gcePersistentDisk",
+          "awsElasticBlockStore",
+          "secret",
+          "nfs",
+          "iscsi",
+          "glusterfs",
+          "flocker",
+          "persistentVolumeClaim",
+          "rbd",
+          "cinder",
+          "cephfs",
+          "quobyte",
+          "downwardAPI",
+          "fc",
+          "flexVolume",
+          "configMap",
+          "azureFile",
+          "vsphereVolume",
+          "photonPersistentDisk",
+          "portworxVolume",
+          "azureDisk",
+          "storageos",
+          "projected",
+          "scaleIO",
+          "csi",
+          "ephemeral",
+          "image");
+
   /** Upstream names two sources differently in the "more than 1 volume type" path. */
-  private static final Map<String, String> FORBIDDEN_SOURCE_PATH = Map.of("cephfs", "cephFS", "downwardAPI", "downwarAPI");
-  private static final Set<String> ENV_FIELD_PATHS = Set.of("metadata.name", "metadata.namespace", "metadata.uid",
-      "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
-  private static final Set<String> STANDARD_CONTAINER_RESOURCES = Set.of("cpu", "memory", "ephemeral-storage");
-  private static final Set<String> STANDARD_RESOURCES = Set.of("cpu", "memory", "ephemeral-storage",
-      "requests.cpu", "requests.memory", "requests.ephemeral-storage", "limits.cpu", "limits.memory",
-      "limits.ephemeral-storage", "pods", "services", "replicationcontrollers", "resourcequotas", "secrets",
-      "persistentvolumeclaims", "configmaps", "services.nodeports", "services.loadbalancers", "requests.storage");
+  private static final Map<String, String> FORBIDDEN_SOURCE_PATH =
+      Map.of("cephfs", "cephFS", "downwardAPI", "downwarAPI");
+
+  private static final Set<String> ENV_FIELD_PATHS =
+      Set.of(
+          "metadata.name",
+          "metadata.namespace",
+          "metadata.uid",
+          "spec.nodeName",
+          "spec.serviceAccountName",
+          "status.hostIP",
+          "status.hostIPs",
+          "status.podIP",
+          "status.podIPs");
+  private static final Set<String> STANDARD_CONTAINER_RESOURCES =
+      Set.of("cpu", "memory", "ephemeral-storage");
+  private static final Set<String> STANDARD_RESOURCES =
+      Set.of(
+          "cpu",
+          "memory",
+          "ephemeral-storage",
+          "requests.cpu",
+          "requests.memory",
+          "requests.ephemeral-storage",
+          "limits.cpu",
+          "limits.memory",
+          "limits.ephemeral-storage",
+          "pods",
+          "services",
+          "replicationcontrollers",
+          "resourcequotas",
+          "secrets",
+          "persistentvolumeclaims",
+          "configmaps",
+          "services.nodeports",
+          "services.loadbalancers",
+          "requests.storage");
 
   /** {@code ValidatePodTemplateSpec} at {@code path} ({@code spec.template}). */
   static void template(PodTemplateSpec t, String path, Errors e) {
     String meta = path + ".metadata";
     MetaRules.labels(t.metadata().labels(), path + ".labels", meta + ".labels", e);
-    MetaRules.annotations(t.metadata().annotations(), path + ".annotations", meta + ".annotations", e);
+    MetaRules.annotations(
+        t.metadata().annotations(), path + ".annotations", meta + ".annotations", e);
     podSpecificAnnotations(t, path + ".annotations", meta + ".annotations", e);
     podSpec(t.spec(), path + ".spec", e);
-    if (!t.spec().other().getOrDefault("ephemeralContainers", JsonValue.NULL).elements().isEmpty()) {
-      e.forbidden(path + ".spec.ephemeralContainers", "ephemeral containers not allowed in pod template");
+    if (!t.spec()
+        .other()
+        .getOrDefault("ephemeralContainers", JsonValue.NULL)
+        .elements()
+        .isEmpty()) {
+      e.forbidden(
+          path + ".spec.ephemeralContainers", "ephemeral containers not allowed in pod template");
     }
   }
 
-  private static void podSpecificAnnotations(PodTemplateSpec t, String path, String source, Errors e) {
+  private static void podSpecificAnnotations(
+      PodTemplateSpec t, String path, String source, Errors e) {
     Map<String, String> a = t.metadata().annotations();
     String mirror = "kubernetes.io/config.mirror";
     if (a.containsKey(mirror) && t.spec().nodeName().isEmpty()) {
-      e.invalid(path + "[" + mirror + "]", Render.goQuote(a.get(mirror)),
-          "must set spec.nodeName if mirror pod annotation is set", source + "[" + mirror + "]", false);
+      e.invalid(
+          path + "[" + mirror + "]",
+          Render.goQuote(a.get(mirror)),
+          "must set spec.nodeName if mirror pod annotation is set",
+          source + "[" + mirror + "]",
+          false);
     }
     String cost = "controller.kubernetes.io/pod-deletion-cost";
     if (a.containsKey(cost)) {
       try {
         Integer.parseInt(a.get(cost));
       } catch (NumberFormatException ex) {
-        e.invalid(path + "[" + cost + "]", Render.goQuote(a.get(cost)), "must be a 32bit integer", source + "[" + cost + "]", false);
+        e.invalid(
+            path + "[" + cost + "]",
+            Render.goQuote(a.get(cost)),
+            "must be a 32bit integer",
+            source + "[" + cost + "]",
+            false);
       }
     }
   }
@@ -101,10 +174,15 @@ final class PodRules {
         lifecycle(c, p, e);
         probes(c, p, e);
       } else {
-        for (String field : List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe")) {
-          boolean set = field.equals("lifecycle") ? present(c.other().get("lifecycle")) : probe(c, field) != null;
+        for (String field :
+            List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe")) {
+          boolean set =
+              field.equals("lifecycle")
+                  ? present(c.other().get("lifecycle"))
+                  : probe(c, field) != null;
           if (set) {
-            e.forbidden(p + "." + field, "may not be set for init containers without restartPolicy=Always");
+            e.forbidden(
+                p + "." + field, "may not be set for init containers without restartPolicy=Always");
           }
         }
       }
@@ -116,25 +194,44 @@ final class PodRules {
         for (int j = 0; j < ports.size(); j++) {
           ContainerPort port = ports.get(j);
           if (port.hostPort() != 0 && port.hostPort() != port.containerPort()) {
-            e.invalid(path + ".containers[" + i + "].ports[" + j + "].hostPort", Integer.toString(port.hostPort()),
+            e.invalid(
+                path + ".containers[" + i + "].ports[" + j + "].hostPort",
+                Integer.toString(port.hostPort()),
                 "must match `containerPort` when `hostNetwork` is true");
           }
         }
       }
     }
     switch (s.restartPolicy()) {
-      case "Always", "OnFailure", "Never" -> { }
+      case "Always", "OnFailure", "Never" -> {}
       case "" -> e.required(path + ".restartPolicy", "");
-      default -> e.notSupported(path + ".restartPolicy", Render.jsonString(s.restartPolicy()), "Always", "OnFailure", "Never");
+      default ->
+          e.notSupported(
+              path + ".restartPolicy",
+              Render.jsonString(s.restartPolicy()),
+              "Always",
+              "OnFailure",
+              "Never");
     }
     switch (s.dnsPolicy()) {
-      case "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None" -> { }
+      case "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None" -> {}
       case "" -> e.required(path + ".dnsPolicy", "");
-      default -> e.notSupported(path + ".dnsPolicy", Render.jsonString(s.dnsPolicy()),
-          "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None");
+      default ->
+          e.notSupported(
+              path + ".dnsPolicy",
+              Render.jsonString(s.dnsPolicy()),
+              "ClusterFirstWithHostNet",
+              "ClusterFirst",
+              "Default",
+              "None");
     }
     MetaRules.labels(s.nodeSelector(), path + ".nodeSelector", path + ".nodeSelector", e);
-    SecurityRules.pod(s.other().get("securityContext"), s.hostPID(), s.other().get("shareProcessNamespace"), path, e);
+    SecurityRules.pod(
+        s.other().get("securityContext"),
+        s.hostPID(),
+        s.other().get("shareProcessNamespace"),
+        path,
+        e);
     if (s.affinity() != null) {
       if (s.affinity().nodeAffinity() != null) {
         nodeAffinity(s.affinity().nodeAffinity(), path + ".affinity.nodeAffinity", e);
@@ -150,18 +247,26 @@ final class PodRules {
     JsonValue dns = s.other().get("dnsConfig");
     if ("None".equals(s.dnsPolicy()) && !present(dns)) {
       e.required(path + ".dnsConfig", "must provide `dnsConfig` when `dnsPolicy` is None");
-    } else if ("None".equals(s.dnsPolicy()) && dns.members().getOrDefault("nameservers", JsonValue.NULL).elements().isEmpty()) {
-      e.required(path + ".dnsConfig.nameservers", "must provide at least one DNS nameserver when `dnsPolicy` is None");
+    } else if ("None".equals(s.dnsPolicy())
+        && dns.members().getOrDefault("nameservers", JsonValue.NULL).elements().isEmpty()) {
+      e.required(
+          path + ".dnsConfig.nameservers",
+          "must provide at least one DNS nameserver when `dnsPolicy` is None");
     } else {
       dnsConfig(dns, path + ".dnsConfig", e);
     }
-    topologySpread(s.other().getOrDefault("topologySpreadConstraints", JsonValue.NULL).elements(),
-        path + ".topologySpreadConstraints", e);
+    topologySpread(
+        s.other().getOrDefault("topologySpreadConstraints", JsonValue.NULL).elements(),
+        path + ".topologySpreadConstraints",
+        e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
     if (deadline != null && (deadline < 1 || deadline > Integer.MAX_VALUE)) {
-      e.invalid(path + ".activeDeadlineSeconds", deadline.toString(), Formats.inclusiveRange(1, Integer.MAX_VALUE));
+      e.invalid(
+          path + ".activeDeadlineSeconds",
+          deadline.toString(),
+          Formats.inclusiveRange(1, Integer.MAX_VALUE));
     }
     for (String label : List.of("hostname", "subdomain")) {
       Optional<String> v = Optional.ofNullable(s.other().get(label)).flatMap(JsonValue::asString);
@@ -170,16 +275,19 @@ final class PodRules {
       }
     }
     tolerations(s.tolerations(), path + ".tolerations", e);
-    hostAliases(s.other().getOrDefault("hostAliases", JsonValue.NULL).elements(), path + ".hostAliases", e);
+    hostAliases(
+        s.other().getOrDefault("hostAliases", JsonValue.NULL).elements(), path + ".hostAliases", e);
     dnsSubdomain(s.priorityClassName(), path + ".priorityClassName", e);
     dnsSubdomain(string(s.other().get("runtimeClassName")), path + ".runtimeClassName", e);
     JsonValue preemption = s.other().get("preemptionPolicy");
     if (present(preemption)) {
       String v = string(preemption);
       switch (v) {
-        case "PreemptLowerPriority", "Never" -> { }
+        case "PreemptLowerPriority", "Never" -> {}
         case "" -> e.required(path + ".preemptionPolicy", "");
-        default -> e.notSupported(path + ".preemptionPolicy", Render.jsonString(v), "PreemptLowerPriority", "Never");
+        default ->
+            e.notSupported(
+                path + ".preemptionPolicy", Render.jsonString(v), "PreemptLowerPriority", "Never");
       }
     }
     JsonValue os = s.other().get("os");
@@ -197,12 +305,16 @@ final class PodRules {
     return v == null ? "" : v.asString().orElse("");
   }
 
-  private static final java.util.regex.Pattern IPV6_CHARACTERS = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
+  private static final java.util.regex.Pattern IPV6_CHARACTERS =
+      java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+");
+
   /** Compiled once: String.matches compiles its pattern on every call. */
   private static final java.util.regex.Pattern FIELD_REF_SUBSCRIPT =
       java.util.regex.Pattern.compile("metadata\\.(labels|annotations)\\['[^']*'\\]");
+
   private static final java.util.regex.Pattern IPV4 =
-      java.util.regex.Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+      java.util.regex.Pattern.compile(
+          "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
   /** A literal IPv4 or IPv6 address (no zones, no leading zeros in IPv4). */
   static boolean isIp(String s) {
@@ -213,13 +325,15 @@ final class PodRules {
       return false;
     }
     try {
-      return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address || s.contains("::ffff:");
+      return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address
+          || s.contains("::ffff:");
     } catch (java.net.UnknownHostException ex) {
       return false;
     }
   }
 
-  private static final String IP_MESSAGE = "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
+  private static final String IP_MESSAGE =
+      "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)";
 
   /** {@code ValidateHostAliases}. */
   private static void hostAliases(List<JsonValue> aliases, String path, Errors e) {
@@ -229,7 +343,8 @@ final class PodRules {
       if (!isIp(ip)) {
         e.invalid(p + ".ip", Render.goQuote(ip), IP_MESSAGE);
       }
-      List<JsonValue> names = aliases.get(i).members().getOrDefault("hostnames", JsonValue.NULL).elements();
+      List<JsonValue> names =
+          aliases.get(i).members().getOrDefault("hostnames", JsonValue.NULL).elements();
       for (int j = 0; j < names.size(); j++) {
         String h = string(names.get(j));
         e.eachInvalid(p + ".hostnames[" + j + "]", h, Formats.dns1123Subdomain(h));
@@ -238,13 +353,17 @@ final class PodRules {
   }
 
   /** {@code validatePodDNSConfig}: nameservers are IPs, searches DNS subdomains. */
-  private static void dnsConfig(@org.jspecify.annotations.Nullable JsonValue config, String path, Errors e) {
+  private static void dnsConfig(
+      @org.jspecify.annotations.Nullable JsonValue config, String path, Errors e) {
     if (!present(config)) {
       return;
     }
-    List<JsonValue> servers = config.members().getOrDefault("nameservers", JsonValue.NULL).elements();
+    List<JsonValue> servers =
+        config.members().getOrDefault("nameservers", JsonValue.NULL).elements();
     if (servers.size() > 3) {
-      e.invalid(path + ".nameservers", Render.json(servers.stream().map(PodRules::string).toList()),
+      e.invalid(
+          path + ".nameservers",
+          Render.json(servers.stream().map(PodRules::string).toList()),
           "must not have more than 3 nameservers");
     }
     for (int i = 0; i < servers.size(); i++) {
@@ -259,14 +378,19 @@ final class PodRules {
       e.invalid(path + ".searches", Render.json(names), "must not have more than 32 search paths");
     }
     if (String.join(" ", names).length() > 2048) {
-      e.invalid(path + ".searches", Render.json(names),
+      e.invalid(
+          path + ".searches",
+          Render.json(names),
           "must not have more than 2048 characters (including spaces) in the search list");
     }
     for (int i = 0; i < names.size(); i++) {
       String search = names.get(i);
       if (!search.equals(".")) {
         String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
-        e.eachInvalid(path + ".searches[" + i + "]", trimmed, Formats.dns1123SubdomainWithUnderscore(trimmed));
+        e.eachInvalid(
+            path + ".searches[" + i + "]",
+            trimmed,
+            Formats.dns1123SubdomainWithUnderscore(trimmed));
       }
     }
     List<JsonValue> options = config.members().getOrDefault("options", JsonValue.NULL).elements();
@@ -298,7 +422,11 @@ final class PodRules {
           }
           if (sources++ > 0) {
             String child = FORBIDDEN_SOURCE_PATH.getOrDefault(source, source);
-            e.add(ErrorType.FORBIDDEN, p + "." + child, "Forbidden: may not specify more than 1 volume type", p + "." + source,
+            e.add(
+                ErrorType.FORBIDDEN,
+                p + "." + child,
+                "Forbidden: may not specify more than 1 volume type",
+                p + "." + source,
                 true);
           }
         }
@@ -326,7 +454,8 @@ final class PodRules {
     return !(v instanceof JsonValue.Bool b) || b.value();
   }
 
-  private static final String FILE_MODE = "must be a number between 0 and 0777 (octal), both inclusive";
+  private static final String FILE_MODE =
+      "must be a number between 0 and 0777 (octal), both inclusive";
 
   /** The checks of the one source a volume may have: emptyDir, hostPath, secret and configMap. */
   private static void volumeSource(String source, JsonValue v, String path, Errors e) {
@@ -334,7 +463,8 @@ final class PodRules {
     switch (source) {
       case "emptyDir" -> {
         JsonValue limit = m.get("sizeLimit");
-        if (limit != null && Quantity.parse(string(limit)).map(Quantity::isNegative).orElse(false)) {
+        if (limit != null
+            && Quantity.parse(string(limit)).map(Quantity::isNegative).orElse(false)) {
           e.forbidden(path + ".sizeLimit", "SizeLimit field must be a valid resource quantity");
         }
       }
@@ -351,8 +481,16 @@ final class PodRules {
           }
         }
         String type = string(m.get("type"));
-        List<String> types = List.of("", "BlockDevice", "CharDevice", "Directory", "DirectoryOrCreate", "File",
-            "FileOrCreate", "Socket");
+        List<String> types =
+            List.of(
+                "",
+                "BlockDevice",
+                "CharDevice",
+                "Directory",
+                "DirectoryOrCreate",
+                "File",
+                "FileOrCreate",
+                "Socket");
         if (!types.contains(type)) {
           e.notSupported(path + ".type", Render.jsonString(type), types.toArray(String[]::new));
         }
@@ -368,12 +506,14 @@ final class PodRules {
           keyToPath(items.get(i), path + ".items[" + i + "]", e);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
-  private static void fileMode(@org.jspecify.annotations.Nullable JsonValue mode, String path, Errors e) {
-    if (mode instanceof JsonValue.Num n && (n.decimal().signum() < 0 || n.decimal().intValue() > 0777)) {
+  private static void fileMode(
+      @org.jspecify.annotations.Nullable JsonValue mode, String path, Errors e) {
+    if (mode instanceof JsonValue.Num n
+        && (n.decimal().signum() < 0 || n.decimal().intValue() > 0777)) {
       e.invalid(path, n.toString(), FILE_MODE);
     }
   }
@@ -432,14 +572,19 @@ final class PodRules {
     if (live != null) {
       probe(live, p + ".livenessProbe", e);
       if (live.successThreshold() != 1) {
-        e.invalid(p + ".livenessProbe.successThreshold", Integer.toString(live.successThreshold()), "must be 1");
+        e.invalid(
+            p + ".livenessProbe.successThreshold",
+            Integer.toString(live.successThreshold()),
+            "must be 1");
       }
     }
     Probe ready = c.readinessProbe();
     if (ready != null) {
       probe(ready, p + ".readinessProbe", e);
       if (ready.terminationGracePeriodSeconds() != null) {
-        e.invalid(p + ".readinessProbe.terminationGracePeriodSeconds", ready.terminationGracePeriodSeconds().toString(),
+        e.invalid(
+            p + ".readinessProbe.terminationGracePeriodSeconds",
+            ready.terminationGracePeriodSeconds().toString(),
             "must not be set for readinessProbes");
       }
     }
@@ -447,13 +592,17 @@ final class PodRules {
     if (startup != null) {
       probe(startup, p + ".startupProbe", e);
       if (startup.successThreshold() != 1) {
-        e.invalid(p + ".startupProbe.successThreshold", Integer.toString(startup.successThreshold()), "must be 1");
+        e.invalid(
+            p + ".startupProbe.successThreshold",
+            Integer.toString(startup.successThreshold()),
+            "must be 1");
       }
     }
   }
 
   /** {@code validateContainerCommon}. */
-  private static void container(Container c, Set<String> volumes, boolean hostUsers, String p, Errors e) {
+  private static void container(
+      Container c, Set<String> volumes, boolean hostUsers, String p, Errors e) {
     if (c.name().isEmpty()) {
       e.required(p + ".name", "");
     } else {
@@ -463,20 +612,31 @@ final class PodRules {
       e.required(p + ".image", "");
     }
     switch (c.terminationMessagePolicy()) {
-      case "File", "FallbackToLogsOnError" -> { }
+      case "File", "FallbackToLogsOnError" -> {}
       case "" -> e.required(p + ".terminationMessagePolicy", "");
-      default -> e.notSupported(p + ".terminationMessagePolicy", Render.jsonString(c.terminationMessagePolicy()),
-          "File", "FallbackToLogsOnError");
+      default ->
+          e.notSupported(
+              p + ".terminationMessagePolicy",
+              Render.jsonString(c.terminationMessagePolicy()),
+              "File",
+              "FallbackToLogsOnError");
     }
     ports(c.ports(), p + ".ports", e);
     env(c.env(), p + ".env", e);
     envFrom(c.other().getOrDefault("envFrom", JsonValue.NULL).elements(), p + ".envFrom", e);
-    boolean privileged = c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged());
+    boolean privileged =
+        c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged());
     volumeMounts(c.volumeMounts(), volumes, privileged, p + ".volumeMounts", e);
     switch (c.imagePullPolicy()) {
-      case "Always", "IfNotPresent", "Never" -> { }
+      case "Always", "IfNotPresent", "Never" -> {}
       case "" -> e.required(p + ".imagePullPolicy", "");
-      default -> e.notSupported(p + ".imagePullPolicy", Render.jsonString(c.imagePullPolicy()), "Always", "IfNotPresent", "Never");
+      default ->
+          e.notSupported(
+              p + ".imagePullPolicy",
+              Render.jsonString(c.imagePullPolicy()),
+              "Always",
+              "IfNotPresent",
+              "Never");
     }
     resources(c.resources(), p + ".resources", e);
     SecurityRules.container(c.securityContext(), hostUsers, p + ".securityContext", e);
@@ -508,14 +668,18 @@ final class PodRules {
         }
       }
       switch (port.protocol()) {
-        case "TCP", "UDP", "SCTP" -> { }
+        case "TCP", "UDP", "SCTP" -> {}
         case "" -> e.required(p + ".protocol", "");
-        default -> e.notSupported(p + ".protocol", Render.jsonString(port.protocol()), "SCTP", "TCP", "UDP");
+        default ->
+            e.notSupported(
+                p + ".protocol", Render.jsonString(port.protocol()), "SCTP", "TCP", "UDP");
       }
     }
   }
 
-  /** {@code AccumulateUniqueHostPorts}: {@code <protocol>/<hostIP>/<hostPort>} once across the list. */
+  /**
+   * {@code AccumulateUniqueHostPorts}: {@code <protocol>/<hostIP>/<hostPort>} once across the list.
+   */
   private static void hostPorts(List<Container> cs, String path, int firstIndex, Errors e) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < cs.size(); i++) {
@@ -527,7 +691,8 @@ final class PodRules {
         }
         String key = port.protocol() + "/" + port.hostIP() + "/" + port.hostPort();
         if (!seen.add(key)) {
-          e.duplicate(path + "[" + (firstIndex + i) + "].ports[" + j + "].hostPort", Render.goQuote(key));
+          e.duplicate(
+              path + "[" + (firstIndex + i) + "].ports[" + j + "].hostPort", Render.goQuote(key));
         }
       }
     }
@@ -552,7 +717,9 @@ final class PodRules {
         e.required(p + ".name", "");
         e.invalid(p + ".name", Render.goQuote(""), "environment variable name must be non-empty");
       } else if (!isEnvName(v.name())) {
-        e.invalid(p + ".name", Render.goQuote(v.name()),
+        e.invalid(
+            p + ".name",
+            Render.goQuote(v.name()),
             "a valid environment variable name must consist only of printable ASCII characters other than '='");
       }
       JsonValue from = v.valueFrom();
@@ -560,7 +727,9 @@ final class PodRules {
         continue;
       }
       int sources = 0;
-      for (String source : List.of("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", "fileKeyRef")) {
+      for (String source :
+          List.of(
+              "fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef", "fileKeyRef")) {
         JsonValue s = from.members().get(source);
         if (s != null && s.kind() != JsonValue.Kind.NULL) {
           sources++;
@@ -570,12 +739,18 @@ final class PodRules {
         }
       }
       if (sources == 0) {
-        e.invalid(p + ".valueFrom", Render.goQuote(""),
+        e.invalid(
+            p + ".valueFrom",
+            Render.goQuote(""),
             "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`");
       } else if (!v.value().isEmpty()) {
-        e.invalid(p + ".valueFrom", Render.goQuote(""), "may not be specified when `value` is not empty");
+        e.invalid(
+            p + ".valueFrom", Render.goQuote(""), "may not be specified when `value` is not empty");
       } else if (sources > 1) {
-        e.invalid(p + ".valueFrom", Render.goQuote(""), "may not have more than one field specified at a time");
+        e.invalid(
+            p + ".valueFrom",
+            Render.goQuote(""),
+            "may not have more than one field specified at a time");
       }
     }
   }
@@ -587,7 +762,9 @@ final class PodRules {
       Map<String, JsonValue> m = sources.get(i).members();
       String prefix = string(m.get("prefix"));
       if (!prefix.isEmpty() && !isEnvName(prefix)) {
-        e.invalid(p + ".prefix", Render.goQuote(prefix),
+        e.invalid(
+            p + ".prefix",
+            Render.goQuote(prefix),
             "a valid environment variable name must consist only of printable ASCII characters other than '='");
       }
       int count = 0;
@@ -604,16 +781,28 @@ final class PodRules {
         }
       }
       if (count == 0) {
-        e.invalid(path, Render.goQuote(""), "must specify one of: `configMapRef` or `secretRef`", p, false);
+        e.invalid(
+            path,
+            Render.goQuote(""),
+            "must specify one of: `configMapRef` or `secretRef`",
+            p,
+            false);
       } else if (count > 1) {
-        e.invalid(path, Render.goQuote(""), "may not have more than one field specified at a time", p, false);
+        e.invalid(
+            path,
+            Render.goQuote(""),
+            "may not have more than one field specified at a time",
+            p,
+            false);
       }
     }
   }
 
   private static void fieldRef(JsonValue ref, String path, Errors e) {
-    String apiVersion = ref.members().getOrDefault("apiVersion", JsonValue.of("")).asString().orElse("");
-    String fieldPath = ref.members().getOrDefault("fieldPath", JsonValue.of("")).asString().orElse("");
+    String apiVersion =
+        ref.members().getOrDefault("apiVersion", JsonValue.of("")).asString().orElse("");
+    String fieldPath =
+        ref.members().getOrDefault("fieldPath", JsonValue.of("")).asString().orElse("");
     if (apiVersion.isEmpty()) {
       e.required(path + ".apiVersion", "");
       return;
@@ -623,18 +812,23 @@ final class PodRules {
       return;
     }
     if (!apiVersion.equals("v1")) {
-      e.invalid(path + ".fieldPath", Render.goQuote(fieldPath),
+      e.invalid(
+          path + ".fieldPath",
+          Render.goQuote(fieldPath),
           "error converting fieldPath: unsupported pod version: " + apiVersion);
       return;
     }
     boolean subscript = FIELD_REF_SUBSCRIPT.matcher(fieldPath).matches();
     if (!subscript && !ENV_FIELD_PATHS.contains(fieldPath)) {
-      e.notSupported(path + ".fieldPath", Render.goQuote(fieldPath), ENV_FIELD_PATHS.stream().sorted().toArray(String[]::new));
+      e.notSupported(
+          path + ".fieldPath",
+          Render.goQuote(fieldPath),
+          ENV_FIELD_PATHS.stream().sorted().toArray(String[]::new));
     }
   }
 
-  private static void volumeMounts(List<VolumeMount> mounts, Set<String> volumes, boolean privileged, String path,
-      Errors e) {
+  private static void volumeMounts(
+      List<VolumeMount> mounts, Set<String> volumes, boolean privileged, String path, Errors e) {
     Set<String> mountPoints = new HashSet<>();
     for (int i = 0; i < mounts.size(); i++) {
       VolumeMount m = mounts.get(i);
@@ -656,36 +850,67 @@ final class PodRules {
       localDescendingPath(subPath, path + ".subPath", p + ".subPath", e);
       if (!subPathExpr.isEmpty()) {
         if (!subPath.isEmpty()) {
-          e.invalid(p + ".subPathExpr", Render.goQuote(subPathExpr), "subPathExpr and subPath are mutually exclusive");
+          e.invalid(
+              p + ".subPathExpr",
+              Render.goQuote(subPathExpr),
+              "subPathExpr and subPath are mutually exclusive");
         }
         localDescendingPath(subPathExpr, path + ".subPathExpr", p + ".subPathExpr", e);
       }
       String propagation = string(m.other().get("mountPropagation"));
       if (m.other().containsKey("mountPropagation")
           && !List.of("Bidirectional", "HostToContainer", "None").contains(propagation)) {
-        e.add(ErrorType.NOT_SUPPORTED, path + ".mountPropagation", "Unsupported value: " + Render.jsonString(propagation)
-            + ": supported values: " + Render.supported("Bidirectional", "HostToContainer", "None"), p + ".mountPropagation", false);
+        e.add(
+            ErrorType.NOT_SUPPORTED,
+            path + ".mountPropagation",
+            "Unsupported value: "
+                + Render.jsonString(propagation)
+                + ": supported values: "
+                + Render.supported("Bidirectional", "HostToContainer", "None"),
+            p + ".mountPropagation",
+            false);
       }
       if (propagation.equals("Bidirectional") && !privileged) {
-        e.add(ErrorType.FORBIDDEN, path + ".mountPropagation",
-            "Forbidden: Bidirectional mount propagation is available only to privileged containers", p + ".mountPropagation", false);
+        e.add(
+            ErrorType.FORBIDDEN,
+            path + ".mountPropagation",
+            "Forbidden: Bidirectional mount propagation is available only to privileged containers",
+            p + ".mountPropagation",
+            false);
       }
       String rro = string(m.other().get("recursiveReadOnly"));
       if (m.other().containsKey("recursiveReadOnly")) {
         String rp = path + ".recursiveReadOnly";
         switch (rro) {
-          case "Disabled" -> { }
+          case "Disabled" -> {}
           case "IfPossible", "Enabled" -> {
             if (!m.readOnly()) {
-              e.add(ErrorType.FORBIDDEN, rp, "Forbidden: may only be specified when readOnly is true", p + ".recursiveReadOnly", false);
+              e.add(
+                  ErrorType.FORBIDDEN,
+                  rp,
+                  "Forbidden: may only be specified when readOnly is true",
+                  p + ".recursiveReadOnly",
+                  false);
             }
             if (!propagation.isEmpty() && !propagation.equals("None")) {
-              e.add(ErrorType.FORBIDDEN, rp, "Forbidden: may only be specified when mountPropagation is None or not specified",
-                  p + ".recursiveReadOnly", false);
+              e.add(
+                  ErrorType.FORBIDDEN,
+                  rp,
+                  "Forbidden: may only be specified when mountPropagation is None or not specified",
+                  p + ".recursiveReadOnly",
+                  false);
             }
           }
-          default -> e.add(ErrorType.NOT_SUPPORTED, rp, "Unsupported value: " + Render.jsonString(rro)
-              + ": supported values: " + Render.supported("Disabled", "Enabled", "IfPossible"), p + ".recursiveReadOnly", false);
+          default ->
+              e.add(
+                  ErrorType.NOT_SUPPORTED,
+                  rp,
+                  "Unsupported value: "
+                      + Render.jsonString(rro)
+                      + ": supported values: "
+                      + Render.supported("Disabled", "Enabled", "IfPossible"),
+                  p + ".recursiveReadOnly",
+                  false);
         }
       }
     }
@@ -716,7 +941,9 @@ final class PodRules {
   }
 
   private static boolean isExtended(String name) {
-    return !isNative(name) && !name.startsWith("requests.") && Formats.qualifiedName("requests." + name).isEmpty();
+    return !isNative(name)
+        && !name.startsWith("requests.")
+        && Formats.qualifiedName("requests." + name).isEmpty();
   }
 
   private static boolean overcommitAllowed(String name) {
@@ -745,11 +972,19 @@ final class PodRules {
         if (request.isPresent() && limit.isPresent()) {
           int cmp = request.get().compareTo(limit.get());
           if (cmp != 0 && !overcommitAllowed(name)) {
-            e.invalid(path + ".requests", Render.goQuote(request.get().toString()),
-                "must be equal to " + name + " limit of " + limit.get(), p, false);
+            e.invalid(
+                path + ".requests",
+                Render.goQuote(request.get().toString()),
+                "must be equal to " + name + " limit of " + limit.get(),
+                p,
+                false);
           } else if (cmp > 0) {
-            e.invalid(path + ".requests", Render.goQuote(request.get().toString()),
-                "must be less than or equal to " + name + " limit of " + limit.get(), p, false);
+            e.invalid(
+                path + ".requests",
+                Render.goQuote(request.get().toString()),
+                "must be less than or equal to " + name + " limit of " + limit.get(),
+                p,
+                false);
           }
         }
       } else if (!overcommitAllowed(name)) {
@@ -773,12 +1008,27 @@ final class PodRules {
     }
     if (name.indexOf('/') < 0) {
       if (!STANDARD_RESOURCES.contains(name) && !isHugePages(name)) {
-        e.invalid(path, Render.jsonString(name), "must be a standard resource type or fully qualified", path, true);
+        e.invalid(
+            path,
+            Render.jsonString(name),
+            "must be a standard resource type or fully qualified",
+            path,
+            true);
       } else if (!STANDARD_CONTAINER_RESOURCES.contains(name) && !isHugePages(name)) {
-        e.invalid(path, Render.jsonString(name), "must be a standard resource for containers", path, true);
+        e.invalid(
+            path,
+            Render.jsonString(name),
+            "must be a standard resource for containers",
+            path,
+            true);
       }
     } else if (!isNative(name) && !isExtended(name)) {
-      e.invalid(path, Render.jsonString(name), "doesn't follow extended resource name standard", path, true);
+      e.invalid(
+          path,
+          Render.jsonString(name),
+          "doesn't follow extended resource name standard",
+          path,
+          true);
     }
   }
 
@@ -810,26 +1060,41 @@ final class PodRules {
     for (String hook : List.of("postStart", "preStop")) {
       JsonValue h = lifecycle.members().get(hook);
       if (present(h)) {
-        handler(h.members().get("exec"), httpGet(h.members().get("httpGet")), h.members().get("tcpSocket"), null,
-            h.members().get("sleep"), p + ".lifecycle." + hook, e);
+        handler(
+            h.members().get("exec"),
+            httpGet(h.members().get("httpGet")),
+            h.members().get("tcpSocket"),
+            null,
+            h.members().get("sleep"),
+            p + ".lifecycle." + hook,
+            e);
       }
     }
   }
 
-  private static @org.jspecify.annotations.Nullable HttpGetAction httpGet(@org.jspecify.annotations.Nullable JsonValue v) {
+  private static @org.jspecify.annotations.Nullable HttpGetAction httpGet(
+      @org.jspecify.annotations.Nullable JsonValue v) {
     if (!present(v)) {
       return null;
     }
     Map<String, JsonValue> m = v.members();
-    return new HttpGetAction(m.getOrDefault("path", JsonValue.of("/")).asString().orElse(""), intOrString(m.get("port")),
+    return new HttpGetAction(
+        m.getOrDefault("path", JsonValue.of("/")).asString().orElse(""),
+        intOrString(m.get("port")),
         m.getOrDefault("host", JsonValue.of("")).asString().orElse(""),
-        m.getOrDefault("scheme", JsonValue.of("HTTP")).asString().orElse(""), Map.of());
+        m.getOrDefault("scheme", JsonValue.of("HTTP")).asString().orElse(""),
+        Map.of());
   }
 
   /** {@code validateHandler}: exactly one of exec, httpGet, tcpSocket, grpc, sleep. */
-  private static void handler(@org.jspecify.annotations.Nullable JsonValue exec, @org.jspecify.annotations.Nullable HttpGetAction http,
-      @org.jspecify.annotations.Nullable JsonValue tcp, @org.jspecify.annotations.Nullable JsonValue grpc,
-      @org.jspecify.annotations.Nullable JsonValue sleep, String path, Errors e) {
+  private static void handler(
+      @org.jspecify.annotations.Nullable JsonValue exec,
+      @org.jspecify.annotations.Nullable HttpGetAction http,
+      @org.jspecify.annotations.Nullable JsonValue tcp,
+      @org.jspecify.annotations.Nullable JsonValue grpc,
+      @org.jspecify.annotations.Nullable JsonValue sleep,
+      String path,
+      Errors e) {
     int handlers = 0;
     if (present(exec)) {
       handlers++;
@@ -846,7 +1111,8 @@ final class PodRules {
         }
         port(http.port(), path + ".httpGet.port", e);
         if (!http.scheme().equals("HTTP") && !http.scheme().equals("HTTPS")) {
-          e.notSupported(path + ".httpGet.scheme", Render.jsonString(http.scheme()), "HTTP", "HTTPS");
+          e.notSupported(
+              path + ".httpGet.scheme", Render.jsonString(http.scheme()), "HTTP", "HTTPS");
         }
       }
     }
@@ -888,11 +1154,13 @@ final class PodRules {
     e.nonNegative(probe.failureThreshold(), path + ".failureThreshold");
     Long grace = probe.terminationGracePeriodSeconds();
     if (grace != null && grace <= 0) {
-      e.invalid(path + ".terminationGracePeriodSeconds", grace.toString(), "must be greater than 0");
+      e.invalid(
+          path + ".terminationGracePeriodSeconds", grace.toString(), "must be greater than 0");
     }
   }
 
-  private static @org.jspecify.annotations.Nullable IntOrString intOrString(@org.jspecify.annotations.Nullable JsonValue v) {
+  private static @org.jspecify.annotations.Nullable IntOrString intOrString(
+      @org.jspecify.annotations.Nullable JsonValue v) {
     if (v instanceof JsonValue.Num n && n.isIntegral()) {
       try {
         return IntOrString.of(n.decimal().intValueExact());
@@ -904,7 +1172,8 @@ final class PodRules {
   }
 
   /** {@code ValidatePortNumOrName}. */
-  private static void port(@org.jspecify.annotations.Nullable IntOrString port, String path, Errors e) {
+  private static void port(
+      @org.jspecify.annotations.Nullable IntOrString port, String path, Errors e) {
     IntOrString p = port == null ? IntOrString.of(0) : port;
     if (p.isInt()) {
       for (String msg : Formats.portNumber(p.intValue())) {
@@ -936,20 +1205,30 @@ final class PodRules {
         e.invalid(p + "[" + i + "].weight", Long.toString(w), "must be in the range 1-100");
       }
       JsonValue pref = term.members().getOrDefault("preference", JsonValue.NULL);
-      nodeSelectorTerm(new NodeSelectorTerm(requirements(pref.members().get("matchExpressions")),
-          requirements(pref.members().get("matchFields"))), p + "[" + i + "].preference", e);
+      nodeSelectorTerm(
+          new NodeSelectorTerm(
+              requirements(pref.members().get("matchExpressions")),
+              requirements(pref.members().get("matchFields"))),
+          p + "[" + i + "].preference",
+          e);
     }
   }
 
-  private static List<NodeSelectorRequirement> requirements(@org.jspecify.annotations.Nullable JsonValue list) {
+  private static List<NodeSelectorRequirement> requirements(
+      @org.jspecify.annotations.Nullable JsonValue list) {
     if (list == null) {
       return List.of();
     }
-    return list.elements().stream().map(r -> new NodeSelectorRequirement(
-        r.members().getOrDefault("key", JsonValue.of("")).asString().orElse(""),
-        r.members().getOrDefault("operator", JsonValue.of("")).asString().orElse(""),
-        r.members().getOrDefault("values", JsonValue.NULL).elements().stream()
-            .map(v -> v.asString().orElse(v.toString())).toList())).toList();
+    return list.elements().stream()
+        .map(
+            r ->
+                new NodeSelectorRequirement(
+                    r.members().getOrDefault("key", JsonValue.of("")).asString().orElse(""),
+                    r.members().getOrDefault("operator", JsonValue.of("")).asString().orElse(""),
+                    r.members().getOrDefault("values", JsonValue.NULL).elements().stream()
+                        .map(v -> v.asString().orElse(v.toString()))
+                        .toList()))
+        .toList();
   }
 
   private static void nodeSelectorTerm(NodeSelectorTerm term, String path, Errors e) {
@@ -963,16 +1242,22 @@ final class PodRules {
       String p = path + ".matchFields[" + j + "]";
       if (r.operator().equals("In") || r.operator().equals("NotIn")) {
         if (r.values().size() != 1) {
-          e.required(p + ".values", "must be only one value when `operator` is 'In' or 'NotIn' for node field selector");
+          e.required(
+              p + ".values",
+              "must be only one value when `operator` is 'In' or 'NotIn' for node field selector");
         }
       } else {
-        e.invalid(p + ".operator", Render.jsonString(r.operator()), "not a valid selector operator");
+        e.invalid(
+            p + ".operator", Render.jsonString(r.operator()), "not a valid selector operator");
       }
       if (!r.key().equals("metadata.name")) {
         e.invalid(p + ".key", Render.goQuote(r.key()), "not a valid field selector key");
       } else {
         for (int k = 0; k < r.values().size(); k++) {
-          e.eachInvalid(p + ".values[" + k + "]", r.values().get(k), Formats.nameIsDnsSubdomain(r.values().get(k), false));
+          e.eachInvalid(
+              p + ".values[" + k + "]",
+              r.values().get(k),
+              Formats.nameIsDnsSubdomain(r.values().get(k), false));
         }
       }
     }
@@ -980,11 +1265,20 @@ final class PodRules {
 
   /** {@code validatePodAffinity} (R46): terms, then weighted terms. */
   private static void podAffinity(JsonValue affinity, String path, Errors e) {
-    List<JsonValue> required = affinity.members().getOrDefault("requiredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL).elements();
+    List<JsonValue> required =
+        affinity
+            .members()
+            .getOrDefault("requiredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL)
+            .elements();
     for (int i = 0; i < required.size(); i++) {
-      podAffinityTerm(required.get(i), path + ".requiredDuringSchedulingIgnoredDuringExecution[" + i + "]", e);
+      podAffinityTerm(
+          required.get(i), path + ".requiredDuringSchedulingIgnoredDuringExecution[" + i + "]", e);
     }
-    List<JsonValue> preferred = affinity.members().getOrDefault("preferredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL).elements();
+    List<JsonValue> preferred =
+        affinity
+            .members()
+            .getOrDefault("preferredDuringSchedulingIgnoredDuringExecution", JsonValue.NULL)
+            .elements();
     for (int i = 0; i < preferred.size(); i++) {
       String p = path + ".preferredDuringSchedulingIgnoredDuringExecution[" + i + "]";
       JsonValue weight = preferred.get(i).members().getOrDefault("weight", JsonValue.of(0));
@@ -992,37 +1286,50 @@ final class PodRules {
       if (w < 1 || w > 100) {
         e.invalid(p + ".weight", Long.toString(w), "must be in the range 1-100");
       }
-      podAffinityTerm(preferred.get(i).members().getOrDefault("podAffinityTerm", JsonValue.Obj.EMPTY), p + ".podAffinityTerm", e);
+      podAffinityTerm(
+          preferred.get(i).members().getOrDefault("podAffinityTerm", JsonValue.Obj.EMPTY),
+          p + ".podAffinityTerm",
+          e);
     }
   }
 
   private static void podAffinityTerm(JsonValue term, String path, Errors e) {
-    DaemonSetRules.selector(labelSelector(term.members().get("labelSelector")), path + ".labelSelector", e);
-    DaemonSetRules.selector(labelSelector(term.members().get("namespaceSelector")), path + ".namespaceSelector", e);
-    List<JsonValue> namespaces = term.members().getOrDefault("namespaces", JsonValue.NULL).elements();
+    DaemonSetRules.selector(
+        labelSelector(term.members().get("labelSelector")), path + ".labelSelector", e);
+    DaemonSetRules.selector(
+        labelSelector(term.members().get("namespaceSelector")), path + ".namespaceSelector", e);
+    List<JsonValue> namespaces =
+        term.members().getOrDefault("namespaces", JsonValue.NULL).elements();
     for (int i = 0; i < namespaces.size(); i++) {
       String ns = namespaces.get(i).asString().orElse("");
       // upstream names the path "namespace", without an index
       for (String msg : Formats.dns1123Label(ns)) {
-        e.invalid(path + ".namespace", Render.goQuote(ns), msg, path + ".namespaces[" + i + "]", false);
+        e.invalid(
+            path + ".namespace", Render.goQuote(ns), msg, path + ".namespaces[" + i + "]", false);
       }
     }
-    String topologyKey = term.members().getOrDefault("topologyKey", JsonValue.of("")).asString().orElse("");
+    String topologyKey =
+        term.members().getOrDefault("topologyKey", JsonValue.of("")).asString().orElse("");
     if (topologyKey.isEmpty()) {
       e.required(path + ".topologyKey", "can not be empty");
     }
     e.eachInvalid(path + ".topologyKey", topologyKey, Formats.qualifiedName(topologyKey));
   }
 
-  private static @org.jspecify.annotations.Nullable LabelSelector labelSelector(@org.jspecify.annotations.Nullable JsonValue v) {
+  private static @org.jspecify.annotations.Nullable LabelSelector labelSelector(
+      @org.jspecify.annotations.Nullable JsonValue v) {
     if (v == null || v.kind() != JsonValue.Kind.OBJECT) {
       return null;
     }
     Map<String, String> labels = new java.util.TreeMap<>();
-    v.members().getOrDefault("matchLabels", JsonValue.NULL).members()
+    v.members()
+        .getOrDefault("matchLabels", JsonValue.NULL)
+        .members()
         .forEach((k, x) -> labels.put(k, x.asString().orElse(x.toString())));
-    List<LabelSelector.LabelSelectorRequirement> exprs = requirements(v.members().get("matchExpressions")).stream()
-        .map(r -> new LabelSelector.LabelSelectorRequirement(r.key(), r.operator(), r.values())).toList();
+    List<LabelSelector.LabelSelectorRequirement> exprs =
+        requirements(v.members().get("matchExpressions")).stream()
+            .map(r -> new LabelSelector.LabelSelectorRequirement(r.key(), r.operator(), r.values()))
+            .toList();
     return new LabelSelector(labels, exprs, Map.of());
   }
 
@@ -1044,12 +1351,16 @@ final class PodRules {
       }
       String action = string(c.get("whenUnsatisfiable"));
       if (!action.equals("DoNotSchedule") && !action.equals("ScheduleAnyway")) {
-        e.notSupported(p + ".whenUnsatisfiable", Render.jsonString(action), "DoNotSchedule", "ScheduleAnyway");
+        e.notSupported(
+            p + ".whenUnsatisfiable", Render.jsonString(action), "DoNotSchedule", "ScheduleAnyway");
       }
       for (int j = i + 1; j < constraints.size(); j++) {
         Map<String, JsonValue> other = constraints.get(j).members();
-        if (key.equals(string(other.get("topologyKey"))) && action.equals(string(other.get("whenUnsatisfiable")))) {
-          e.duplicate(p + ".{topologyKey, whenUnsatisfiable}", Render.goQuote("{" + key + ", " + action + "}"));
+        if (key.equals(string(other.get("topologyKey")))
+            && action.equals(string(other.get("whenUnsatisfiable")))) {
+          e.duplicate(
+              p + ".{topologyKey, whenUnsatisfiable}",
+              Render.goQuote("{" + key + ", " + action + "}"));
           break;
         }
       }
@@ -1058,7 +1369,9 @@ final class PodRules {
           e.invalid(p + ".minDomains", n.toString(), "must be greater than zero");
         }
         if (!action.equals("DoNotSchedule")) {
-          e.invalid(p + ".minDomains", n.toString(),
+          e.invalid(
+              p + ".minDomains",
+              n.toString(),
               "can only use minDomains if whenUnsatisfiable=DoNotSchedule, not " + action);
         }
       }
@@ -1081,31 +1394,52 @@ final class PodRules {
         e.eachInvalid(p + ".key", t.key(), Formats.qualifiedName(t.key()));
       }
       if (t.key().isEmpty() && !"Exists".equals(t.operator())) {
-        e.invalid(p + ".operator", Render.jsonString(t.operator()),
+        e.invalid(
+            p + ".operator",
+            Render.jsonString(t.operator()),
             "operator must be Exists when `key` is empty, which means \"match all values and all keys\"");
       }
       if (t.tolerationSeconds() != null && !"NoExecute".equals(t.effect())) {
-        e.invalid(p + ".effect", Render.jsonString(t.effect()), "effect must be 'NoExecute' when `tolerationSeconds` is set");
+        e.invalid(
+            p + ".effect",
+            Render.jsonString(t.effect()),
+            "effect must be 'NoExecute' when `tolerationSeconds` is set");
       }
       switch (t.operator()) {
         case "Equal", "" -> {
           List<String> msgs = Formats.labelValue(t.value());
           if (!msgs.isEmpty()) {
-            e.invalid(p + ".operator", Render.goQuote(t.value()), String.join(";", msgs), p + ".value", false);
+            e.invalid(
+                p + ".operator",
+                Render.goQuote(t.value()),
+                String.join(";", msgs),
+                p + ".value",
+                false);
           }
         }
         case "Exists" -> {
           if (!t.value().isEmpty()) {
-            e.invalid(p + ".operator", Render.goQuote(t.value()), "value must be empty when `operator` is 'Exists'",
-                p + ".value", false);
+            e.invalid(
+                p + ".operator",
+                Render.goQuote(t.value()),
+                "value must be empty when `operator` is 'Exists'",
+                p + ".value",
+                false);
           }
         }
-        default -> e.notSupported(p + ".operator", Render.jsonString(t.operator()), "Equal", "Exists");
+        default ->
+            e.notSupported(p + ".operator", Render.jsonString(t.operator()), "Equal", "Exists");
       }
       if (!t.effect().isEmpty()) {
         switch (t.effect()) {
-          case "NoSchedule", "PreferNoSchedule", "NoExecute" -> { }
-          default -> e.notSupported(p + ".effect", Render.jsonString(t.effect()), "NoSchedule", "PreferNoSchedule", "NoExecute");
+          case "NoSchedule", "PreferNoSchedule", "NoExecute" -> {}
+          default ->
+              e.notSupported(
+                  p + ".effect",
+                  Render.jsonString(t.effect()),
+                  "NoSchedule",
+                  "PreferNoSchedule",
+                  "NoExecute");
         }
       }
     }

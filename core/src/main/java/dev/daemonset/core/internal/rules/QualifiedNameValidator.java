@@ -4,7 +4,10 @@ import dev.daemonset.api.constraints.QualifiedName;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Validator of {@link QualifiedName}, one violation per API-server message. Registered through the service loader. */
+/**
+ * Validator of {@link QualifiedName}, one violation per API-server message. Registered through the
+ * service loader.
+ */
 public final class QualifiedNameValidator implements ConstraintValidator<QualifiedName, String> {
   /** For the service loader. */
   public QualifiedNameValidator() {}

@@ -1,7 +1,7 @@
 package dev.daemonset.core.internal.rules;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.JsonValue;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -17,28 +17,31 @@ final class Render {
   /** A Go {@code string} value, quoted as {@code %q} does. */
   static String goQuote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        case 7 -> b.append("\\a");
-        case 8 -> b.append("\\b");
-        case 12 -> b.append("\\f");
-        case 11 -> b.append("\\v");
-        default -> {
-          if (cp < 0x20 || cp == 0x7f) {
-            b.append(String.format("\\x%02x", cp));
-          } else if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
-            b.append(cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
-          } else {
-            b.appendCodePoint(cp);
-          }
-        }
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case 7 -> b.append("\\a");
+                case 8 -> b.append("\\b");
+                case 12 -> b.append("\\f");
+                case 11 -> b.append("\\v");
+                default -> {
+                  if (cp < 0x20 || cp == 0x7f) {
+                    b.append(String.format("\\x%02x", cp));
+                  } else if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
+                    b.append(
+                        cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
+                  } else {
+                    b.appendCodePoint(cp);
+                  }
+                }
+              }
+            });
     return b.append('"').toString();
   }
 
@@ -74,12 +77,15 @@ final class Render {
   /** A string map as JSON, keys sorted (Go's encoder sorts map keys). */
   static String json(Map<String, String> map) {
     StringBuilder b = new StringBuilder("{");
-    map.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      if (b.length() > 1) {
-        b.append(',');
-      }
-      b.append(jsonString(e.getKey())).append(':').append(jsonString(e.getValue()));
-    });
+    map.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              if (b.length() > 1) {
+                b.append(',');
+              }
+              b.append(jsonString(e.getKey())).append(':').append(jsonString(e.getValue()));
+            });
     return b.append('}').toString();
   }
 

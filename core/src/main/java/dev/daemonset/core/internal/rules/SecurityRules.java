@@ -38,17 +38,26 @@ final class SecurityRules {
         e.notSupported(path + ".procMount", Render.jsonString(procMount), "Default", "Unmasked");
       }
       if (procMount.equals("Unmasked") && hostUsers) {
-        e.invalid(path + ".procMount", Render.jsonString(procMount), "`hostUsers` must be false to use `Unmasked`");
+        e.invalid(
+            path + ".procMount",
+            Render.jsonString(procMount),
+            "`hostUsers` must be false to use `Unmasked`");
       }
     }
     profile(sc.other().get("seccompProfile"), path + ".seccompProfile", "seccomp", e);
     if (Boolean.FALSE.equals(sc.allowPrivilegeEscalation())) {
       if (Boolean.TRUE.equals(sc.privileged())) {
-        e.invalid(path, json(sc), "cannot set `allowPrivilegeEscalation` to false and `privileged` to true");
+        e.invalid(
+            path,
+            json(sc),
+            "cannot set `allowPrivilegeEscalation` to false and `privileged` to true");
       }
       for (String cap : sc.capabilitiesAdd()) {
         if (cap.equals("CAP_SYS_ADMIN")) {
-          e.invalid(path, json(sc), "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN");
+          e.invalid(
+              path,
+              json(sc),
+              "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN");
         }
       }
     }
@@ -59,7 +68,11 @@ final class SecurityRules {
    * The pod's {@code securityContext} ({@code validatePodSpecSecurityContext}) without sysctls,
    * Windows options and the SELinux change policy.
    */
-  static void pod(@Nullable JsonValue sc, boolean hostPid, @Nullable JsonValue shareProcessNamespace, String specPath,
+  static void pod(
+      @Nullable JsonValue sc,
+      boolean hostPid,
+      @Nullable JsonValue shareProcessNamespace,
+      String specPath,
       Errors e) {
     String path = specPath + ".securityContext";
     Map<String, JsonValue> o = sc == null ? Map.of() : sc.members();
@@ -75,7 +88,10 @@ final class SecurityRules {
       }
     }
     if (hostPid && shareProcessNamespace instanceof JsonValue.Bool b && b.value()) {
-      e.invalid(specPath + ".shareProcessNamespace", "true", "ShareProcessNamespace and HostPID cannot both be enabled");
+      e.invalid(
+          specPath + ".shareProcessNamespace",
+          "true",
+          "ShareProcessNamespace and HostPID cannot both be enabled");
     }
     oneOf(o, "fsGroupChangePolicy", path, e, "Always", "OnRootMismatch");
     profile(o.get("seccompProfile"), path + ".seccompProfile", "seccomp", e);
@@ -84,10 +100,12 @@ final class SecurityRules {
   }
 
   private static boolean outOfIdRange(JsonValue.Num n) {
-    return n.decimal().signum() < 0 || n.decimal().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0;
+    return n.decimal().signum() < 0
+        || n.decimal().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0;
   }
 
-  private static void oneOf(Map<String, JsonValue> o, String field, String path, Errors e, String... valid) {
+  private static void oneOf(
+      Map<String, JsonValue> o, String field, String path, Errors e, String... valid) {
     JsonValue v = o.get(field);
     if (v != null && v.kind() != JsonValue.Kind.NULL && !List.of(valid).contains(str(v))) {
       e.notSupported(path + "." + field, Render.jsonString(str(v)), valid);
@@ -107,15 +125,23 @@ final class SecurityRules {
         if (!hasLocal) {
           e.required(path + ".localhostProfile", "must be set when " + what + " type is Localhost");
         } else if (what.equals("AppArmor") && str(local).isEmpty()) {
-          e.invalid(path + ".localhostProfile", Render.goQuote(""), "must be set when AppArmor type is Localhost");
+          e.invalid(
+              path + ".localhostProfile",
+              Render.goQuote(""),
+              "must be set when AppArmor type is Localhost");
         }
       }
       case "RuntimeDefault", "Unconfined" -> {
         if (hasLocal) {
-          e.invalid(path + ".localhostProfile", profileJson(p), "can only be set when " + what + " type is Localhost");
+          e.invalid(
+              path + ".localhostProfile",
+              profileJson(p),
+              "can only be set when " + what + " type is Localhost");
         }
       }
-      default -> e.notSupported(path + ".type", Render.jsonString(type), "Localhost", "RuntimeDefault", "Unconfined");
+      default ->
+          e.notSupported(
+              path + ".type", Render.jsonString(type), "Localhost", "RuntimeDefault", "Unconfined");
     }
   }
 
@@ -133,8 +159,11 @@ final class SecurityRules {
 
   /** A profile as Go's encoder writes the internal struct (no JSON tags: Go field names). */
   private static String profileJson(JsonValue p) {
-    return "{\"Type\":" + Render.jsonString(str(p.members().get("type"))) + ",\"LocalhostProfile\":"
-        + stringOrNull(p.members().get("localhostProfile")) + "}";
+    return "{\"Type\":"
+        + Render.jsonString(str(p.members().get("type")))
+        + ",\"LocalhostProfile\":"
+        + stringOrNull(p.members().get("localhostProfile"))
+        + "}";
   }
 
   private static String structJson(@Nullable JsonValue v, Map<String, String> goNames) {
@@ -142,12 +171,15 @@ final class SecurityRules {
       return "null";
     }
     List<String> parts = new ArrayList<>();
-    goNames.forEach((json, go) -> {
-      JsonValue f = v.members().get(json);
-      String rendered = f == null || f.kind() == JsonValue.Kind.NULL ? (go.startsWith("*") ? "null" : "\"\"")
-          : f.kind() == JsonValue.Kind.STRING ? Render.jsonString(str(f)) : Render.json(f);
-      parts.add("\"" + go.replace("*", "") + "\":" + rendered);
-    });
+    goNames.forEach(
+        (json, go) -> {
+          JsonValue f = v.members().get(json);
+          String rendered =
+              f == null || f.kind() == JsonValue.Kind.NULL
+                  ? (go.startsWith("*") ? "null" : "\"\"")
+                  : f.kind() == JsonValue.Kind.STRING ? Render.jsonString(str(f)) : Render.json(f);
+          parts.add("\"" + go.replace("*", "") + "\":" + rendered);
+        });
     return "{" + String.join(",", parts) + "}";
   }
 
@@ -155,11 +187,19 @@ final class SecurityRules {
     return values.isEmpty() ? "null" : Render.json(values);
   }
 
-  /** The whole internal {@code core.SecurityContext}, as the API server prints it as a bad value. */
+  /**
+   * The whole internal {@code core.SecurityContext}, as the API server prints it as a bad value.
+   */
   static String json(SecurityContext sc) {
     Map<String, JsonValue> o = sc.other();
-    String caps = sc.capabilitiesAdd().isEmpty() && sc.capabilitiesDrop().isEmpty() ? "null"
-        : "{\"Add\":" + list(sc.capabilitiesAdd()) + ",\"Drop\":" + list(sc.capabilitiesDrop()) + "}";
+    String caps =
+        sc.capabilitiesAdd().isEmpty() && sc.capabilitiesDrop().isEmpty()
+            ? "null"
+            : "{\"Add\":"
+                + list(sc.capabilitiesAdd())
+                + ",\"Drop\":"
+                + list(sc.capabilitiesDrop())
+                + "}";
     Map<String, String> selinux = new java.util.LinkedHashMap<>();
     selinux.put("user", "User");
     selinux.put("role", "Role");
@@ -173,17 +213,30 @@ final class SecurityRules {
     Map<String, String> profile = new java.util.LinkedHashMap<>();
     profile.put("type", "Type");
     profile.put("localhostProfile", "*LocalhostProfile");
-    return "{\"Capabilities\":" + caps
-        + ",\"Privileged\":" + nullable(sc.privileged())
-        + ",\"SELinuxOptions\":" + structJson(o.get("seLinuxOptions"), selinux)
-        + ",\"WindowsOptions\":" + structJson(o.get("windowsOptions"), windows)
-        + ",\"RunAsUser\":" + nullable(sc.runAsUser())
-        + ",\"RunAsGroup\":" + (o.get("runAsGroup") == null ? "null" : Render.json(o.get("runAsGroup")))
-        + ",\"RunAsNonRoot\":" + nullable(sc.runAsNonRoot())
-        + ",\"ReadOnlyRootFilesystem\":" + nullable(sc.readOnlyRootFilesystem())
-        + ",\"AllowPrivilegeEscalation\":" + nullable(sc.allowPrivilegeEscalation())
-        + ",\"ProcMount\":" + stringOrNull(o.get("procMount"))
-        + ",\"SeccompProfile\":" + structJson(o.get("seccompProfile"), profile)
-        + ",\"AppArmorProfile\":" + structJson(o.get("appArmorProfile"), profile) + "}";
+    return "{\"Capabilities\":"
+        + caps
+        + ",\"Privileged\":"
+        + nullable(sc.privileged())
+        + ",\"SELinuxOptions\":"
+        + structJson(o.get("seLinuxOptions"), selinux)
+        + ",\"WindowsOptions\":"
+        + structJson(o.get("windowsOptions"), windows)
+        + ",\"RunAsUser\":"
+        + nullable(sc.runAsUser())
+        + ",\"RunAsGroup\":"
+        + (o.get("runAsGroup") == null ? "null" : Render.json(o.get("runAsGroup")))
+        + ",\"RunAsNonRoot\":"
+        + nullable(sc.runAsNonRoot())
+        + ",\"ReadOnlyRootFilesystem\":"
+        + nullable(sc.readOnlyRootFilesystem())
+        + ",\"AllowPrivilegeEscalation\":"
+        + nullable(sc.allowPrivilegeEscalation())
+        + ",\"ProcMount\":"
+        + stringOrNull(o.get("procMount"))
+        + ",\"SeccompProfile\":"
+        + structJson(o.get("seccompProfile"), profile)
+        + ",\"AppArmorProfile\":"
+        + structJson(o.get("appArmorProfile"), profile)
+        + "}";
   }
 }

@@ -21,11 +21,13 @@ public final class Violations {
       return true;
     }
     context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
     for (int i = 0; i < errors.size(); i++) {
       FieldError error = errors.get(i);
       hibernate.withDynamicPayload(new Carried(i, error));
-      hibernate.buildConstraintViolationWithTemplate(escape(error.message()))
+      hibernate
+          .buildConstraintViolationWithTemplate(escape(error.message()))
           .addPropertyNode(error.path())
           .addConstraintViolation();
     }

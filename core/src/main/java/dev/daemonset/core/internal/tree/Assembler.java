@@ -10,14 +10,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds one document's {@link Tree} from a stream of start/key/value/end calls, so the YAML
- * and the JSON reader share one notion of nesting depth, duplicate keys and paths.
+ * Builds one document's {@link Tree} from a stream of start/key/value/end calls, so the YAML and
+ * the JSON reader share one notion of nesting depth, duplicate keys and paths.
  *
  * <p>Duplicate keys are reported at the second key with the first as a related span; the later
  * value is kept (as Go's JSON decoder keeps it). YAML merge keys ({@code <<}) follow go-yaml v2:
- * merged entries are applied in order and overwrite what is already there, and a sequence of
- * maps is applied from last to first so the earlier maps win (go-yaml v2 {@code decode.go},
- * {@code merge}).
+ * merged entries are applied in order and overwrite what is already there, and a sequence of maps
+ * is applied from last to first so the earlier maps win (go-yaml v2 {@code decode.go}, {@code
+ * merge}).
  *
  * <p>Not thread-safe; one instance per document.
  */
@@ -45,15 +45,18 @@ public final class Assembler {
     final Span startSpan;
     final int start;
     final List<Tree.Entry> entries;
+
     /**
-     * Where each key was first written explicitly (not merged), by entry position, null for a
-     * key only merged so far. A key keeps its position for the life of the map, so this is the
-     * first explicit span of every key without a map of its own. Null until the first merge or
-     * duplicate (both rare): until then every entry is explicit and its key span is the first.
+     * Where each key was first written explicitly (not merged), by entry position, null for a key
+     * only merged so far. A key keeps its position for the life of the map, so this is the first
+     * explicit span of every key without a map of its own. Null until the first merge or duplicate
+     * (both rare): until then every entry is explicit and its key span is the first.
      */
     @Nullable List<@Nullable Span> explicit;
+
     /** Positions by key, built only once a map outgrows a linear scan. */
     @Nullable Map<String, Integer> index;
+
     final List<Tree> items;
     long weight = 1;
     @Nullable String key;
@@ -130,13 +133,14 @@ public final class Assembler {
   }
 
   /**
-   * Opens a map or sequence. Returns false (and records {@code nesting-too-deep}) when it would
-   * be deeper than allowed; the document must then be abandoned.
+   * Opens a map or sequence. Returns false (and records {@code nesting-too-deep}) when it would be
+   * deeper than allowed; the document must then be abandoned.
    */
   public boolean open(boolean map, Span at, int start) {
     if (stack.size() >= maxDepth) {
-      findings.add(Finding.error("nesting-too-deep", path(),
-          "nesting is deeper than " + maxDepth + " levels", at));
+      findings.add(
+          Finding.error(
+              "nesting-too-deep", path(), "nesting is deeper than " + maxDepth + " levels", at));
       return false;
     }
     stack.add(new Frame(map, at, start));
@@ -161,16 +165,18 @@ public final class Assembler {
     Frame f = stack.remove(stack.size() - 1);
     Span last = end;
     if (last == null) {
-      Tree lastChild = f.map
-          ? (f.entries.isEmpty() ? null : f.entries.get(f.entries.size() - 1).value())
-          : (f.items.isEmpty() ? null : f.items.get(f.items.size() - 1));
+      Tree lastChild =
+          f.map
+              ? (f.entries.isEmpty() ? null : f.entries.get(f.entries.size() - 1).value())
+              : (f.items.isEmpty() ? null : f.items.get(f.items.size() - 1));
       last = lastChild == null ? f.startSpan : lastChild.span();
     }
     Span span = Spans.cover(f.startSpan, last);
     int endAt = Math.max(endOffset, f.start);
-    Tree t = f.map
-        ? new Tree.MapNode(f.entries, span, f.start, endAt, f.weight)
-        : new Tree.SeqNode(f.items, span, f.start, endAt, f.weight);
+    Tree t =
+        f.map
+            ? new Tree.MapNode(f.entries, span, f.start, endAt, f.weight)
+            : new Tree.SeqNode(f.items, span, f.start, endAt, f.weight);
     value(t);
     return t;
   }
@@ -208,9 +214,14 @@ public final class Assembler {
     Span first = f.explicitAt(at);
     List<@Nullable Span> explicit = f.explicit(); // the entry's key span changes below
     if (first != null) {
-      findings.add(new Finding(Severity.ERROR, "duplicate-key", pathWith(key),
-          "duplicate key \"" + key + "\": a later value replaces the earlier one", keySpan,
-          List.of(new Diagnostic.Related(first, "first defined here"))));
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              "duplicate-key",
+              pathWith(key),
+              "duplicate key \"" + key + "\": a later value replaces the earlier one",
+              keySpan,
+              List.of(new Diagnostic.Related(first, "first defined here"))));
     } else {
       explicit.set(at, keySpan);
     }
@@ -233,14 +244,19 @@ public final class Assembler {
       m.entries().forEach(e -> put(f, e));
       return;
     }
-    if (t instanceof Tree.SeqNode s && s.items().stream().allMatch(Tree.MapNode.class::isInstance)) {
+    if (t instanceof Tree.SeqNode s
+        && s.items().stream().allMatch(Tree.MapNode.class::isInstance)) {
       for (int i = s.items().size() - 1; i >= 0; i--) {
         ((Tree.MapNode) s.items().get(i)).entries().forEach(e -> put(f, e));
       }
       return;
     }
-    findings.add(Finding.error("yaml-syntax", path(),
-        "a merge key (<<) needs a map or a list of maps as its value", keySpan));
+    findings.add(
+        Finding.error(
+            "yaml-syntax",
+            path(),
+            "a merge key (<<) needs a map or a list of maps as its value",
+            keySpan));
   }
 
   /** The finished root, or null if none was completed. */

@@ -8,9 +8,9 @@ import dev.daemonset.api.Span;
 import java.util.List;
 
 /**
- * A diagnostic before its path is rendered: the path is kept as segments (map keys as
- * {@code String}, list indexes as {@code Integer}) because only the schema knows whether a key
- * names a field ({@code .name}) or a map entry ({@code [name]}).
+ * A diagnostic before its path is rendered: the path is kept as segments (map keys as {@code
+ * String}, list indexes as {@code Integer}) because only the schema knows whether a key names a
+ * field ({@code .name}) or a map entry ({@code [name]}).
  *
  * @param severity how serious
  * @param code stable rule id

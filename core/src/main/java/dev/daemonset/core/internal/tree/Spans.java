@@ -14,7 +14,9 @@ public final class Spans {
         : new Span(document, span.line(), span.column(), span.endLine(), span.endColumn());
   }
 
-  /** A span from one 1-based position to another, the end clamped so it is never before the start. */
+  /**
+   * A span from one 1-based position to another, the end clamped so it is never before the start.
+   */
   public static Span of(int line, int column, int endLine, int endColumn) {
     if (endLine < line || (endLine == line && endColumn < column)) {
       return Span.at(0, line, column);

@@ -2,8 +2,8 @@ package dev.daemonset.core.internal.tree;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One node of a parsed YAML or JSON document, with where it was written.
  *
- * <p>Spans carry document index 0 while a stream is read; {@link Spans#inDocument} moves them
- * to their final index once documents and {@code v1 List} items are numbered. {@code start} and
- * {@code end} are offsets (characters for JSON, code points for YAML) used to measure the size
- * of an object. {@code weight} counts the nodes of the subtree, aliases expanded.
+ * <p>Spans carry document index 0 while a stream is read; {@link Spans#inDocument} moves them to
+ * their final index once documents and {@code v1 List} items are numbered. {@code start} and {@code
+ * end} are offsets (characters for JSON, code points for YAML) used to measure the size of an
+ * object. {@code weight} counts the nodes of the subtree, aliases expanded.
  *
  * <p>Trees are at most {@code ReadLimits.maxDepth()} deep, so recursive walks are safe.
  */
@@ -83,7 +83,9 @@ public sealed interface Tree permits Tree.MapNode, Tree.SeqNode, Tree.Scalar {
 
     /** The string value of {@code key}, or empty if absent or not a string. */
     public String string(String key) {
-      return get(key) instanceof Scalar s && s.value() instanceof JsonValue.Str str ? str.value() : "";
+      return get(key) instanceof Scalar s && s.value() instanceof JsonValue.Str str
+          ? str.value()
+          : "";
     }
   }
 

@@ -11,24 +11,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * Types plain YAML scalars exactly as kubectl does.
  *
- * <p>kubectl turns YAML into JSON with sigs.k8s.io/yaml, which decodes with its fork of go-yaml
- * v2 ({@code kubernetes-sigs/yaml}, {@code goyaml.v2/resolve.go}, function {@code resolve}, read
- * at commit 742f5e6f06b9). That resolver is YAML 1.1-flavoured:
+ * <p>kubectl turns YAML into JSON with sigs.k8s.io/yaml, which decodes with its fork of go-yaml v2
+ * ({@code kubernetes-sigs/yaml}, {@code goyaml.v2/resolve.go}, function {@code resolve}, read at
+ * commit 742f5e6f06b9). That resolver is YAML 1.1-flavoured:
  *
  * <ul>
  *   <li>the first character picks a hint: {@code + -} sign, digits, one of {@code yYnNtTfFoO~}
  *       (look up in a table), {@code .} (float); anything else is a string;
- *   <li>the table: {@code y Y yes Yes YES true True TRUE on On ON} are {@code true};
- *       {@code n N no No NO false False FALSE off Off OFF} are {@code false};
- *       {@code "" ~ null Null NULL} are null; {@code .nan .inf +.inf -.inf} (three casings) are
- *       floats; {@code <<} is the merge key;
- *   <li>otherwise, after removing every {@code _}: Go's {@code strconv.ParseInt(s, 0, 64)}
- *       (so {@code 0x1F} is hex, {@code 0777} is octal, {@code 0o17} and {@code 0b101} too),
- *       then {@code ParseUint}, then a float matching
- *       {@code ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$}, then an unsigned integer
- *       too large for 64 bits as a big integer; everything else is a string. Base-60 numbers
- *       ({@code 1:20}) are deliberately strings. Timestamps stay strings when decoded into an
- *       untyped value, which is what sigs.k8s.io/yaml does.
+ *   <li>the table: {@code y Y yes Yes YES true True TRUE on On ON} are {@code true}; {@code n N no
+ *       No NO false False FALSE off Off OFF} are {@code false}; {@code "" ~ null Null NULL} are
+ *       null; {@code .nan .inf +.inf -.inf} (three casings) are floats; {@code <<} is the merge
+ *       key;
+ *   <li>otherwise, after removing every {@code _}: Go's {@code strconv.ParseInt(s, 0, 64)} (so
+ *       {@code 0x1F} is hex, {@code 0777} is octal, {@code 0o17} and {@code 0b101} too), then
+ *       {@code ParseUint}, then a float matching {@code
+ *       ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$}, then an unsigned integer too large
+ *       for 64 bits as a big integer; everything else is a string. Base-60 numbers ({@code 1:20})
+ *       are deliberately strings. Timestamps stay strings when decoded into an untyped value, which
+ *       is what sigs.k8s.io/yaml does.
  * </ul>
  *
  * <p>Quoted and block scalars are always strings; explicit tags are handled by the caller.
@@ -36,27 +36,42 @@ import org.jspecify.annotations.Nullable;
 public final class YamlScalars {
   private YamlScalars() {}
 
-  private static final Map<String, JsonValue> TABLE = Map.ofEntries(
-      Map.entry("y", JsonValue.of(true)), Map.entry("Y", JsonValue.of(true)),
-      Map.entry("yes", JsonValue.of(true)), Map.entry("Yes", JsonValue.of(true)),
-      Map.entry("YES", JsonValue.of(true)), Map.entry("true", JsonValue.of(true)),
-      Map.entry("True", JsonValue.of(true)), Map.entry("TRUE", JsonValue.of(true)),
-      Map.entry("on", JsonValue.of(true)), Map.entry("On", JsonValue.of(true)),
-      Map.entry("ON", JsonValue.of(true)),
-      Map.entry("n", JsonValue.of(false)), Map.entry("N", JsonValue.of(false)),
-      Map.entry("no", JsonValue.of(false)), Map.entry("No", JsonValue.of(false)),
-      Map.entry("NO", JsonValue.of(false)), Map.entry("false", JsonValue.of(false)),
-      Map.entry("False", JsonValue.of(false)), Map.entry("FALSE", JsonValue.of(false)),
-      Map.entry("off", JsonValue.of(false)), Map.entry("Off", JsonValue.of(false)),
-      Map.entry("OFF", JsonValue.of(false)),
-      Map.entry("", JsonValue.NULL), Map.entry("~", JsonValue.NULL),
-      Map.entry("null", JsonValue.NULL), Map.entry("Null", JsonValue.NULL),
-      Map.entry("NULL", JsonValue.NULL));
+  private static final Map<String, JsonValue> TABLE =
+      Map.ofEntries(
+          Map.entry("y", JsonValue.of(true)),
+          Map.entry("Y", JsonValue.of(true)),
+          Map.entry("yes", JsonValue.of(true)),
+          Map.entry("Yes", JsonValue.of(true)),
+          Map.entry("YES", JsonValue.of(true)),
+          Map.entry("true", JsonValue.of(true)),
+          Map.entry("True", JsonValue.of(true)),
+          Map.entry("TRUE", JsonValue.of(true)),
+          Map.entry("on", JsonValue.of(true)),
+          Map.entry("On", JsonValue.of(true)),
+          Map.entry("ON", JsonValue.of(true)),
+          Map.entry("n", JsonValue.of(false)),
+          Map.entry("N", JsonValue.of(false)),
+          Map.entry("no", JsonValue.of(false)),
+          Map.entry("No", JsonValue.of(false)),
+          Map.entry("NO", JsonValue.of(false)),
+          Map.entry("false", JsonValue.of(false)),
+          Map.entry("False", JsonValue.of(false)),
+          Map.entry("FALSE", JsonValue.of(false)),
+          Map.entry("off", JsonValue.of(false)),
+          Map.entry("Off", JsonValue.of(false)),
+          Map.entry("OFF", JsonValue.of(false)),
+          Map.entry("", JsonValue.NULL),
+          Map.entry("~", JsonValue.NULL),
+          Map.entry("null", JsonValue.NULL),
+          Map.entry("Null", JsonValue.NULL),
+          Map.entry("NULL", JsonValue.NULL));
 
   /** The first characters of the table's names (go-yaml's resolve hint for the table). */
   private static final String TABLE_FIRST = firstCharacters(TABLE.keySet());
+
   /** The length of the table's longest name. */
-  private static final int TABLE_LONGEST = TABLE.keySet().stream().mapToInt(String::length).max().orElse(0);
+  private static final int TABLE_LONGEST =
+      TABLE.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private static String firstCharacters(Set<String> names) {
     StringBuilder first = new StringBuilder();
@@ -69,13 +84,15 @@ public final class YamlScalars {
   }
 
   /** Floats that JSON cannot hold: kubectl fails on them ("json: unsupported value"). */
-  public static final Set<String> NON_FINITE = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
-      "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
+  public static final Set<String> NON_FINITE =
+      Set.of(
+          ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
+          "-.Inf", "-.INF");
 
   /**
    * True if {@code in} is one of {@link #NON_FINITE}; the length and first-character tests spare
-   * hashing every scalar of a document (those names are 4 or 5 characters and start with
-   * '.', '+' or '-').
+   * hashing every scalar of a document (those names are 4 or 5 characters and start with '.', '+'
+   * or '-').
    */
   public static boolean isNonFinite(String in) {
     if (in.length() < 4 || in.length() > 5) {
@@ -105,9 +122,12 @@ public final class YamlScalars {
    * strings; callers check {@link #NON_FINITE} first.
    */
   public static JsonValue resolvePlain(String in) {
-    // No name in the table is longer than 5 or starts otherwise: most keys and strings skip hashing.
-    JsonValue fixed = in.length() <= TABLE_LONGEST && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
-        ? TABLE.get(in) : null;
+    // No name in the table is longer than 5 or starts otherwise: most keys and strings skip
+    // hashing.
+    JsonValue fixed =
+        in.length() <= TABLE_LONGEST && (in.isEmpty() || TABLE_FIRST.indexOf(in.charAt(0)) >= 0)
+            ? TABLE.get(in)
+            : null;
     if (fixed != null) {
       return fixed;
     }
@@ -119,13 +139,15 @@ public final class YamlScalars {
       return JsonValue.of(in);
     }
     if (isPlainDecimal(in)) {
-      return new JsonValue.Num(in); // ports, counts, seconds: already the literal ParseInt would give
+      return new JsonValue.Num(
+          in); // ports, counts, seconds: already the literal ParseInt would give
     }
     String plain = in.replace("_", "");
     BigInteger signed = parseGoInt(plain, true);
     if (signed != null && signed.bitLength() <= 64) {
       // fits int64, or (unsigned, no sign) uint64
-      if (signed.bitLength() < 64 || (signed.signum() > 0 && plain.charAt(0) != '+' && plain.charAt(0) != '-')) {
+      if (signed.bitLength() < 64
+          || (signed.signum() > 0 && plain.charAt(0) != '+' && plain.charAt(0) != '-')) {
         return new JsonValue.Num(signed.toString());
       }
     }
@@ -143,8 +165,8 @@ public final class YamlScalars {
   }
 
   /**
-   * True for 1 to 18 decimal digits without a leading zero: a decimal int64 whose canonical
-   * literal is itself (no sign, underscore, base prefix or octal zero to rewrite).
+   * True for 1 to 18 decimal digits without a leading zero: a decimal int64 whose canonical literal
+   * is itself (no sign, underscore, base prefix or octal zero to rewrite).
    */
   private static boolean isPlainDecimal(String in) {
     int n = in.length();
@@ -243,34 +265,67 @@ public final class YamlScalars {
    */
   public static @Nullable String ambiguity(String in, JsonValue kubectl) {
     if (kubectl instanceof JsonValue.Bool b && !YAML12_BOOLEANS.contains(in)) {
-      return "kubectl reads " + in + " as the boolean " + b.value()
-          + " (YAML 1.1), but YAML 1.2 readers read the string \"" + in + "\"; write "
-          + b.value() + " for a boolean or \"" + in + "\" (quoted) for a string";
+      return "kubectl reads "
+          + in
+          + " as the boolean "
+          + b.value()
+          + " (YAML 1.1), but YAML 1.2 readers read the string \""
+          + in
+          + "\"; write "
+          + b.value()
+          + " for a boolean or \""
+          + in
+          + "\" (quoted) for a string";
     }
     if (kubectl instanceof JsonValue.Num n) {
       // Only a literal with a leading 0 can be octal: most numbers skip the pattern.
-      if (digitAfterSign(in) == '0' && LEGACY_OCTAL.matcher(in).matches()
+      if (digitAfterSign(in) == '0'
+          && LEGACY_OCTAL.matcher(in).matches()
           && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
-        return "kubectl reads " + in + " as the octal number " + n.literal()
+        return "kubectl reads "
+            + in
+            + " as the octal number "
+            + n.literal()
             + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
-            + new BigInteger(in.replace("_", "")) + "; write " + n.literal() + " (or "
-            + in.replaceFirst("^([-+]?)0", "$10o") + ") for the number, or quote it for a string";
+            + new BigInteger(in.replace("_", ""))
+            + "; write "
+            + n.literal()
+            + " (or "
+            + in.replaceFirst("^([-+]?)0", "$10o")
+            + ") for the number, or quote it for a string";
       }
       String lower = in.toLowerCase(java.util.Locale.ROOT);
-      if (in.indexOf('_') >= 0 || lower.startsWith("0b") || lower.startsWith("-0b")
+      if (in.indexOf('_') >= 0
+          || lower.startsWith("0b")
+          || lower.startsWith("-0b")
           || lower.startsWith("+0b")) {
-        return "kubectl reads " + in + " as the number " + n.literal()
-            + " (YAML 1.1), but YAML 1.2 readers read the string \"" + in + "\"; write "
-            + n.literal() + " for the number or \"" + in + "\" (quoted) for a string";
+        return "kubectl reads "
+            + in
+            + " as the number "
+            + n.literal()
+            + " (YAML 1.1), but YAML 1.2 readers read the string \""
+            + in
+            + "\"; write "
+            + n.literal()
+            + " for the number or \""
+            + in
+            + "\" (quoted) for a string";
       }
       return null;
     }
     // Base 60 starts with a digit (after a sign) and has a colon; most plain strings (names,
     // images such as nginx:1.27) fail one of those, which spares a matcher per scalar.
-    if (kubectl instanceof JsonValue.Str && isDigit(digitAfterSign(in)) && in.indexOf(':') > 0
+    if (kubectl instanceof JsonValue.Str
+        && isDigit(digitAfterSign(in))
+        && in.indexOf(':') > 0
         && SEXAGESIMAL.matcher(in).matches()) {
-      return "kubectl reads " + in + " as the string \"" + in
-          + "\", but YAML 1.1 readers read a base-60 number; quote it (\"" + in + "\")";
+      return "kubectl reads "
+          + in
+          + " as the string \""
+          + in
+          + "\", but YAML 1.1 readers read a base-60 number; quote it (\""
+          + in
+          + "\")";
     }
     return null;
   }

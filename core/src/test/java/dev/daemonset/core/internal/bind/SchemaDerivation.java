@@ -14,16 +14,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Derives {@code schema.json} from the kubernetes/api round-trip fixtures, which set every field
- * of a type once with placeholder values. The rules:
+ * Derives {@code schema.json} from the kubernetes/api round-trip fixtures, which set every field of
+ * a type once with placeholder values. The rules:
  *
  * <ul>
  *   <li>an object whose only key is {@code <field>Key} is a free-keyed map of that field (the
  *       fixtures name map keys that way: {@code labels: {labelsKey: labelsValue}});
  *   <li>an empty object is free JSON ({@code any}: managedFields' fieldsV1);
  *   <li>a string {@code "0"} is a quantity, an RFC 3339 string a timestamp;
- *   <li>the int-or-string fields (the fixtures give them a string) are named in
- *       {@link #INT_OR_STRING} by their last two path segments;
+ *   <li>the int-or-string fields (the fixtures give them a string) are named in {@link
+ *       #INT_OR_STRING} by their last two path segments;
  *   <li>ControllerRevision has no fixture: it is ObjectMeta plus {@code data} (a RawExtension,
  *       {@code any}) and {@code revision} (int64), from apps/v1 types.go.
  * </ul>
@@ -34,8 +34,12 @@ final class SchemaDerivation {
   static final String SOURCE =
       "derived from kubernetes/api testdata (commit 10b39a39bcee, HEAD), Apache-2.0; see README.md";
 
-  static final Set<String> INT_OR_STRING = Set.of(
-      "httpGet.port", "tcpSocket.port", "rollingUpdate.maxUnavailable", "rollingUpdate.maxSurge");
+  static final Set<String> INT_OR_STRING =
+      Set.of(
+          "httpGet.port",
+          "tcpSocket.port",
+          "rollingUpdate.maxUnavailable",
+          "rollingUpdate.maxSurge");
 
   private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -45,8 +49,12 @@ final class SchemaDerivation {
     ObjectNode kinds = F.objectNode();
     JsonNode ds = mapper.readTree(Files.readString(fixtures.resolve("apps.v1.DaemonSet.json")));
     kinds.set("apps/v1/DaemonSet", type(ds, "", ""));
-    kinds.set("v1/Node", type(mapper.readTree(Files.readString(fixtures.resolve("core.v1.Node.json"))), "", ""));
-    kinds.set("v1/Pod", type(mapper.readTree(Files.readString(fixtures.resolve("core.v1.Pod.json"))), "", ""));
+    kinds.set(
+        "v1/Node",
+        type(mapper.readTree(Files.readString(fixtures.resolve("core.v1.Node.json"))), "", ""));
+    kinds.set(
+        "v1/Pod",
+        type(mapper.readTree(Files.readString(fixtures.resolve("core.v1.Pod.json"))), "", ""));
     ObjectNode cr = F.objectNode();
     cr.put("kind", "string");
     cr.put("apiVersion", "string");

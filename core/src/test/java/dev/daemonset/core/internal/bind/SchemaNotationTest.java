@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The resource notation of {@code schema.json}, parsed piece by piece (the whole resource is
- * parsed once, when the class loads, so these pin the parser itself).
+ * The resource notation of {@code schema.json}, parsed piece by piece (the whole resource is parsed
+ * once, when the class loads, so these pin the parser itself).
  */
 class SchemaNotationTest {
 
@@ -42,20 +42,26 @@ class SchemaNotationTest {
     fields.put("b", new Type.ListOf(Type.Scalar.TIME));
     fields.put("a", new Type.MapOf(new Type.ListOf(Type.Scalar.QUANTITY)));
     fields.put("c", new Type.Struct(Map.of("*", Type.Scalar.ANY, "d", Type.Scalar.STRING)));
-    Type parsed = parse("{\"b\": [\"time\"], \"a\": {\"*\": [\"quantity\"]}, \"c\": {\"*\": \"any\", \"d\": \"string\"}}");
+    Type parsed =
+        parse(
+            "{\"b\": [\"time\"], \"a\": {\"*\": [\"quantity\"]}, \"c\": {\"*\": \"any\", \"d\": \"string\"}}");
     assertThat(parsed).isEqualTo(new Type.Struct(fields));
     assertThat(((Type.Struct) parsed).fields().keySet()).containsExactly("b", "a", "c");
-    assertThat(parse("{\"x\": \"string\"}")).isEqualTo(new Type.Struct(Map.of("x", Type.Scalar.STRING)));
+    assertThat(parse("{\"x\": \"string\"}"))
+        .isEqualTo(new Type.Struct(Map.of("x", Type.Scalar.STRING)));
     assertThat(parse("{}")).isEqualTo(new Type.Struct(Map.of()));
   }
 
   @Test
   void malformedNotationIsRejected() {
-    assertThatIllegalArgumentException().isThrownBy(() -> parse("\"float\""))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> parse("\"float\""))
         .withMessage("unknown scalar type float");
-    assertThatIllegalStateException().isThrownBy(() -> parse("[\"string\", \"integer\"]"))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> parse("[\"string\", \"integer\"]"))
         .withMessage("schema.json: expected END_ARRAY but found VALUE_STRING");
-    assertThatIllegalStateException().isThrownBy(() -> parse("1"))
+    assertThatIllegalStateException()
+        .isThrownBy(() -> parse("1"))
         .withMessage("schema.json: expected START_OBJECT but found VALUE_NUMBER_INT");
   }
 }

@@ -24,9 +24,12 @@ class SchemaResourceTest {
     }
     if (!derived.equals(committed)) {
       Path out = Path.of("target", "derived-schema.json");
-      Files.writeString(out, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(derived) + "\n");
+      Files.writeString(
+          out, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(derived) + "\n");
     }
-    assertThat(committed).as("schema.json must be re-derived (see target/derived-schema.json)").isEqualTo(derived);
+    assertThat(committed)
+        .as("schema.json must be re-derived (see target/derived-schema.json)")
+        .isEqualTo(derived);
   }
 
   @Test

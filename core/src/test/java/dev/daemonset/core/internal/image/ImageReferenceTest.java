@@ -6,10 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Image references and the pull policy they default to, as upstream's ParseImageName and SetDefaults_Container. */
+/**
+ * Image references and the pull policy they default to, as upstream's ParseImageName and
+ * SetDefaults_Container.
+ */
 class ImageReferenceTest {
 
-  private static final String SHA = "sha256:" + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+  private static final String SHA =
+      "sha256:" + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
   @ParameterizedTest
   @CsvSource({
@@ -30,18 +34,32 @@ class ImageReferenceTest {
 
   @Test
   void digests() {
-    assertThat(ImageReference.parse("busybox@" + SHA)).contains(new ImageReference("docker.io/library/busybox", "", SHA));
+    assertThat(ImageReference.parse("busybox@" + SHA))
+        .contains(new ImageReference("docker.io/library/busybox", "", SHA));
     assertThat(ImageReference.parse("busybox:latest@" + SHA))
         .contains(new ImageReference("docker.io/library/busybox", "latest", SHA));
-    assertThat(ImageReference.parse("busybox@" + SHA.toUpperCase(java.util.Locale.ROOT).replace("SHA", "sha"))).isEmpty();
+    assertThat(
+            ImageReference.parse(
+                "busybox@" + SHA.toUpperCase(java.util.Locale.ROOT).replace("SHA", "sha")))
+        .isEmpty();
     assertThat(ImageReference.parse("busybox@sha256:abc")).isEmpty();
     assertThat(ImageReference.parse("busybox@md5:" + "a".repeat(32))).isEmpty();
     assertThat(ImageReference.parse("busybox@sha512:" + "a".repeat(64))).isEmpty();
   }
 
   @ParameterizedTest
-  @CsvSource({"''", "Busybox", "library/BusyBox:1", "busybox:", "busybox:-x", "-busybox", "a//b", "'busybox:1 '", "' busybox'",
-    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"})
+  @CsvSource({
+    "''",
+    "Busybox",
+    "library/BusyBox:1",
+    "busybox:",
+    "busybox:-x",
+    "-busybox",
+    "a//b",
+    "'busybox:1 '",
+    "' busybox'",
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+  })
   void doesNotParse(String image) {
     assertThat(ImageReference.parse(image)).isEmpty();
   }

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The quantity parser and printer. The canonical-form rows are upstream's ({@code quantity_test.go}:
- * {@code TestQuantityString} with its alternates, {@code TestQuantityParseEmit}, and the rounding rows
- * of {@code TestQuantityParse}); each is also checked negated, as upstream does.
+ * The quantity parser and printer. The canonical-form rows are upstream's ({@code
+ * quantity_test.go}: {@code TestQuantityString} with its alternates, {@code TestQuantityParseEmit},
+ * and the rounding rows of {@code TestQuantityParse}); each is also checked negated, as upstream
+ * does.
  */
 class QuantityTest {
 
@@ -39,12 +40,17 @@ class QuantityTest {
     "3Ei, 3458764513820540928",
   })
   void values(String text, String value) {
-    assertThat(Quantity.parse(text)).get().extracting(q -> q.value().compareTo(new BigDecimal(value))).isEqualTo(0);
+    assertThat(Quantity.parse(text))
+        .get()
+        .extracting(q -> q.value().compareTo(new BigDecimal(value)))
+        .isEqualTo(0);
   }
 
   @ParameterizedTest
-  @CsvSource({"abc", "1.2.3", "1Ki1", "'' ", "1 Gi", "1e", "Mi", "1.1.M", "1+1.0M", "0.1mi", "0.1am", "aoeu", ".5i",
-    "1i", "-3.01i", "-3.01e-", "1K"})
+  @CsvSource({
+    "abc", "1.2.3", "1Ki1", "'' ", "1 Gi", "1e", "Mi", "1.1.M", "1+1.0M", "0.1mi", "0.1am", "aoeu",
+    ".5i", "1i", "-3.01i", "-3.01e-", "1K"
+  })
   void notQuantities(String text) {
     assertThat(Quantity.parse(text)).isEmpty();
   }
@@ -110,7 +116,10 @@ class QuantityTest {
   void canonicalFormAsTheApiServerPrintsIt(String written, String printed) {
     assertThat(Quantity.parse(written)).get().extracting(Quantity::canonical).isEqualTo(printed);
     if (!printed.equals("0")) {
-      assertThat(Quantity.parse("-" + written)).get().extracting(Quantity::canonical).isEqualTo("-" + printed);
+      assertThat(Quantity.parse("-" + written))
+          .get()
+          .extracting(Quantity::canonical)
+          .isEqualTo("-" + printed);
     }
   }
 
@@ -134,7 +143,8 @@ class QuantityTest {
     "-9.0001, -9001m",
   })
   void roundedUpToMilliAsTheDefaultingStoresIt(String written, String stored) {
-    assertThat(Quantity.parse(written).orElseThrow().roundedUpToMilli().canonical()).isEqualTo(stored);
+    assertThat(Quantity.parse(written).orElseThrow().roundedUpToMilli().canonical())
+        .isEqualTo(stored);
   }
 
   @Test
@@ -162,25 +172,33 @@ class QuantityTest {
 
   /**
    * Property: the canonical text parses back to the same value and is its own canonical form, for
-   * random mantissas, fractions, signs and suffixes (seeded; the seed is printed). Values of 1e21 and
-   * more are left out: like upstream, their decimal SI form has no suffix.
+   * random mantissas, fractions, signs and suffixes (seeded; the seed is printed). Values of 1e21
+   * and more are left out: like upstream, their decimal SI form has no suffix.
    */
   @Test
   void canonicalTextIsAFixedPointWithTheSameValue() {
     long seed = System.nanoTime();
     System.out.println("QuantityTest seed " + seed);
     Random random = new Random(seed);
-    String[] suffixes = {"", "n", "u", "m", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "e3", "e-2", "E6", "e0"};
+    String[] suffixes = {
+      "", "n", "u", "m", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "e3",
+      "e-2", "E6", "e0"
+    };
     for (int i = 0; i < 5_000; i++) {
-      String text = (random.nextBoolean() ? "" : "-") + random.nextInt(1_000_000)
-          + (random.nextBoolean() ? "" : "." + random.nextInt(10_000)) + suffixes[random.nextInt(suffixes.length)];
+      String text =
+          (random.nextBoolean() ? "" : "-")
+              + random.nextInt(1_000_000)
+              + (random.nextBoolean() ? "" : "." + random.nextInt(10_000))
+              + suffixes[random.nextInt(suffixes.length)];
       Quantity q = Quantity.parse(text).orElseThrow();
       if (q.value().abs().compareTo(new BigDecimal("1e21")) >= 0) {
         continue;
       }
       for (Quantity form : new Quantity[] {q, q.roundedUpToMilli()}) {
         Quantity back = Quantity.parse(form.canonical()).orElseThrow();
-        assertThat(back.compareTo(form)).as("seed %d, %s -> %s", seed, text, form.canonical()).isZero();
+        assertThat(back.compareTo(form))
+            .as("seed %d, %s -> %s", seed, text, form.canonical())
+            .isZero();
         assertThat(back.canonical()).as("seed %d, %s", seed, text).isEqualTo(form.canonical());
       }
     }

@@ -16,10 +16,18 @@ class FormatsTest {
     assertThat(Formats.byteLength("a\ud800")).isEqualTo(1 + 3);
     assertThat(Formats.byteLength("\udc00a")).isEqualTo(3 + 1);
     assertThat(Formats.byteLength("\ud800\ud800\udc00")).isEqualTo(3 + 4);
-    assertThat(Formats.labelValue("é".repeat(32))).first().isEqualTo("must be no more than 63 bytes");
-    assertThat(Formats.qualifiedName("é".repeat(31) + "a")).containsExactly("name part " + Formats.regexError(
-        "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-        Formats.QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+    assertThat(Formats.labelValue("é".repeat(32)))
+        .first()
+        .isEqualTo("must be no more than 63 bytes");
+    assertThat(Formats.qualifiedName("é".repeat(31) + "a"))
+        .containsExactly(
+            "name part "
+                + Formats.regexError(
+                    "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+                    Formats.QUALIFIED_NAME_FMT,
+                    "MyName",
+                    "my.name",
+                    "123-abc"));
   }
 
   /**
@@ -45,17 +53,24 @@ class FormatsTest {
       }
       String s = b.toString();
       String why = s + " (seed " + seed + ")";
-      assertThat(Formats.dns1123Label(s).isEmpty()).as(why)
+      assertThat(Formats.dns1123Label(s).isEmpty())
+          .as(why)
           .isEqualTo(s.length() <= 63 && label.matcher(s).matches());
-      assertThat(Formats.dns1123Subdomain(s).isEmpty()).as(why)
+      assertThat(Formats.dns1123Subdomain(s).isEmpty())
+          .as(why)
           .isEqualTo(s.length() <= 253 && subdomain.matcher(s).matches());
-      assertThat(Formats.labelValue(s).isEmpty()).as(why)
-          .isEqualTo(Formats.byteLength(s) <= 63 && (s.isEmpty() || qualified.matcher(s).matches()));
+      assertThat(Formats.labelValue(s).isEmpty())
+          .as(why)
+          .isEqualTo(
+              Formats.byteLength(s) <= 63 && (s.isEmpty() || qualified.matcher(s).matches()));
       String[] parts = s.split("/", -1);
       String name = parts[parts.length - 1];
       boolean validName = Formats.byteLength(name) <= 63 && qualified.matcher(name).matches();
-      boolean validPrefix = parts.length == 1
-          || (parts.length == 2 && parts[0].length() <= 253 && subdomain.matcher(parts[0]).matches());
+      boolean validPrefix =
+          parts.length == 1
+              || (parts.length == 2
+                  && parts[0].length() <= 253
+                  && subdomain.matcher(parts[0]).matches());
       assertThat(Formats.qualifiedName(s).isEmpty()).as(why).isEqualTo(validName && validPrefix);
     }
   }
@@ -63,7 +78,8 @@ class FormatsTest {
   @Test
   void dns1123LabelBoundaries() {
     assertThat(Formats.dns1123Label("a".repeat(63))).isEmpty();
-    assertThat(Formats.dns1123Label("a".repeat(64))).containsExactly("must be no more than 63 characters");
+    assertThat(Formats.dns1123Label("a".repeat(64)))
+        .containsExactly("must be no more than 63 characters");
     assertThat(Formats.dns1123Label("a.b")).containsExactly("must not contain dots");
   }
 
@@ -76,15 +92,20 @@ class FormatsTest {
 
   @Test
   void emptyQualifiedNameGivesTwoMessages() {
-    assertThat(Formats.qualifiedName("")).hasSize(2).first().isEqualTo("name part must be non-empty");
+    assertThat(Formats.qualifiedName(""))
+        .hasSize(2)
+        .first()
+        .isEqualTo("name part must be non-empty");
     assertThat(Formats.qualifiedName("example.com/My_Name.1")).isEmpty();
   }
 
   @Test
   void hostileSizesAreAnsweredNotThrown() {
     String dots = "a.".repeat(500_000) + "a";
-    assertThat(Formats.dns1123Subdomain(dots)).containsExactly("must be no more than 253 characters");
-    assertThat(Formats.labelValue("x".repeat(1 << 20))).containsExactly("must be no more than 63 bytes");
+    assertThat(Formats.dns1123Subdomain(dots))
+        .containsExactly("must be no more than 253 characters");
+    assertThat(Formats.labelValue("x".repeat(1 << 20)))
+        .containsExactly("must be no more than 63 bytes");
     assertThat(Formats.qualifiedName("a".repeat(1 << 20) + "!")).hasSize(2);
   }
 }
