@@ -81,7 +81,7 @@ class ReadmeExamplesTest {
   void lintTheMinimalExample() throws IOException {
     String yaml = Files.readString(EXAMPLES.resolve("my-daemonset.yaml"));
     List<String> lines = new ArrayList<>();
-    for (Diagnostic d : Linter.standard().lint(yaml)) {
+    for (Diagnostic d : Linter.defaults().lint(yaml)) {
       lines.add(
           d.span().line() + ":" + d.span().column() + " " + d.severity().label() + " " + d.code());
     }
@@ -104,12 +104,12 @@ class ReadmeExamplesTest {
     Plan plan =
         Planner.plan(
             ds,
-            ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
+            ClusterSnapshot.from(cluster), // nodes, pods and revisions
             Instant.parse("2026-11-28T10:00:00Z"));
 
     List<String> actions = new ArrayList<>();
     for (Action a : plan.actions()) {
-      actions.add(a.kind() + " " + a.node() + " " + a.reasonCode());
+      actions.add(a.kind() + " " + a.node() + " " + a.reason().name());
     }
     assertThat(actions)
         .containsExactly(
