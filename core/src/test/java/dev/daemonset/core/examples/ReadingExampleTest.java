@@ -1,10 +1,11 @@
-package dev.daemonset.core.read;
+package dev.daemonset.core.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.render.ManifestWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The reading example of the documentation, compiled and run so it cannot rot. */
 class ReadingExampleTest {
 
-  /** README: "Read". */
+  /** docs/library.md: "Read". */
   static String example(Path path, PrintStream out) throws IOException {
     ReadResult result = ManifestReader.defaults().read(path);
     for (Diagnostic d : result.diagnostics()) {
