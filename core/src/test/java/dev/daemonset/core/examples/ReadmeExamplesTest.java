@@ -55,19 +55,16 @@ class ReadmeExamplesTest {
       DaemonSet ds = manifest.daemonSets().get(0);
 
       // reading, validation (as the API server) and policy findings, each with its line and column
-      for (Diagnostic d : Linter.standard().lint(manifest)) {
+      for (Diagnostic d : Linter.defaults().lint(manifest)) {
         System.out.println(d.span().line() + ":" + d.span().column() + " " + d.code());
       }
 
       // what the DaemonSet controller would do on this cluster, now
       ReadResult cluster = reader.read(Files.readAllBytes(TestData.path("examples/cluster.yaml")));
       Plan plan =
-          Planner.plan(
-              ds,
-              ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
-              Instant.parse("2026-11-28T10:00:00Z"));
+          Planner.plan(ds, ClusterSnapshot.from(cluster), Instant.parse("2026-11-28T10:00:00Z"));
       for (Action a : plan.actions()) {
-        System.out.println(a.kind() + " " + a.node() + " " + a.reasonCode() + ": " + a.message());
+        System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
       }
 
       for (NodeVerdict v : plan.verdicts()) {
@@ -142,7 +139,7 @@ class ReadmeExamplesTest {
   void lintTheMinimalExample() throws IOException {
     String yaml = Files.readString(EXAMPLES.resolve("my-daemonset.yaml"));
     List<String> lines = new ArrayList<>();
-    for (Diagnostic d : Linter.standard().lint(yaml)) {
+    for (Diagnostic d : Linter.defaults().lint(yaml)) {
       lines.add(
           d.span().line() + ":" + d.span().column() + " " + d.severity().label() + " " + d.code());
     }
@@ -156,7 +153,7 @@ class ReadmeExamplesTest {
 
   /** docs/library.md: "Report formats". */
   static String sarif(Path path) throws IOException {
-    Linter linter = Linter.standard();
+    Linter linter = Linter.defaults();
     String text = Files.readString(path);
     List<FileReport> reports = List.of(new FileReport(path.toString(), text, linter.lint(text)));
     String sarif = ReportWriter.of(ReportFormat.SARIF).withRules(linter.rules()).format(reports);
