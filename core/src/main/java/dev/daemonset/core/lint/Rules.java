@@ -67,6 +67,13 @@ final class Rules {
                   + " `.inf` or `.nan`: kubectl fails to convert the document.",
               "Write a finite number or a quoted string."),
           reader(
+              "unsupported-key",
+              "Map key kubectl cannot convert",
+              "A map key kubectl cannot turn into a JSON key: null (`~`, `null`, an empty key),"
+                  + " or an integer go-yaml reads as an unsigned 64-bit or big integer (2^63 and"
+                  + " above). kubectl rejects the whole document (\"unsupported map key\").",
+              "Quote the key to make it a string."),
+          reader(
               "duplicate-key",
               "Duplicate key",
               "The same key appears twice in one mapping. Kubernetes"

@@ -50,6 +50,7 @@ final class YamlTreeBuilder {
   private List<Finding> findings = new ArrayList<>();
   private Assembler assembler = new Assembler(1, findings);
   private Map<String, Tree> anchors = new HashMap<>();
+  private Map<Tree, YamlScalars.Resolved> resolvedAnchors = new java.util.IdentityHashMap<>();
   private final List<@Nullable String> openAnchors = new ArrayList<>();
   private int aliases;
   private long expansion;
@@ -142,6 +143,7 @@ final class YamlTreeBuilder {
     findings = new ArrayList<>();
     assembler = new Assembler(limits.maxDepth(), findings);
     anchors = new HashMap<>();
+    resolvedAnchors = new java.util.IdentityHashMap<>();
     openAnchors.clear();
     aliases = 0;
     expansion = 0;
@@ -214,7 +216,8 @@ final class YamlTreeBuilder {
             ? null
             : s.getTag().equals("!") ? "str" : s.getTag().substring(TAG_PREFIX.length());
     boolean plain = s.isPlain() && tag == null;
-    JsonValue v;
+    boolean key = assembler.expectingKey();
+    YamlScalars.Resolved resolved;
     if (plain || (tag != null && !tag.equals("str"))) {
       if (value.length() > limits.maxNumberLength() && YamlScalars.looksNumeric(value)) {
         abandon(
@@ -228,7 +231,8 @@ final class YamlTreeBuilder {
                 span));
         return;
       }
-      if (YamlScalars.isNonFinite(value)) {
+      resolved = YamlScalars.resolve(value);
+      if (resolved.nonFinite() && !key) {
         findings.add(
             Finding.error(
                 "unsupported-value",
@@ -237,29 +241,33 @@ final class YamlTreeBuilder {
                     + value
                     + " to JSON (JSON has no infinity or NaN); quote it if you mean the string",
                 span));
-        v = JsonValue.of(value);
-      } else {
-        v = YamlScalars.resolvePlain(value);
       }
-      if (tag != null && !tagMatches(tag, v)) {
+      if (tag != null && !tagMatches(tag, resolved.json())) {
         abandon(
             Finding.error(
                 "yaml-syntax", assembler.path(), "cannot read " + value + " as !!" + tag, span));
         return;
       }
+      if ("float".equals(tag) && resolved.type() == YamlScalars.GoType.INT) {
+        resolved = resolved.toFloat();
+      }
       if (plain) {
-        String ambiguity = YamlScalars.ambiguity(value, v);
+        String ambiguity = YamlScalars.ambiguity(value, resolved.json());
         if (ambiguity != null) {
           findings.add(Finding.warning("yaml-ambiguous-scalar", assembler.path(), ambiguity, span));
         }
       }
     } else {
-      v = "null".equals(tag) ? JsonValue.NULL : JsonValue.of(value);
+      resolved = new YamlScalars.Resolved(YamlScalars.GoType.STRING, JsonValue.of(value), 0);
     }
     int start = s.getStartMark().getIndex();
-    Tree.Scalar node = new Tree.Scalar(v, span, start, Math.max(start, s.getEndMark().getIndex()));
-    add(node, plain && value.equals("<<"));
+    Tree.Scalar node =
+        new Tree.Scalar(resolved.json(), span, start, Math.max(start, s.getEndMark().getIndex()));
+    add(node, resolved, plain && value.equals("<<"));
     remember(s.getAnchor(), node);
+    if (s.getAnchor() != null) {
+      resolvedAnchors.put(node, resolved);
+    }
   }
 
   private static boolean tagMatches(String tag, JsonValue v) {
@@ -319,21 +327,52 @@ final class YamlTreeBuilder {
               span));
       return;
     }
-    add(target, false);
+    add(target, resolvedAnchors.get(target), false);
   }
 
-  private void add(Tree t, boolean mergeKey) {
-    if (assembler.expectingKey()) {
-      Tree.Scalar key = (Tree.Scalar) t;
-      assembler.key(keyString(key.value()), key.span(), mergeKey);
-    } else {
+  /**
+   * Adds a value, or a key: as sigs.k8s.io/yaml turns it into a JSON key ({@code
+   * convertToJSONableObject}). A key it cannot convert (null, or an integer go-yaml reads as uint64
+   * or big.Int) is an error, and the key is kept as written.
+   *
+   * @param resolved the Go type and JSON value of a scalar (null for a collection)
+   */
+  private void add(Tree t, YamlScalars.@Nullable Resolved resolved, boolean mergeKey) {
+    if (!assembler.expectingKey()) {
       assembler.value(t);
+      return;
     }
+    Tree.Scalar scalar = (Tree.Scalar) t;
+    String key = resolved == null ? null : resolved.key();
+    if (key == null) {
+      String written = resolved == null ? scalar.value().toString() : writtenKey(resolved);
+      findings.add(
+          Finding.error(
+              "unsupported-key",
+              assembler.path(),
+              unsupportedKey(resolved, written),
+              scalar.span()));
+      key = written;
+    }
+    assembler.key(key, scalar.span(), mergeKey);
   }
 
-  /** How sigs.k8s.io/yaml turns a non-string key into a JSON key. */
-  private static String keyString(JsonValue v) {
-    return v instanceof JsonValue.Str s ? s.value() : v.toString();
+  private static String writtenKey(YamlScalars.Resolved resolved) {
+    return resolved.json() instanceof JsonValue.Null ? "null" : resolved.json().toString();
+  }
+
+  private static String unsupportedKey(YamlScalars.@Nullable Resolved resolved, String written) {
+    if (resolved == null || resolved.type() == YamlScalars.GoType.NULL) {
+      return "a null map key: kubectl cannot convert it to JSON (\"unsupported map key\") and"
+          + " rejects the document; quote it (\"null\") if you mean the string";
+    }
+    return "the map key "
+        + written
+        + " is an integer kubectl reads as "
+        + (resolved.type() == YamlScalars.GoType.UINT64 ? "a uint64" : "a big integer")
+        + ", which it cannot convert to a JSON key (\"unsupported map key\"); quote it (\""
+        + written
+        + "\") to make it a string";
   }
 
   private void remember(@Nullable String anchor, Tree t) {
