@@ -76,8 +76,8 @@ final class Rules {
           reader(
               "duplicate-key",
               "Duplicate key",
-              "The same key appears twice in one mapping. Kubernetes"
-                  + " keeps only one of them, silently.",
+              "The same key appears twice in one mapping. YAML forbids it; kubectl keeps the"
+                  + " last value silently. We report it, stricter on purpose.",
               "Remove one of the two keys."),
           reader(
               "invalid-type",
@@ -131,9 +131,20 @@ final class Rules {
           reader(
               "forbidden-tag",
               "Forbidden YAML tag",
-              "A custom or language-specific YAML tag (such as"
-                  + " `!!java...`). kubectl rejects them, and they are a deserialisation attack vector.",
+              "A custom or language-specific YAML tag (such as `!foo`, `!!binary`, `!!timestamp`"
+                  + " or `!!java...`), or a collection tag on the wrong kind of node (`!!str` on a"
+                  + " map). kubectl ignores most of them (and decodes `!!binary`), the message says"
+                  + " what it would read; we reject them on purpose: in a manifest a tag is a"
+                  + " mistake, or an attack on another reader (a deserialisation gadget).",
               "Remove the tag."),
+          reader(
+              "trailing-content",
+              "Content kubectl drops",
+              "Content after the end of a document's first node, up to the next `---` (such as"
+                  + " `b: 2` after ` a: 1`, or anything after `...`). kubectl reads the first node"
+                  + " and silently drops the rest, applying a manifest cut short; we report it,"
+                  + " stricter on purpose, naming the lines kubectl would drop.",
+              "Indent the lines to belong to the node above, or start a new document with `---`."),
           api("FieldValueRequired", "Required value", "A required field is missing or empty."),
           api(
               "FieldValueInvalid",
