@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -76,6 +77,12 @@ final class YamlTreeBuilder {
    */
   private @Nullable RawDocument ended;
 
+  /** Where {@link GoYamlWhitespace} put {@code \"} for go-yaml's {@code \'} (the backslashes). */
+  private List<Integer> quoteEscapes = List.of();
+
+  /** Tabs in block scalar indentation, which go-yaml fails on and SnakeYAML reads. */
+  private List<DocumentSplitter.Problem> blockScalarTabs = List.of();
+
   private YamlTreeBuilder(ReadLimits limits, Consumer<RawDocument> documents) {
     this.limits = limits;
     this.documents = documents;
@@ -104,16 +111,23 @@ final class YamlTreeBuilder {
    */
   private void run(String text, boolean ascii, boolean fastPaths) {
     DocumentSplitter.Split split = DocumentSplitter.split(text);
-    if (fastPaths && split.errors().isEmpty()) {
-      Parser quick = BlockYamlParser.of(text, ascii);
+    GoYamlWhitespace.Result goYaml = GoYamlWhitespace.of(text, split);
+    String source = goYaml.text();
+    quoteEscapes = goYaml.quoteEscapes();
+    blockScalarTabs = goYaml.errors();
+    if (fastPaths
+        && split.errors().isEmpty()
+        && blockScalarTabs.isEmpty()
+        && quoteEscapes.isEmpty()) {
+      Parser quick = BlockYamlParser.of(source, ascii);
       if (quick != null) {
-        stream(quick, split, text); // never fails: it gives up on anything it might get wrong
+        stream(quick, split, source); // never fails: it gives up on anything it might get wrong
         return;
       }
     }
     // kubectl's LineReader ends every line with a line break, the last one too: a block scalar
     // at the end of the text keeps its final line break.
-    String parsed = text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    String parsed = source.isEmpty() || source.endsWith("\n") ? source : source + "\n";
     List<DocumentSplitter.Chunk> chunks = split.chunks();
     int problem = 0;
     for (int first = 0; first < chunks.size(); ) {
@@ -379,6 +393,17 @@ final class YamlTreeBuilder {
     if (!tagAllowed(s.getTag(), null, value, s.getStartMark())) {
       return;
     }
+    if (!blockScalarTabs.isEmpty() && (s.isLiteral() || s.isFolded())) {
+      DocumentSplitter.Problem tab = within(blockScalarTabs, s);
+      if (tab != null) {
+        Finding f = tab.finding();
+        abandon(Finding.error(f.code(), assembler.path(), f.message(), f.span()));
+        return;
+      }
+    }
+    if (!quoteEscapes.isEmpty() && s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED) {
+      value = singleQuotesBack(value, offset(s.getStartMark()), offset(s.getEndMark()));
+    }
     String tag =
         s.getTag() == null
             ? null
@@ -436,6 +461,50 @@ final class YamlTreeBuilder {
     if (s.getAnchor() != null) {
       resolvedAnchors.put(node, resolved);
     }
+  }
+
+  /** The first problem between the scalar's start and end, if any. */
+  private DocumentSplitter.@Nullable Problem within(
+      List<DocumentSplitter.Problem> problems, ScalarEvent s) {
+    int from = offset(s.getStartMark());
+    int to = offset(s.getEndMark());
+    for (DocumentSplitter.Problem p : problems) {
+      if (p.offset() >= from && p.offset() < to) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The value of a double-quoted scalar with go-yaml's {@code \'} escapes, which SnakeYAML read as
+   * {@code \"}: every {@code "} of the value comes from an escape ({@code \"}, {@code \x22}, {@code
+   * \u0022}, {@code \U00000022}, or a rewritten {@code \'}), in the order of the text, so the n-th
+   * {@code "} of the value is the n-th such escape.
+   */
+  private String singleQuotesBack(String value, int from, int to) {
+    StringBuilder fixed = new StringBuilder(value);
+    int quote = -1; // where the last '"' of the value was found
+    for (int i = from + 1; i < to - 1; i++) {
+      if (parsed.charAt(i) != '\\') {
+        continue;
+      }
+      char e = parsed.charAt(i + 1);
+      int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+      boolean quoteChar =
+          e == '"'
+              || (digits > 0
+                  && i + 2 + digits <= to
+                  && Integer.parseInt(parsed.substring(i + 2, i + 2 + digits), 16) == '"');
+      if (quoteChar) {
+        quote = fixed.indexOf("\"", quote + 1);
+        if (quote >= 0 && quoteEscapes.contains(i)) {
+          fixed.setCharAt(quote, '\'');
+        }
+      }
+      i += 1 + digits;
+    }
+    return fixed.toString();
   }
 
   /** go-yaml's anchor and alias names: ASCII letters, digits, '_' and '-'. */
