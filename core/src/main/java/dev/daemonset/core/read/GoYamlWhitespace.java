@@ -75,6 +75,35 @@ final class GoYamlWhitespace {
     return new Result(rewritten, List.copyOf(scan.quoteEscapes), List.copyOf(scan.errors));
   }
 
+  /**
+   * Where flow collections in {@code chunk} first nest deeper than {@code maxDepth}: the offset
+   * just after the opening bracket that goes one level past it, or -1. SnakeYAML keeps a possible
+   * simple key per flow level and looks at every one of them for every token, up to 1,024
+   * characters ahead of the first: past the depth limit that costs it about a second per 60 KB, so
+   * the reader hands it the text only up to here (the nesting is reported at or before it).
+   */
+  static int deepFlow(String text, DocumentSplitter.Chunk chunk, int maxDepth) {
+    int brackets = 0;
+    for (int i = chunk.start(); i < chunk.end() && brackets <= maxDepth; i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == '{') {
+        brackets++;
+      }
+    }
+    if (brackets <= maxDepth) {
+      return -1;
+    }
+    GoYamlWhitespace scan = new GoYamlWhitespace(text);
+    scan.maxFlowLevel = maxDepth;
+    scan.piece(chunk);
+    return scan.deepAt;
+  }
+
+  /** The flow level past which {@link #deepFlow} stops, and where it did (or -1). */
+  private int maxFlowLevel = Integer.MAX_VALUE;
+
+  private int deepAt = -1;
+
   /** True if the text has a tab, a {@code \'} or a {@code #} right after an indicator. */
   private static boolean needed(String text) {
     if (text.indexOf('\t') >= 0 || text.contains("\\'")) {
@@ -201,6 +230,10 @@ final class GoYamlWhitespace {
       simpleKeys.add(noKey());
       simpleKeyAllowed = true;
       advance();
+      if (flowLevel > maxFlowLevel) {
+        deepAt = pos;
+        stop();
+      }
     } else if (c == ']' || c == '}') {
       removeSimpleKey();
       if (flowLevel > 0) {

@@ -138,6 +138,13 @@ final class YamlTreeBuilder {
       DocumentSplitter.Chunk from = chunks.get(first);
       problem = problems(split, problem, from.start());
       int end = chunks.get(last).end() == text.length() ? parsed.length() : chunks.get(last).end();
+      for (int i = first; i <= last; i++) {
+        int deep = GoYamlWhitespace.deepFlow(parsed, chunks.get(i), limits.maxDepth());
+        if (deep >= 0) {
+          end = deep; // the nesting is reported before here, and reading goes on after the piece
+          break;
+        }
+      }
       int stopped = stream(snakeYaml(parsed, from, end, ascii, fastPaths), split, parsed);
       first = stopped < 0 ? last + 1 : Math.max(first + 1, next(chunks, stopped));
     }

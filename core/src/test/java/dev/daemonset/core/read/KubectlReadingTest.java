@@ -15,11 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * What kubectl reads, case by case, and what we report: the table of issue #17. Each row is an
  * input (Java escapes: {@code \n}, {@code \t}, {@code \\}; {@code ¦} stands for {@code |}, the
- * table's delimiter), what kubectl makes of it (the JSON of
- * its first document, or its error), and our error (code, a fragment of the message, line:column)
- * or none. Where we accept, our first document must be kubectl's JSON; where we are stricter on
- * purpose and still read the document (duplicate keys, content kubectl drops), it must be kubectl's
- * JSON too.
+ * table's delimiter), what kubectl makes of it (the JSON of its first document, or its error), and
+ * our error (code, a fragment of the message, line:column) or none. Where we accept, our first
+ * document must be kubectl's JSON; where we are stricter on purpose and still read the document
+ * (duplicate keys, content kubectl drops), it must be kubectl's JSON too.
  *
  * <p>The kubectl column was obtained by running kubectl's reading path (cli-runtime's FileVisitor
  * with its byte order mark handling, apimachinery's YAMLReader and LineReader, sigs.k8s.io/yaml's
