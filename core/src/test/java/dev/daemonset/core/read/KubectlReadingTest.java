@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -127,6 +128,51 @@ class KubectlReadingTest {
     if (kubectlReads && firstJson != null) {
       assertThat(firstJson).as("the document kubectl reads").isEqualTo(kubectl);
     }
+  }
+
+  @Test
+  void afterAnErrorReadingGoesOnAtTheNextDocument() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("a: [b\n---\nc: d\n---\ne: {f: g\n---\nh: i\n", fastPaths);
+      assertThat(read)
+          .extracting(Read::json)
+          .containsExactly(null, "{\"c\":\"d\"}", null, "{\"h\":\"i\"}");
+      assertThat(read.get(0).findings()).extracting(Finding::code).containsExactly("yaml-syntax");
+      assertThat(read.get(2).findings().get(0).span().line()).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void aBadSeparatorSkipsItsDocumentUpToTheNextGoodOne() {
+    List<Read> read = read("a: 1\n--- |\n  text\nb: 2\n--- # good\nc: 3\n", false);
+    assertThat(read).extracting(Read::json).containsExactly("{\"a\":1}", null, "{\"c\":3}");
+    assertThat(read.get(1).findings())
+        .extracting(f -> f.code() + " " + f.span())
+        .containsExactly("yaml-syntax " + new dev.daemonset.api.Span(0, 2, 1, 2, 6));
+  }
+
+  @Test
+  void deepUnclosedFlowListsStopAtTheLimit() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("a: " + "[".repeat(300_000) + "\n---\nb: 1\n", fastPaths);
+      assertThat(read).extracting(Read::json).containsExactly(null, "{\"b\":1}");
+      assertThat(read.get(0).findings())
+          .extracting(f -> f.code() + " " + f.span().line() + ":" + f.span().column())
+          .containsExactly("nesting-too-deep 1:67");
+    }
+  }
+
+  @Test
+  void aTabAfterAKeyInARealManifestReadsLikeSpaces() throws java.io.IOException {
+    java.nio.file.Path file = RealWorldTest.manifests().findFirst().orElseThrow();
+    String text = java.nio.file.Files.readString(file);
+    String tabbed = text.replace("spec:\n", "spec:\t\n").replace("name: ", "name:\t");
+    assertThat(tabbed).isNotEqualTo(text);
+    ManifestReader reader = ManifestReader.defaults();
+    assertThat(reader.read(tabbed).documents())
+        .extracting(d -> d.object())
+        .isEqualTo(reader.read(text).documents().stream().map(d -> d.object()).toList());
+    assertThat(reader.read(tabbed).diagnostics()).isEqualTo(reader.read(text).diagnostics());
   }
 
   /** One document as read: its JSON (null if none) and findings. */
