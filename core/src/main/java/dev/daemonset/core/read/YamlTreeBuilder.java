@@ -38,10 +38,11 @@ import org.yaml.snakeyaml.scanner.ScannerImpl;
 /**
  * Builds located trees from YAML events, typing scalars the way kubectl does. The events come from
  * {@link BlockYamlParser} when the text has its shape, else from SnakeYAML's event parser (both
- * keep deep input from overflowing the thread's stack).
+ * keep deep input from overflowing the thread's stack) over the text as go-yaml would see it
+ * ({@link GoYamlWhitespace}), document by document as kubectl cuts it ({@link DocumentSplitter}).
  *
- * <p>A document that breaks a limit is abandoned after one finding, and reading goes on with the
- * next document; a syntax error ends the stream, since the parser cannot resynchronise.
+ * <p>A document that breaks a limit is abandoned after one finding, a syntax error ends its
+ * document, and reading goes on with the next document (kubectl parses each on its own).
  */
 final class YamlTreeBuilder {
 

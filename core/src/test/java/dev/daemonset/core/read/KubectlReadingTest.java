@@ -184,7 +184,7 @@ class KubectlReadingTest {
     YamlTreeBuilder.read(
         text,
         ascii,
-        ReadLimits.DEFAULT,
+        ReadLimits.DEFAULTS,
         fastPaths,
         raw ->
             out.add(
