@@ -11,12 +11,16 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The JSON contract of DESIGN.md: {@code {"files":[{"file","diagnostics":[{"severity","code",
- * "path","message","line","column","endLine","endColumn","document"}]}]}}, written with Jackson's
- * streaming generator and its default pretty printer.
+ * The JSON contract of DESIGN.md, version 1 (docs/schemas/lint.schema.json): {@code {"version":1,
+ * "files":[{"file","diagnostics":[{"severity","code","path","message","line","column","endLine",
+ * "endColumn","document"}]}]}}, written with Jackson's streaming generator and its default pretty
+ * printer.
  */
 final class JsonFormat {
   private JsonFormat() {}
+
+  /** The version of the JSON contract (docs/schemas/lint.schema.json). */
+  static final int VERSION = 1;
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -43,6 +47,7 @@ final class JsonFormat {
         out,
         g -> {
           g.writeStartObject();
+          g.writeNumberField("version", VERSION);
           g.writeFieldName("files");
           g.writeStartArray();
           for (FileReport report : reports) {
