@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.bind.Binder;
+import dev.daemonset.core.internal.json.JacksonSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,13 @@ public final class ManifestWriter {
 
   /** The object as pretty-printed JSON (two-space indent, final newline). */
   public static String toJson(KubernetesObject object) {
+    JacksonSupport.require();
     return TreeEmitter.json(tree(object));
   }
 
   /** The object as one YAML document (block style, two-space indent, final newline). */
   public static String toYaml(KubernetesObject object) {
+    JacksonSupport.require();
     return TreeEmitter.yaml(tree(object));
   }
 

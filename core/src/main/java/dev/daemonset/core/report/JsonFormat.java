@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.json.JacksonSupport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,8 +23,11 @@ final class JsonFormat {
   /** The version of the JSON contract (docs/schemas/lint.schema.json). */
   static final int VERSION = 1;
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /** Created on first use, after {@link JacksonSupport#require()} passed. */
+  private static final class Factory {
+    static final JsonFactory FOR_REPORTS =
+        JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  }
 
   /** What one JSON document writes. */
   interface Body {
@@ -32,7 +36,8 @@ final class JsonFormat {
 
   /** Writes one pretty-printed JSON document and a line end to {@code out}, and flushes it. */
   static void print(PrintWriter out, Body body) {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    JacksonSupport.require();
+    try (JsonGenerator g = Factory.FOR_REPORTS.createGenerator(out)) {
       g.useDefaultPrettyPrinter();
       body.write(g);
     } catch (IOException e) {
