@@ -63,7 +63,7 @@ public final class CompatCheck {
     // validate: the example is valid; lint: the broken example's findings, in order
     expect(DaemonSetValidator.validate(agent.documents().get(0)), List.of(), "validation");
     ReadResult broken = reader.read(Files.readAllBytes(examples.resolve("broken-daemonset.yaml")));
-    expect(codes(Linter.standard().lint(broken)), BROKEN, "lint of broken-daemonset.yaml");
+    expect(codes(Linter.defaults().lint(broken)), BROKEN, "lint of broken-daemonset.yaml");
 
     // plan, with the cluster read from YAML and again from JSON
     ReadResult clusterYaml = reader.read(Files.readAllBytes(examples.resolve("cluster.yaml")));
@@ -93,7 +93,7 @@ public final class CompatCheck {
   static List<String> actions(Plan plan) {
     List<String> out = new ArrayList<>();
     for (Action a : plan.actions()) {
-      out.add(a.kind() + " " + a.node() + " " + a.reasonCode());
+      out.add(a.kind() + " " + a.node() + " " + a.reason().name());
     }
     return out;
   }

@@ -50,7 +50,7 @@ final class KubectlQuoting extends StringQuotingChecker {
         || !(YamlScalars.resolvePlain(s) instanceof JsonValue.Str)
         || YamlScalars.ambiguity(s, JsonValue.of(s)) != null
         || TIMESTAMP.matcher(s).matches()
-        || (s.length() > ReadLimits.DEFAULT.maxNumberLength() && YamlScalars.looksNumeric(s))) {
+        || (s.length() > ReadLimits.DEFAULTS.maxNumberLength() && YamlScalars.looksNumeric(s))) {
       return false;
     }
     char c = s.charAt(0);

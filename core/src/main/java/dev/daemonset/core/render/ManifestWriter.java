@@ -1,6 +1,7 @@
 package dev.daemonset.core.render;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
@@ -9,6 +10,7 @@ import dev.daemonset.core.internal.json.JacksonSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes model objects as Kubernetes JSON or YAML, deterministically.
@@ -25,7 +27,10 @@ import java.util.Map;
  * written as U+FFFD. Stateless and thread-safe.
  *
  * <p>Example: {@code String yaml = ManifestWriter.toYaml(pod);}
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class ManifestWriter {
   private ManifestWriter() {}
 

@@ -179,6 +179,10 @@ final class SarifFormat {
       g.writeStringField("uriBaseId", "%SRCROOT%");
     }
     g.writeEndObject();
+    if (!span.isKnown()) {
+      g.writeEndObject(); // SARIF: a location without a region means the whole artifact
+      return;
+    }
     g.writeFieldName("region");
     g.writeStartObject();
     g.writeNumberField("startLine", span.line());

@@ -43,7 +43,7 @@ class JsonSchemaTest {
     try (var cases = Files.list(TestData.path("conformance/validation"))) {
       cases.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
     }
-    Linter linter = Linter.standard();
+    Linter linter = Linter.defaults();
     List<FileReport> reports = new ArrayList<>();
     for (Path file : files) {
       String text = Files.readString(file);
