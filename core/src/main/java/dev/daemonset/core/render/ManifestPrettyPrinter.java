@@ -24,10 +24,27 @@ final class ManifestPrettyPrinter implements PrettyPrinter {
     g.writeRaw('\n');
   }
 
+  private void open(JsonGenerator g, char bracket) throws IOException {
+    g.writeRaw(bracket);
+    depth++;
+  }
+
+  private void close(JsonGenerator g, int entries, char bracket) throws IOException {
+    depth--;
+    if (entries > 0) {
+      newline(g);
+    }
+    g.writeRaw(bracket);
+  }
+
+  private void separate(JsonGenerator g) throws IOException {
+    g.writeRaw(',');
+    newline(g);
+  }
+
   @Override
   public void writeStartObject(JsonGenerator g) throws IOException {
-    g.writeRaw('{');
-    depth++;
+    open(g, '{');
   }
 
   @Override
@@ -42,23 +59,17 @@ final class ManifestPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newline(g);
+    separate(g);
   }
 
   @Override
   public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-    depth--;
-    if (entries > 0) {
-      newline(g);
-    }
-    g.writeRaw('}');
+    close(g, entries, '}');
   }
 
   @Override
   public void writeStartArray(JsonGenerator g) throws IOException {
-    g.writeRaw('[');
-    depth++;
+    open(g, '[');
   }
 
   @Override
@@ -68,16 +79,11 @@ final class ManifestPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newline(g);
+    separate(g);
   }
 
   @Override
   public void writeEndArray(JsonGenerator g, int values) throws IOException {
-    depth--;
-    if (values > 0) {
-      newline(g);
-    }
-    g.writeRaw(']');
+    close(g, values, ']');
   }
 }

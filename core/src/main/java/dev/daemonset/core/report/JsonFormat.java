@@ -15,9 +15,8 @@ import java.util.List;
  * The JSON contract of DESIGN.md, version 1 (docs/schemas/lint.schema.json): {@code {"version":1,
  * "files":[{"file","diagnostics":[{"severity","code","path","message","line","column","endLine",
  * "endColumn","document"}]}]}}, written with Jackson's streaming generator and its default pretty
- * printer. An unknown
- * position ({@link dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and
- * endColumn 0, which no real position has.
+ * printer. An unknown position ({@link dev.daemonset.api.Span#isKnown()} false) is written as line,
+ * column, endLine and endColumn 0, which no real position has.
  */
 final class JsonFormat {
   private JsonFormat() {}
