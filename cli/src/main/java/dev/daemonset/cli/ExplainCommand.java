@@ -76,7 +76,7 @@ final class ExplainCommand extends PlanningCommand {
       dsOnly = Cluster.read(inputs.collect(List.of(daemonSetFile)));
       cluster = clusterFiles.isEmpty() ? new Cluster() : Cluster.read(inputs.collect(clusterFiles));
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     cluster.errors.addAll(0, dsOnly.errors);
     int readStatus = reportReadErrors(cluster);

@@ -63,7 +63,7 @@ final class PlanCommand extends PlanningCommand {
     try {
       sources = new Inputs(context.in).collect(operands);
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     Cluster cluster = Cluster.read(sources);
     int readStatus = reportReadErrors(cluster);

@@ -9,6 +9,7 @@ import dev.daemonset.core.report.ReportWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,7 +22,7 @@ abstract class PlanningCommand extends Command {
       paramLabel = "RFC3339",
       description =
           "The time to plan at, such as 2026-11-28T10:00:00Z (default: the current time). Availability (minReadySeconds) is judged against it.")
-  String now;
+  @Nullable String now;
 
   @Option(
       names = "--mode",
@@ -56,7 +57,7 @@ abstract class PlanningCommand extends Command {
       paramLabel = "HASH",
       description =
           "The current controller-revision-hash, when no ControllerRevision in the input gives it.")
-  String revisionHash;
+  @Nullable String revisionHash;
 
   @Override
   public final Integer call() {
@@ -72,7 +73,7 @@ abstract class PlanningCommand extends Command {
   abstract int run(PlanOptions options, Instant at);
 
   /** The options, or {@code null} after printing a usage error. */
-  PlanOptions options() {
+  @Nullable PlanOptions options() {
     PlanOptions.Mode m =
         switch (mode) {
           case "full-sync" -> PlanOptions.Mode.FULL_SYNC;
@@ -92,7 +93,7 @@ abstract class PlanningCommand extends Command {
   }
 
   /** The planning time, or {@code null} after printing a usage error. */
-  Instant instant() {
+  @Nullable Instant instant() {
     if (now == null) {
       return Instant.now();
     }

@@ -3,7 +3,7 @@
  *
  * <p>A policy is a pure function from a DaemonSet (as written, and as the API server would default
  * it) to findings. The engine locates each finding in the source and turns it into a {@link
- * dev.daemonset.api.Diagnostic} whose code is the policy's {@link Policy#id()}.
+ * dev.daemonset.api.Diagnostic} whose code is the policy's {@code Policy.info().id()}.
  *
  * <pre>{@code
  * public final class RequireTeamLabel implements Policy {

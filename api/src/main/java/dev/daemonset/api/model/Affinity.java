@@ -11,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Affinity(@Nullable NodeAffinity nodeAffinity, Map<String, JsonValue> other) {
   public Affinity {
-    other = Copies.other(other);
+    other = Copies.other(other, "other");
   }
 }

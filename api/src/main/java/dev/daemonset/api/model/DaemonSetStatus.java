@@ -34,11 +34,11 @@ public record DaemonSetStatus(
 
   /** All counters zero. */
   public static final DaemonSetStatus EMPTY =
-      new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+      new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, List.of(), Map.of());
 
   public DaemonSetStatus {
-    conditions = Copies.list(conditions);
-    other = Copies.other(other);
+    conditions = Copies.list(conditions, "conditions");
+    other = Copies.other(other, "other");
   }
 
   /** The seven counters and observedGeneration, nothing else. */
@@ -61,7 +61,7 @@ public record DaemonSetStatus(
         numberAvailable,
         numberUnavailable,
         null,
-        null,
-        null);
+        List.of(),
+        Map.of());
   }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EnvVar(String name, String value, @Nullable JsonValue valueFrom) {
   public EnvVar {
-    name = Copies.str(name);
-    value = Copies.str(value);
+    name = Copies.str(name, "name");
+    value = Copies.str(value, "value");
   }
 }

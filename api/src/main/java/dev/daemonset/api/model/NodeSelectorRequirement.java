@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record NodeSelectorRequirement(String key, String operator, List<String> values) {
   public NodeSelectorRequirement {
-    key = Copies.str(key);
-    operator = Copies.str(operator);
-    values = Copies.list(values);
+    key = Copies.str(key, "key");
+    operator = Copies.str(operator, "operator");
+    values = Copies.list(values, "values");
   }
 }

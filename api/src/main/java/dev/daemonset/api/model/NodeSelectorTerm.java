@@ -11,7 +11,7 @@ import java.util.List;
 public record NodeSelectorTerm(
     List<NodeSelectorRequirement> matchExpressions, List<NodeSelectorRequirement> matchFields) {
   public NodeSelectorTerm {
-    matchExpressions = Copies.list(matchExpressions);
-    matchFields = Copies.list(matchFields);
+    matchExpressions = Copies.list(matchExpressions, "matchExpressions");
+    matchFields = Copies.list(matchFields, "matchFields");
   }
 }

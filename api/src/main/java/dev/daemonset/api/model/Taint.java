@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Taint(String key, String value, String effect, @Nullable Instant timeAdded) {
   public Taint {
-    key = Copies.str(key);
-    value = Copies.str(value);
-    effect = Copies.str(effect);
+    key = Copies.str(key, "key");
+    value = Copies.str(value, "value");
+    effect = Copies.str(effect, "effect");
   }
 
   /** {@code key=value:effect}, as kubectl prints a taint. */

@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public record Volume(String name, Map<String, JsonValue> other) {
   public Volume {
-    name = Copies.str(name);
-    other = Copies.other(other);
+    name = Copies.str(name, "name");
+    other = Copies.other(other, "other");
   }
 
   /** The kind of source, such as {@code hostPath} or {@code configMap}; "" if none is written. */

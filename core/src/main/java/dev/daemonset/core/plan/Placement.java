@@ -103,7 +103,7 @@ final class Placement {
 
     /** The failure for {@code t}, an instance of this taint: made once per distinct instance. */
     FailedPredicate.UntoleratedTaint failure(Taint t) {
-      if (t != failure.taint() && !t.equals(failure.taint())) {
+      if (!isSame(t, failure.taint()) && !t.equals(failure.taint())) {
         failure = new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), noExecute);
         alone = null;
       }
@@ -292,10 +292,10 @@ final class Placement {
   private TaintMemo memo(Taint taint) {
     for (int i = 0; i < seen; i++) {
       Taint s = seenTaints[i].taint;
-      if (s == taint
-          || s.key().equals(taint.key())
+      if (isSame(s, taint)
+          || (s.key().equals(taint.key())
               && s.value().equals(taint.value())
-              && s.effect().equals(taint.effect())) {
+              && s.effect().equals(taint.effect()))) {
         return seenTaints[i];
       }
     }
@@ -310,6 +310,12 @@ final class Placement {
       seenTaints[seen++] = memo;
     }
     return memo;
+  }
+
+  /** The same instance: the cheap test before {@code equals}, for taints shared between nodes. */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isSame(Taint a, Taint b) {
+    return a == b;
   }
 
   /** Adds {@code item} to {@code list}, made with {@code first} when this is the second failure. */

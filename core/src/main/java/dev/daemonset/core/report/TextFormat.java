@@ -36,7 +36,7 @@ final class TextFormat {
                 + d.code()
                 + "]");
         String line = report.line(s.line());
-        if (!line.isEmpty() && s != Span.UNKNOWN) {
+        if (!line.isEmpty() && !s.equals(Span.UNKNOWN)) {
           String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
           out.println(gutter + line);
           out.println(

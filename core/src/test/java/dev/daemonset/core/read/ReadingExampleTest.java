@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The reading example of the documentation, compiled and run so it cannot rot. */
@@ -22,8 +23,14 @@ class ReadingExampleTest {
     ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(path));
     for (Diagnostic d : result.diagnostics()) {
       out.printf(
+          Locale.ROOT,
           "%s:%d:%d: %s: %s [%s]%n",
-          path, d.span().line(), d.span().column(), d.severity().label(), d.message(), d.code());
+          path,
+          d.span().line(),
+          d.span().column(),
+          d.severity().label(),
+          d.message(),
+          d.code());
     }
     for (DaemonSet ds : result.daemonSets()) {
       out.println(

@@ -133,7 +133,9 @@ public final class YamlScalars {
     }
     char c = in.charAt(0);
     if (c == '.') {
-      return YAML_STYLE_FLOAT.matcher(in).matches() ? goFloat(in) : JsonValue.of(in);
+      // .5 is a float; one that overflows (.1e999) stays a string, as below
+      JsonValue f = YAML_STYLE_FLOAT.matcher(in).matches() ? goFloat(in) : null;
+      return f != null ? f : JsonValue.of(in);
     }
     if (c != '+' && c != '-' && (c < '0' || c > '9')) {
       return JsonValue.of(in);
