@@ -8,7 +8,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * repeated, without printing anything while the tests pass. A test class registers it with
  * {@code @ExtendWith(Seeds.class)}; a test calls {@link #use} with its seed before drawing from it.
  */
+@SuppressWarnings("exports") // a test class in the module's exported package, never published
 public final class Seeds implements TestExecutionExceptionHandler {
+
+  /** Made by JUnit for {@code @ExtendWith}. */
+  public Seeds() {}
 
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 

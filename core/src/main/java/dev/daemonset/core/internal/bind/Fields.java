@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.bind;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.tree.Tree;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -112,9 +113,7 @@ final class Fields {
     if (v instanceof JsonValue.Str s) {
       return IntOrString.of(s.value());
     }
-    return v instanceof JsonValue.Num n && Checker.isInt32(n)
-        ? IntOrString.of(new BigDecimal(n.literal()).intValueExact())
-        : null;
+    return IntStr.fromJson(v);
   }
 
   /** A map of strings; numbers (quantities) keep their literal. */

@@ -2,6 +2,7 @@ package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
+import dev.daemonset.core.internal.validation.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

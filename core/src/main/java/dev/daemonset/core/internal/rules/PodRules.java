@@ -17,7 +17,9 @@ import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.model.Volume;
 import dev.daemonset.api.model.VolumeMount;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.quantity.Quantity;
+import dev.daemonset.core.internal.validation.Formats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -1162,14 +1164,7 @@ final class PodRules {
 
   private static @org.jspecify.annotations.Nullable IntOrString intOrString(
       @org.jspecify.annotations.Nullable JsonValue v) {
-    if (v instanceof JsonValue.Num n && n.isIntegral()) {
-      try {
-        return IntOrString.of(n.decimal().intValueExact());
-      } catch (ArithmeticException ex) {
-        return IntOrString.of(0);
-      }
-    }
-    return v instanceof JsonValue.Str s ? IntOrString.of(s.value()) : null;
+    return IntStr.fromJson(v);
   }
 
   /** {@code ValidatePortNumOrName}. */

@@ -1,4 +1,4 @@
-package dev.daemonset.core.internal.rules;
+package dev.daemonset.core.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * diagnostic it gives points inside the text.
  */
 @ExtendWith(Seeds.class)
-class FuzzTest {
+class RandomTextTest {
 
   private static final String[] YAML_ATOMS = {
     "a",
