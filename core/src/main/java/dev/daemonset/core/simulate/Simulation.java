@@ -72,7 +72,6 @@ final class Simulation {
   private final Map<String, Integer> nodeIndex = new HashMap<>();
   private final List<Pod> podList = new ArrayList<>();
   private final Map<String, SimPod> pods = new HashMap<>();
-  private final Map<String, List<SimPod>> podsByNode = new HashMap<>();
   private final Map<String, Fate> fates = new HashMap<>();
   private final Map<String, Integer> attempts = new HashMap<>();
   private final Map<String, Long> wakes = new HashMap<>();
@@ -90,7 +89,14 @@ final class Simulation {
   private final List<Event> events = new ArrayList<>();
   private final List<Timeline.Sample> samples = new ArrayList<>();
   private final List<Timeline.BudgetViolation> violations = new ArrayList<>();
-  private final Set<String> disrupted = new TreeSet<>();
+  private final Set<String> disrupted = new HashSet<>();
+
+  // Kept as pods change, so that a sync costs time in what changed, not in the nodes: per node, its
+  // available pods and whether it should run one; how many should, and how many of those have one.
+  private final Map<String, NodeState> states = new HashMap<>();
+  private int desiredCount;
+  private int availableDesired;
+  private boolean verdictsStale = true;
   private int syncs;
   private int waves;
   private int maxUnavailableObserved;
@@ -122,15 +128,78 @@ final class Simulation {
     boolean deleting;
     boolean failed;
 
+    /** Ready for minReadySeconds, not failed, not being deleted. */
+    boolean available;
+
     SimPod(Pod pod, String node, boolean created) {
       this.pod = pod;
       this.name = pod.metadata().name();
       this.node = node;
       this.created = created;
     }
+  }
 
-    boolean availableAt(long t, long minReady) {
-      return !deleting && !failed && readyAt != NEVER && readyAt <= t - minReady;
+  /** What the simulation keeps per node name (of a node, or of a vanished one pods name). */
+  private static final class NodeState {
+    final List<SimPod> pods = new ArrayList<>(2);
+    int available;
+    boolean desired;
+  }
+
+  private NodeState state(String node) {
+    return states.computeIfAbsent(node, k -> new NodeState());
+  }
+
+  private void markAvailable(SimPod sp) {
+    if (sp.available || sp.deleting || sp.failed) {
+      return;
+    }
+    sp.available = true;
+    NodeState n = state(sp.node);
+    if (n.available++ == 0) {
+      disrupted.remove(sp.node);
+      if (n.desired) {
+        availableDesired++;
+      }
+    }
+  }
+
+  private void markUnavailable(SimPod sp) {
+    if (!sp.available) {
+      return;
+    }
+    sp.available = false;
+    NodeState n = state(sp.node);
+    if (--n.available == 0 && n.desired) {
+      availableDesired--;
+    }
+  }
+
+  /** Which nodes should run the pod, from a plan's verdicts: at the start and after node events. */
+  private void refreshDesired(Plan plan) {
+    for (Map.Entry<String, NodeState> e : states.entrySet()) {
+      setDesired(e.getKey(), e.getValue(), false);
+    }
+    for (NodeVerdict v : plan.verdicts()) {
+      if (v.verdict().shouldRun()) {
+        setDesired(v.node(), state(v.node()), true);
+      }
+    }
+    verdictsStale = false;
+  }
+
+  private void setDesired(String node, NodeState n, boolean desired) {
+    if (n.desired == desired) {
+      return;
+    }
+    n.desired = desired;
+    int sign = desired ? 1 : -1;
+    desiredCount += sign;
+    if (n.available > 0) {
+      availableDesired += sign;
+    }
+    if (!desired) {
+      disrupted.remove(node);
     }
   }
 
@@ -282,7 +351,7 @@ final class Simulation {
     sp.listIndex = podList.size();
     podList.add(sp.pod);
     pods.put(sp.name, sp);
-    podsByNode.computeIfAbsent(sp.node, k -> new ArrayList<>(2)).add(sp);
+    state(sp.node).pods.add(sp);
   }
 
   private void update(SimPod sp, Pod pod) {
@@ -298,13 +367,8 @@ final class Simulation {
       pods.get(moved.metadata().name()).listIndex = sp.listIndex;
     }
     pods.remove(sp.name);
-    List<SimPod> onNode = podsByNode.get(sp.node);
-    if (onNode != null) {
-      onNode.remove(sp);
-      if (onNode.isEmpty()) {
-        podsByNode.remove(sp.node);
-      }
-    }
+    markUnavailable(sp);
+    state(sp.node).pods.remove(sp);
   }
 
   /** The fate of new pods on {@code node}, decided once per node from the options and the seed. */
@@ -406,6 +470,7 @@ final class Simulation {
         if (minReady > 0) {
           schedule(now + minReady, Kind.AVAILABLE, sp.node, sp, null, e.healthy());
         } else {
+          markAvailable(sp);
           record(Type.AVAILABLE, sp.node, sp.name, "");
         }
         requestSync();
@@ -414,6 +479,7 @@ final class Simulation {
         if (sp == null || sp.deleting || pods.get(sp.name) != sp) {
           return;
         }
+        markAvailable(sp);
         record(Type.AVAILABLE, sp.node, sp.name, "");
         requestSync(); // upstream's enqueueDaemonSetAfter(minReadySeconds)
       }
@@ -421,6 +487,7 @@ final class Simulation {
         if (sp == null || sp.deleting || pods.get(sp.name) != sp) {
           return;
         }
+        markUnavailable(sp);
         sp.failed = true;
         update(
             sp,
@@ -440,11 +507,13 @@ final class Simulation {
       }
       case NODE_ADDED -> {
         putNode(((NodeEvent.Added) e.event()).value());
+        verdictsStale = true;
         record(Type.NODE_ADDED, e.node(), "", "");
         requestSync();
       }
       case NODE_REMOVED -> {
         removeNode(e.node());
+        verdictsStale = true;
         record(Type.NODE_REMOVED, e.node(), "", "");
         requestSync();
       }
@@ -462,16 +531,24 @@ final class Simulation {
   // ---------------------------------------------------------------- syncs
 
   private @Nullable Plan lastPlan;
+  private @Nullable String fixedHash;
 
   private void sync() {
     syncRequestedAt = NEVER;
     lastSync = now;
     syncs++;
     PlanOptions planOptions = options.planOptions().withNodesInBackoff(backoff.nodesInBackoff(now));
+    if (fixedHash != null) {
+      planOptions = planOptions.withCurrentRevisionHash(fixedHash);
+    }
     Plan plan =
         Planner.plan(ds, new ClusterSnapshot(nodes, podList, revisions), instant(), planOptions);
     lastPlan = plan;
     currentHash = plan.currentHash();
+    if (plan.hashSource() == Plan.HashSource.COMPUTED) {
+      // The template does not change: its hash is computed once, not in every sync.
+      fixedHash = currentHash;
+    }
     if (plan.isStopped()) {
       stall =
           new Timeline.Stall(
@@ -482,6 +559,9 @@ final class Simulation {
       firstSync = false;
       startSnapshotPods(plan);
     }
+    if (verdictsStale) {
+      refreshDesired(plan);
+    }
     boolean actedOnHealthy = false;
     boolean deletedAvailable = false;
     for (Action a : plan.actions()) {
@@ -491,7 +571,7 @@ final class Simulation {
       if (a instanceof Action.Create c) {
         create(c);
       } else if (a instanceof Action.Delete d) {
-        deletedAvailable |= delete(d, plan);
+        deletedAvailable |= delete(d);
       }
     }
     if (!plan.actions().isEmpty()) {
@@ -499,7 +579,7 @@ final class Simulation {
       requestSync(); // the controller observes its own writes
     }
     scheduleWakes(plan);
-    Tally tally = tally(plan);
+    Tally tally = tally();
     samples.add(
         new Timeline.Sample(
             Duration.ofMillis(now),
@@ -513,7 +593,10 @@ final class Simulation {
     if (deletedAvailable && disrupted.size() > tally.allowed) {
       violations.add(
           new Timeline.BudgetViolation(
-              Duration.ofMillis(now), disrupted.size(), tally.allowed, List.copyOf(disrupted)));
+              Duration.ofMillis(now),
+              disrupted.size(),
+              tally.allowed,
+              new TreeSet<>(disrupted).stream().toList()));
     }
     DaemonSetStatus s = plan.status();
     boolean converged =
@@ -569,6 +652,8 @@ final class Simulation {
                   : millis(ready.lastTransitionTime());
           if (sp.readyAt + minReady > 0) {
             schedule(sp.readyAt + minReady, Kind.AVAILABLE, sp.node, sp, null, true);
+          } else {
+            markAvailable(sp);
           }
         } else {
           long created = millis(p.metadata().creationTimestamp());
@@ -626,12 +711,13 @@ final class Simulation {
   }
 
   /** Applies a delete; true if it took an available pod from a node left with none. */
-  private boolean delete(Action.Delete d, Plan plan) {
+  private boolean delete(Action.Delete d) {
     SimPod sp = pods.get(podName(d));
     if (sp == null || sp.deleting) {
       return false;
     }
-    boolean wasAvailable = sp.availableAt(now, minReady);
+    boolean wasAvailable = sp.available;
+    markUnavailable(sp);
     sp.deleting = true;
     update(sp, sp.pod.withMetadata(sp.pod.metadata().withDeletionTimestamp(instant())));
     record(Type.DELETE, sp.node, sp.name, d.reason().name());
@@ -645,7 +731,7 @@ final class Simulation {
             || d.reason().isPodGcWork();
     // A pod going away is progress whatever its node: the stall check waits for it.
     schedule(immediate ? now : now + shutdown(sp.pod), Kind.GONE, sp.node, sp, null, true);
-    if (wasAvailable && !hasAvailable(sp.node) && shouldRun(plan, sp.node)) {
+    if (wasAvailable && !hasAvailable(sp.node) && state(sp.node).desired) {
       disrupted.add(sp.node);
       return true;
     }
@@ -657,20 +743,9 @@ final class Simulation {
     return d.pod();
   }
 
-  private boolean shouldRun(Plan plan, String node) {
-    return plan.verdict(node).map(v -> v.verdict().shouldRun()).orElse(false);
-  }
-
   private boolean hasAvailable(String node) {
-    List<SimPod> onNode = podsByNode.get(node);
-    if (onNode != null) {
-      for (SimPod p : onNode) {
-        if (p.availableAt(now, minReady)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    NodeState n = states.get(node);
+    return n != null && n.available > 0;
   }
 
   /**
@@ -679,8 +754,8 @@ final class Simulation {
    */
   private void scheduleWakes(Plan plan) {
     for (String node : plan.notices().isEmpty() ? Set.<String>of() : backoff.nodesInBackoff(now)) {
-      List<SimPod> onNode = podsByNode.get(node);
-      if (onNode == null || onNode.stream().noneMatch(p -> p.failed && !p.deleting)) {
+      NodeState n = states.get(node);
+      if (n == null || n.pods.stream().noneMatch(p -> p.failed && !p.deleting)) {
         continue;
       }
       long at = backoff.expiry(node);
@@ -711,20 +786,10 @@ final class Simulation {
     int allowed;
   }
 
-  private Tally tally(Plan plan) {
+  private Tally tally() {
     Tally t = new Tally();
-    for (NodeVerdict v : plan.verdicts()) {
-      if (!v.verdict().shouldRun()) {
-        disrupted.remove(v.node());
-        continue;
-      }
-      t.desired++;
-      if (hasAvailable(v.node())) {
-        t.available++;
-        disrupted.remove(v.node());
-      }
-    }
-    disrupted.removeIf(n -> !nodeIndex.containsKey(n));
+    t.desired = desiredCount;
+    t.available = availableDesired;
     t.allowed = allowed(t.desired);
     return t;
   }
@@ -764,7 +829,8 @@ final class Simulation {
     List<String> crashing = new ArrayList<>();
     List<String> unavailable = new ArrayList<>();
     for (NodeVerdict v : plan.verdicts()) {
-      List<SimPod> onNode = podsByNode.getOrDefault(v.node(), List.of());
+      NodeState state = states.get(v.node());
+      List<SimPod> onNode = state == null ? List.of() : state.pods;
       for (SimPod p : onNode) {
         if (!p.deleting
             && v.daemonPods().contains(p.name)
