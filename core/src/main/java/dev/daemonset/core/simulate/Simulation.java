@@ -678,6 +678,9 @@ final class Simulation {
   private void create(Action.Create c) {
     Pod p = c.pod();
     String name = p.metadata().generateName() + suffix(podCounter++);
+    while (pods.containsKey(name)) { // a name the snapshot already uses, as a real server avoids
+      name = p.metadata().generateName() + suffix(podCounter++);
+    }
     Pod bound =
         p.withMetadata(
                 p.metadata().withName(name).withUid("sim-" + name).withCreationTimestamp(instant()))
