@@ -173,7 +173,7 @@ public final class Differ {
                   "The node fits the new DaemonSet; the old one did not: " + first(was)));
         }
       } else if (now.verdict() == Verdict.MUST_NOT_RUN) {
-        if (ranBefore) {
+        if (ranBefore && was.verdict() != Verdict.MUST_NOT_RUN) {
           lost.add(new NodeChange(node, Impact.Reason.NOT_ELIGIBLE, first(now)));
         }
       } else if (timeline != null && replacedOn.containsKey(node) && !podLeftOn.contains(node)) {
