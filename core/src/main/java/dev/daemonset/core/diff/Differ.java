@@ -50,7 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       one, or when the simulated rollout deletes its old pod and none may start there (an
  *       untolerated {@code NoSchedule} taint without surge).
  *   <li><b>Replaced pods and duration</b>, with a snapshot and a rollout: from {@link
- *       Simulator#simulate} with the given assumptions.
+ *       Simulator#simulate} with the given assumptions, of the new DaemonSet as the API server
+ *       stores it: when the template changes, its template generation is one above the old one
+ *       (pods labelled with the old generation are not taken for updated ones).
  * </ul>
  *
  * <p>Pure and deterministic, like the planner and the simulator. Thread-safe.
@@ -122,10 +124,11 @@ public final class Differ {
     requireNonNull(start, "start");
     requireNonNull(options, "options");
     Impact fields = diff(before, after);
+    DaemonSet stored = fields.rollout() ? nextTemplateGeneration(before, after) : after;
     Plan planBefore = Planner.plan(before, snapshot, start, options.planOptions());
-    Plan planAfter = Planner.plan(after, snapshot, start, options.planOptions());
+    Plan planAfter = Planner.plan(stored, snapshot, start, options.planOptions());
     Timeline timeline =
-        fields.rollout() ? Simulator.simulate(after, snapshot, start, options) : null;
+        fields.rollout() ? Simulator.simulate(stored, snapshot, start, options) : null;
 
     // What the simulated rollout did per node: old pods deleted, and whether a pod is left.
     Set<String> startPods = new HashSet<>();
@@ -200,6 +203,22 @@ public final class Differ {
         replaced,
         estimate,
         timeline == null ? null : timeline.outcome());
+  }
+
+  /**
+   * {@code after} as the API server stores it over {@code before} when the template changed (E4,
+   * the daemonset strategy's {@code PrepareForUpdate}): the template generation one above the old
+   * one. Without it, pods labelled with the old generation would pass for updated ones (E3).
+   */
+  static DaemonSet nextTemplateGeneration(DaemonSet before, DaemonSet after) {
+    java.util.OptionalLong old = before.templateGeneration();
+    java.util.OptionalLong now = after.templateGeneration();
+    if (old.isEmpty() || now.isPresent() && now.getAsLong() > old.getAsLong()) {
+      return after;
+    }
+    Map<String, String> annotations = new java.util.TreeMap<>(after.metadata().annotations());
+    annotations.put(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, Long.toString(old.getAsLong() + 1));
+    return after.withMetadata(after.metadata().withAnnotations(annotations));
   }
 
   private static String first(NodeVerdict v) {
