@@ -20,7 +20,7 @@ class ReadingExampleTest {
 
   /** docs/library.md: "Read". */
   static String example(Path path, PrintStream out) throws IOException {
-    ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(path));
+    ReadResult result = ManifestReader.defaults().read(path);
     for (Diagnostic d : result.diagnostics()) {
       out.printf(
           "%s:%d:%d: %s: %s [%s]%n",
@@ -53,7 +53,7 @@ class ReadingExampleTest {
             file
                 + ":7:7: error: unknown field "
                 + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
-                + "agent runs 0 container(s)\n");
+                + "default/agent runs 0 container(s)\n");
     // Kubernetes field order (kind first, as the API server writes JSON); the unknown field is kept
     assertThat(yaml)
         .isEqualTo(

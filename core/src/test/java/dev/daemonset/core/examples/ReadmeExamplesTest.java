@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
-import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
-import dev.daemonset.core.plan.Planner;
-import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
@@ -49,27 +47,24 @@ class ReadmeExamplesTest {
     PrintStream stdout = System.out;
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      ManifestReader reader = ManifestReader.defaults();
-      ReadResult manifest =
-          reader.read(Files.readAllBytes(TestData.path("examples/node-agent.yaml")));
-      DaemonSet ds = manifest.daemonSets().get(0);
+      DaemonSetEngine engine = DaemonSetEngine.defaults(); // immutable, thread safe: build once
+      ReadResult manifests = engine.read(TestData.path("examples/node-agent.yaml"));
 
       // reading, validation (as the API server) and policy findings, each with its line and column
-      for (Diagnostic d : Linter.standard().lint(manifest)) {
+      for (Diagnostic d : engine.lint(manifests)) {
         System.out.println(d.span().line() + ":" + d.span().column() + " " + d.code());
       }
 
-      // what the DaemonSet controller would do on this cluster, now
-      ReadResult cluster = reader.read(Files.readAllBytes(TestData.path("examples/cluster.yaml")));
-      Plan plan =
-          Planner.plan(
-              ds,
-              ClusterSnapshot.of(cluster.nodes(), cluster.pods()),
-              Instant.parse("2026-11-28T10:00:00Z"));
-      for (Action a : plan.actions()) {
-        System.out.println(a.kind() + " " + a.node() + " " + a.reasonCode() + ": " + a.message());
+      // what the DaemonSet controller would do on this cluster (nodes, pods, revisions), now
+      ClusterSnapshot cluster =
+          ClusterSnapshot.from(engine.read(TestData.path("examples/cluster.yaml")));
+      for (Plan plan : engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z"))) {
+        for (Action a : plan.actions()) {
+          System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
+        }
       }
 
+      Plan plan = engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z")).get(0);
       for (NodeVerdict v : plan.verdicts()) {
         System.out.println(v.node() + ": " + v.verdict());
         for (FailedPredicate f : v.failures()) {
@@ -142,7 +137,7 @@ class ReadmeExamplesTest {
   void lintTheMinimalExample() throws IOException {
     String yaml = Files.readString(EXAMPLES.resolve("my-daemonset.yaml"));
     List<String> lines = new ArrayList<>();
-    for (Diagnostic d : Linter.standard().lint(yaml)) {
+    for (Diagnostic d : Linter.defaults().lint(yaml)) {
       lines.add(
           d.span().line() + ":" + d.span().column() + " " + d.severity().label() + " " + d.code());
     }
@@ -156,7 +151,7 @@ class ReadmeExamplesTest {
 
   /** docs/library.md: "Report formats". */
   static String sarif(Path path) throws IOException {
-    Linter linter = Linter.standard();
+    Linter linter = Linter.defaults();
     String text = Files.readString(path);
     List<FileReport> reports = List.of(new FileReport(path.toString(), text, linter.lint(text)));
     String sarif = ReportWriter.of(ReportFormat.SARIF).withRules(linter.rules()).format(reports);
