@@ -103,10 +103,13 @@ final class DiffCommand extends Command {
     Cluster cluster;
     try {
       Inputs inputs = new Inputs(context.in);
-      before = Cluster.read(inputs.collect(List.of(oldFile)));
-      after = Cluster.read(inputs.collect(List.of(newFile)));
+      dev.daemonset.core.DaemonSetEngine engine = dev.daemonset.core.DaemonSetEngine.defaults();
+      before = Cluster.read(engine, inputs.collect(List.of(oldFile)));
+      after = Cluster.read(engine, inputs.collect(List.of(newFile)));
       cluster =
-          clusterOperands.isEmpty() ? new Cluster() : Cluster.read(inputs.collect(clusterOperands));
+          clusterOperands.isEmpty()
+              ? new Cluster()
+              : Cluster.read(engine, inputs.collect(clusterOperands));
     } catch (Inputs.InputException e) {
       return usageError(e.getMessage());
     }
@@ -122,20 +125,20 @@ final class DiffCommand extends Command {
       context.err.flush();
       return Main.FINDINGS;
     }
-    if (before.daemonSets.size() != 1 || after.daemonSets.size() != 1) {
+    if (before.daemonSets().size() != 1 || after.daemonSets().size() != 1) {
       return usageError(
           "OLD-FILE and NEW-FILE must each hold one DaemonSet (found "
-              + before.daemonSets.size()
+              + before.daemonSets().size()
               + " and "
-              + after.daemonSets.size()
+              + after.daemonSets().size()
               + ")");
     }
-    DaemonSet old = before.daemonSets.get(0);
-    DaemonSet changed = after.daemonSets.get(0);
+    DaemonSet old = before.daemonSets().get(0);
+    DaemonSet changed = after.daemonSets().get(0);
     boolean withCluster = !clusterOperands.isEmpty();
     Impact impact =
         withCluster
-            ? Differ.diff(old, changed, cluster.snapshotFor(changed), start)
+            ? Differ.diff(old, changed, cluster.snapshot(), start)
             : Differ.diff(old, changed);
     switch (output) {
       case text -> writeText(impact, context.out);

@@ -180,7 +180,7 @@ final class SimulateCommand extends Command {
     } catch (Inputs.InputException e) {
       return usageError(e.getMessage());
     }
-    Cluster cluster = Cluster.read(sources);
+    Cluster cluster = Cluster.read(dev.daemonset.core.DaemonSetEngine.defaults(), sources);
     if (!cluster.errors.isEmpty()) {
       context.err.print(
           dev.daemonset.core.report.ReportWriter.of(dev.daemonset.core.report.ReportFormat.TEXT)
@@ -190,17 +190,17 @@ final class SimulateCommand extends Command {
       context.err.flush();
       return Main.FINDINGS;
     }
-    if (cluster.daemonSets.isEmpty()) {
+    if (cluster.daemonSets().isEmpty()) {
       return usageError("no DaemonSet in the input: nothing to simulate");
     }
     List<Timeline> timelines = new ArrayList<>();
-    for (DaemonSet ds : cluster.daemonSets) {
+    for (DaemonSet ds : cluster.daemonSets()) {
       DaemonSet simulated =
           minReady == null ? ds : ds.withSpec(ds.spec().withMinReadySeconds(minReady));
       timelines.add(
           withProgress(
-              Cluster.qualifiedName(ds),
-              () -> Simulator.simulate(simulated, cluster.snapshotFor(ds), start, options)));
+              ds.metadata().name(),
+              () -> Simulator.simulate(simulated, cluster.snapshot(), start, options)));
     }
     switch (output) {
       case text -> timelines.forEach(t -> writeText(t, verbose, context.out));

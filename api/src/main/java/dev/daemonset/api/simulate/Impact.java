@@ -1,11 +1,13 @@
 package dev.daemonset.api.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.model.JsonValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * @param estimatedRollout how long the simulated rollout takes with the default assumptions; {@code
  *     null} without a snapshot, without a rollout, or when it does not converge
  * @param rolloutOutcome how the simulated rollout ended; {@code null} when none was simulated
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public record Impact(
     String daemonSet,
     boolean rollout,

@@ -1,9 +1,11 @@
 package dev.daemonset.api.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.model.Node;
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * A node that joins or leaves the cluster during a simulation. Closed: switch on {@link #kind()}
@@ -14,7 +16,10 @@ import java.time.Duration;
  *     new NodeEvent.Added(Duration.ofMinutes(2), Node.of("node-new", Map.of("zone", "a"))),
  *     new NodeEvent.Removed(Duration.ofMinutes(5), "node-007"));
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public sealed interface NodeEvent permits NodeEvent.Added, NodeEvent.Removed {
 
   /** When, since the simulation's start. */

@@ -1,7 +1,10 @@
 package dev.daemonset.api.simulate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A set of nodes a failure is injected on. Closed: switch on {@link #kind()} (Java 17) or
@@ -12,7 +15,10 @@ import java.util.Set;
  * NodeSet gpus = NodeSet.selector(Map.of("pool", "gpu"));
  * NodeSet one = NodeSet.names(Set.of("node-3"));
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public sealed interface NodeSet
     permits NodeSet.None, NodeSet.Share, NodeSet.Selector, NodeSet.Names {
 

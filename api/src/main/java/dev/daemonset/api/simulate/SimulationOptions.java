@@ -1,12 +1,14 @@
 package dev.daemonset.api.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.plan.PlanOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The assumptions a rollout is simulated under: how pods start and stop, where they fail, which
@@ -39,7 +41,9 @@ import java.util.List;
  * @param nodeEvents nodes joining or leaving, sorted by time (then node name)
  * @param planOptions the options of every sync's plan; {@link PlanOptions.Mode#LIVE} by default, as
  *     a live controller behaves; {@code nodesInBackoff} is the simulation's own and ignored
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public record SimulationOptions(
     Startup startup,
     Duration shutdown,

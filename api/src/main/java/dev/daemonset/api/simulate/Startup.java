@@ -1,10 +1,12 @@
 package dev.daemonset.api.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How long a created daemon pod takes from being bound to its node until it is Ready. Closed:
@@ -15,7 +17,10 @@ import java.util.Map;
  * Startup spread = Startup.uniform(Duration.ofSeconds(20), Duration.ofSeconds(60)); // seeded
  * Startup gpu = Startup.bySelector(List.of(new Startup.Rule(Map.of("pool", "gpu"), fixed)), spread);
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public sealed interface Startup permits Startup.Fixed, Startup.Uniform, Startup.BySelector {
 
   /** Which variant this is. */

@@ -1,12 +1,14 @@
 package dev.daemonset.api.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.plan.ClusterSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * @param samples the counters after every sync, by time
  * @param finalState the cluster at the end: nodes, pods (the simulated ones named as the simulation
  *     named them) and the snapshot's revisions
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public record Timeline(
     String daemonSet,
     String currentHash,

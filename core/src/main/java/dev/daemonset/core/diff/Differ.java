@@ -1,6 +1,7 @@
 package dev.daemonset.core.diff;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.JsonValue;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +63,10 @@ import org.jspecify.annotations.Nullable;
  * Impact impact = Differ.diff(before, after, snapshot, Instant.parse("2026-11-28T10:00:00Z"));
  * impact.changes().forEach(c -> System.out.println(c.path() + ": " + c.before() + " -> " + c.after()));
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Differ {
   private static final Instant EPOCH = Instant.EPOCH;
   private static final Set<String> SERVER_METADATA =
@@ -227,8 +232,7 @@ public final class Differ {
   }
 
   private static String key(DaemonSet ds) {
-    String ns = ds.metadata().namespace();
-    return (ns.isEmpty() ? "default" : ns) + "/" + ds.metadata().name();
+    return ds.qualifiedName();
   }
 
   // ---------------------------------------------------------------- fields

@@ -317,8 +317,7 @@ final class Simulation {
   }
 
   private String planKey() {
-    String ns = defaulted.metadata().namespace();
-    return (ns.isEmpty() ? "default" : ns) + "/" + defaulted.metadata().name();
+    return defaulted.qualifiedName();
   }
 
   // ---------------------------------------------------------------- the cluster
@@ -743,7 +742,7 @@ final class Simulation {
 
   /** The delete's pod name: the one place that knows the accessor's name. */
   static String podName(Action.Delete d) {
-    return d.pod();
+    return d.podName();
   }
 
   private boolean hasAvailable(String node) {

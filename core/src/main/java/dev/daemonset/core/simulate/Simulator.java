@@ -1,12 +1,14 @@
 package dev.daemonset.core.simulate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.simulate.SimulationOptions;
 import dev.daemonset.api.simulate.Timeline;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * Simulates a DaemonSet's rollout over time: plans one sync of the controller with {@link
@@ -32,7 +34,10 @@ import java.time.Instant;
  *     SimulationOptions.DEFAULTS.withStartup(Startup.uniform(Duration.ofSeconds(20), Duration.ofSeconds(60))));
  * System.out.println(t.outcome() + " after " + t.duration() + ", " + t.waves() + " waves");
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class Simulator {
   private Simulator() {}
 
