@@ -166,6 +166,7 @@ class ArchitectureTest {
             "dev.daemonset.api.model",
             "dev.daemonset.api.plan",
             "dev.daemonset.core",
+            "dev.daemonset.core.config",
             "dev.daemonset.core.defaults",
             "dev.daemonset.core.lint",
             "dev.daemonset.core.plan",
