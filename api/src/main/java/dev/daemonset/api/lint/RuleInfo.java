@@ -23,8 +23,9 @@ import org.apiguardian.api.API;
  * report.
  *
  * <p>Besides the texts, a rule may name the page that documents it ({@link #helpUri()}, shown by
- * code-scanning services and editors) and declare {@link RuleParameter parameters} that users set
- * in the configuration file.
+ * code-scanning services and editors), declare {@link RuleParameter parameters} that users set in
+ * the configuration file, and be off until a user switches it on ({@link #enabledByDefault()}
+ * false: a check most node agents fail on purpose, worth running only where a team asks for it).
  *
  * <pre>{@code
  * new RuleInfo("require-team-label", "Team label required",
@@ -42,6 +43,7 @@ import org.apiguardian.api.API;
  * @param defaultSeverity the severity its findings have unless configured otherwise
  * @param helpUri an absolute URI of the rule's documentation, or empty
  * @param parameters the settings the rule reads, in documentation order (names unique)
+ * @param enabledByDefault whether the rule runs unless configured otherwise
  * @since 0.2
  */
 @API(status = EXPERIMENTAL, since = "0.2")
@@ -52,7 +54,8 @@ public record RuleInfo(
     String help,
     Severity defaultSeverity,
     String helpUri,
-    List<RuleParameter> parameters) {
+    List<RuleParameter> parameters,
+    boolean enabledByDefault) {
 
   /**
    * The error types of Kubernetes' field validation (apimachinery's {@code field.ErrorType}), the
@@ -107,29 +110,37 @@ public record RuleInfo(
   }
 
   /**
-   * A rule without a documentation link or parameters.
+   * A rule without a documentation link or parameters, on by default.
    *
    * @throws IllegalArgumentException if {@code id} is neither kebab-case nor a Kubernetes error
    *     type
    */
   public RuleInfo(
       String id, String name, String description, String help, Severity defaultSeverity) {
-    this(id, name, description, help, defaultSeverity, "", List.of());
+    this(id, name, description, help, defaultSeverity, "", List.of(), true);
   }
 
   /** This rule documented at {@code uri} (an absolute URI, or empty for none). */
   public RuleInfo withHelpUri(String uri) {
-    return new RuleInfo(id, name, description, help, defaultSeverity, uri, parameters);
+    return new RuleInfo(
+        id, name, description, help, defaultSeverity, uri, parameters, enabledByDefault);
   }
 
   /** This rule with these parameters. */
   public RuleInfo withParameters(List<RuleParameter> newParameters) {
-    return new RuleInfo(id, name, description, help, defaultSeverity, helpUri, newParameters);
+    return new RuleInfo(
+        id, name, description, help, defaultSeverity, helpUri, newParameters, enabledByDefault);
   }
 
   /** This rule reported at {@code severity} by default. */
   public RuleInfo withDefaultSeverity(Severity severity) {
-    return new RuleInfo(id, name, description, help, severity, helpUri, parameters);
+    return new RuleInfo(
+        id, name, description, help, severity, helpUri, parameters, enabledByDefault);
+  }
+
+  /** This rule on by default ({@code true}) or only when switched on ({@code false}). */
+  public RuleInfo withEnabledByDefault(boolean enabled) {
+    return new RuleInfo(id, name, description, help, defaultSeverity, helpUri, parameters, enabled);
   }
 
   /** The parameter named {@code parameterName}, if the rule declares one. */

@@ -1,19 +1,44 @@
 package dev.daemonset.core.lint;
 
-import dev.daemonset.api.lint.Policy;
 import java.util.List;
 
-/** The built-in policies, in reporting order. */
+/** The built-in policies, in reporting (and documentation) order. */
 final class BuiltinPolicies {
   private BuiltinPolicies() {}
 
-  static List<Policy> all() {
+  static List<BuiltinPolicy> all() {
     return List.of(
         new ImageTagPolicy(),
+        new PullPolicyDigestPolicy(),
         new ResourcesPolicy(),
+        new MemoryLimitPolicy(),
         new PriorityClassPolicy(),
-        new SurgeHostPortPolicy(),
         new ReadinessProbePolicy(),
-        new OnDeletePolicy());
+        new LivenessProbePolicy(),
+        new SurgeHostPortPolicy(),
+        new MaxUnavailablePolicy(),
+        new OnDeletePolicy(),
+        new RevisionHistoryPolicy(),
+        new TerminationGracePolicy(),
+        new OsSelectorPolicy(),
+        new TolerateAllPolicy(),
+        new PrivilegedPolicy(),
+        new CapabilitiesPolicy(),
+        new PrivilegeEscalationPolicy(),
+        new RunAsRootPolicy(),
+        new ReadOnlyRootPolicy(),
+        HostNamespacePolicy.network(),
+        HostNamespacePolicy.pid(),
+        HostNamespacePolicy.ipc(),
+        new HostPathPolicy(),
+        new HostPathWritablePolicy(),
+        new EnvSecretPolicy(),
+        new NamespacePolicy(),
+        new ServiceAccountPolicy(),
+        PlacementPolicy.runsOn(),
+        PlacementPolicy.notOn(),
+        new NoExecuteTaintsPolicy(),
+        new MinNodesPolicy(),
+        new RolloutEmptiesPolicy());
   }
 }

@@ -131,7 +131,7 @@ public final class Linter {
 
   /** The built-in policies, in reporting order. */
   public static List<Policy> builtinPolicies() {
-    return BuiltinPolicies.all();
+    return List.copyOf(BuiltinPolicies.all());
   }
 
   /** Reads {@code text} and lints every DaemonSet in it; reading findings included. */
@@ -337,8 +337,9 @@ public final class Linter {
     }
 
     /**
-     * Adds a policy; a policy with the same id replaces the earlier one (its severity and
-     * parameters are kept only if the new one declares them).
+     * Adds a policy, on if its rule is {@link RuleInfo#enabledByDefault() enabled by default} (else
+     * {@link #enable} switches it on); a policy with the same id replaces the earlier one (its
+     * severity and the parameters the new one declares are kept).
      *
      * @throws NullPointerException if {@code policy} or its {@link Policy#info() info} is null
      * @throws IllegalArgumentException if its id is one of the engine's own rule ids
@@ -357,6 +358,11 @@ public final class Linter {
                 + "\", which is reserved for one of the engine's own rules");
       }
       policies.put(info.id(), new Added(policy, info));
+      if (info.enabledByDefault()) {
+        disabled.remove(info.id());
+      } else {
+        disabled.add(info.id());
+      }
       Map<String, String> values = parameters.get(info.id());
       if (values != null) {
         values.keySet().removeIf(name -> info.parameter(name).isEmpty());
@@ -390,7 +396,8 @@ public final class Linter {
     }
 
     /**
-     * Switches the policy with this id on again (policies are on when added).
+     * Switches the policy with this id on: again after {@link #disable}, or for the first time if
+     * its rule is off by default.
      *
      * @throws IllegalArgumentException if no policy added so far has this id
      */
