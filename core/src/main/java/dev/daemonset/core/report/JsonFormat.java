@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.daemonset.api.Diagnostic;
+import dev.daemonset.core.lint.LintResult;
 import java.io.PrintWriter;
 import java.util.List;
 
 /**
  * The JSON contract of DESIGN.md: {@code {"files":[{"file","diagnostics":[{"severity","code",
- * "path","message","line","column","endLine","endColumn","document"}]}]}}. An unknown position
- * ({@link dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and
- * endColumn 0, which no real position has.
+ * "path","message","line","column","endLine","endColumn","document"}]}]}}; a file whose findings
+ * were suppressed by annotations also has {@code "suppressed"}: the same objects plus {@code
+ * "suppressedBy"} (the annotation) and {@code "reason"}. An unknown position ({@link
+ * dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and endColumn 0,
+ * which no real position has.
  */
 final class JsonFormat {
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,6 +29,15 @@ final class JsonFormat {
       ArrayNode diagnostics = file.putArray("diagnostics");
       for (Diagnostic d : report.diagnostics()) {
         diagnostics.add(diagnostic(d));
+      }
+      if (!report.suppressed().isEmpty()) {
+        ArrayNode suppressed = file.putArray("suppressed");
+        for (LintResult.Suppressed s : report.suppressed()) {
+          ObjectNode n = diagnostic(s.diagnostic());
+          n.put("suppressedBy", s.annotation());
+          n.put("reason", s.reason());
+          suppressed.add(n);
+        }
       }
     }
     print(root, out);

@@ -6,6 +6,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.lint.RuleInfo;
+import dev.daemonset.core.lint.LintResult;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -52,13 +53,19 @@ final class SarifFormat {
       index.put(rule.id(), ruleArray.size());
       ObjectNode r = ruleArray.addObject();
       r.put("id", rule.id());
-      r.put("name", pascal(rule.id()));
+      String name = name(rule);
+      if (!name.equals(rule.id())) {
+        r.put("name", name); // SARIF1001: a name equal to the id must be left out
+      }
       r.putObject("shortDescription").put("text", rule.name());
       r.putObject("fullDescription").put("text", rule.description());
       r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
       ObjectNode help = r.putObject("help");
       help.put("text", rule.help());
       help.put("markdown", rule.help());
+      if (!rule.helpUri().isEmpty()) {
+        r.put("helpUri", rule.helpUri());
+      }
     }
     run.put("columnKind", "unicodeCodePoints");
     if (base != null) {
@@ -70,41 +77,76 @@ final class SarifFormat {
     for (FileReport report : reports) {
       String uri = uri(report.name(), base);
       for (Diagnostic d : report.diagnostics()) {
-        if (Messages.isQuiet(d)) {
-          continue;
+        if (!Messages.isSkipped(d)) {
+          result(results, d, uri, index, base);
         }
-        ObjectNode result = results.addObject();
-        result.put("ruleId", d.code());
-        Integer ruleIndex = index.get(d.code());
-        if (ruleIndex != null) {
-          result.put("ruleIndex", ruleIndex);
+      }
+      for (LintResult.Suppressed s : report.suppressed()) {
+        ObjectNode suppression =
+            result(results, s.diagnostic(), uri, index, base)
+                .putArray("suppressions")
+                .addObject()
+                .put("kind", "inSource")
+                .put("status", "accepted");
+        if (!s.reason().isEmpty()) {
+          suppression.put("justification", s.reason());
         }
-        result.put("level", level(d.severity()));
-        result.putObject("message").put("text", Messages.display(d));
-        ObjectNode location = result.putArray("locations").addObject();
-        location.set("physicalLocation", physical(uri, d.span(), base != null));
-        if (!d.path().isEmpty()) {
-          location
-              .putArray("logicalLocations")
-              .addObject()
-              .put("fullyQualifiedName", d.path())
-              .put("kind", "member");
-        }
-        if (!d.related().isEmpty()) {
-          ArrayNode related = result.putArray("relatedLocations");
-          int id = 1;
-          for (Diagnostic.Related r : d.related()) {
-            ObjectNode rl = related.addObject();
-            rl.put("id", id++);
-            rl.set("physicalLocation", physical(uri, r.span(), base != null));
-            rl.putObject("message").put("text", r.message());
-          }
-        }
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(d, uri));
+        suppression.putObject("properties").put("annotation", s.annotation());
       }
     }
     run.putArray("invocations").addObject().put("executionSuccessful", true);
+    run.putObject("properties")
+        .put("skippedDocuments", FileReport.skipped(reports))
+        .put("suppressedResults", FileReport.suppressed(reports));
     JsonFormat.print(root, out);
+  }
+
+  /** One result: a diagnostic with its locations and fingerprint. */
+  private static ObjectNode result(
+      ArrayNode results,
+      Diagnostic d,
+      String uri,
+      Map<String, Integer> index,
+      @Nullable Path base) {
+    ObjectNode result = results.addObject();
+    result.put("ruleId", d.code());
+    Integer ruleIndex = index.get(d.code());
+    if (ruleIndex != null) {
+      result.put("ruleIndex", ruleIndex);
+    }
+    result.put("level", level(d.severity()));
+    result.putObject("message").put("text", Messages.display(d));
+    ObjectNode location = result.putArray("locations").addObject();
+    location.set("physicalLocation", physical(uri, d.span(), base != null));
+    if (!d.path().isEmpty()) {
+      location
+          .putArray("logicalLocations")
+          .addObject()
+          .put("fullyQualifiedName", d.path())
+          .put("kind", "member");
+    }
+    if (!d.related().isEmpty()) {
+      ArrayNode related = result.putArray("relatedLocations");
+      int id = 1;
+      for (Diagnostic.Related r : d.related()) {
+        ObjectNode rl = related.addObject();
+        rl.put("id", id++);
+        rl.set("physicalLocation", physical(uri, r.span(), base != null));
+        rl.putObject("message").put("text", r.message());
+      }
+    }
+    result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(d, uri));
+    return result;
+  }
+
+  /**
+   * The rule's SARIF {@code name}: its id in PascalCase ({@code image-tag-latest} → {@code
+   * ImageTagLatest}); for an id that already is PascalCase (the Kubernetes error types), its title
+   * in PascalCase ({@code Required value} → {@code RequiredValue}), so that name and id differ.
+   */
+  static String name(RuleInfo rule) {
+    String name = pascal(rule.id());
+    return name.equals(rule.id()) ? pascal(rule.name().replace(' ', '-')) : name;
   }
 
   private static ObjectNode physical(String uri, Span span, boolean hasBase) {
