@@ -134,7 +134,11 @@ class BuiltinRulesTest {
     t.lint(pod("initContainers:\n- name: setup\n  image: setup:1.0"))
         .assertFindings(
             finding(
-                "resources-missing", INFO, 17, 9, "spec.template.spec.initContainers[0].resources"));
+                "resources-missing",
+                INFO,
+                17,
+                9,
+                "spec.template.spec.initContainers[0].resources"));
     t.lint(pod("initContainers:\n- name: pause\n  image: registry.k8s.io/pause:3.9")).assertNone();
     t.lint(CAREFUL).assertNone();
   }
@@ -242,6 +246,33 @@ class BuiltinRulesTest {
                 .withMessage(
                     "maxUnavailable 3 of 4 nodes lets a rollout take the agent off more than 50% of"
                         + " them at once"));
+  }
+
+  @Test
+  void slowRolloutOnALargeFleet() {
+    RuleTester t = RuleTester.builtin("slow-rollout");
+    t.lint(CAREFUL).assertNone(); // no node count: quiet
+    RuleTester fleet = t.withParameter("slow-rollout", "nodes", "2000");
+    fleet
+        .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 1"))
+        .assertFindings(
+            finding(
+                    "slow-rollout",
+                    WARNING,
+                    12,
+                    23,
+                    "spec.updateStrategy.rollingUpdate.maxUnavailable")
+                .withMessage(
+                    "maxUnavailable 1 on 2000 nodes: a rollout takes 2000 steps of at least 30 s,"
+                        + " about 16 hours (more than 60 minutes)"));
+    // the default maxUnavailable (1) counts as well, located at the nearest written field
+    fleet
+        .lint(CAREFUL)
+        .assertFindings(
+            finding(
+                "slow-rollout", WARNING, 6, 1, "spec.updateStrategy.rollingUpdate.maxUnavailable"));
+    fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 10%")).assertNone();
+    fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 50")).assertNone();
   }
 
   @Test

@@ -17,6 +17,7 @@ final class BuiltinPolicies {
         new LivenessProbePolicy(),
         new SurgeHostPortPolicy(),
         new MaxUnavailablePolicy(),
+        new SlowRolloutPolicy(),
         new OnDeletePolicy(),
         new RevisionHistoryPolicy(),
         new TerminationGracePolicy(),

@@ -42,15 +42,12 @@ final class CapabilitiesPolicy extends BuiltinPolicy {
   @Override
   public List<Finding> check(PolicyInput input) {
     PodSpec pod = input.daemonSet().spec().template().spec();
-    if (PodFields.isWindows(pod)) {
-      return List.of();
-    }
     List<String> reported = new ArrayList<>();
     for (String c : input.parameters().list("capabilities")) {
       reported.add(name(c));
     }
     List<Finding> findings = new ArrayList<>();
-    for (Containers c : Containers.all(pod)) {
+    for (Containers c : SecurityContexts.linux(pod)) {
       SecurityContext sc = c.container().securityContext();
       if (sc == null || Boolean.TRUE.equals(sc.privileged())) {
         continue;

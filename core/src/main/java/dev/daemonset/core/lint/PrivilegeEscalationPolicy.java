@@ -32,11 +32,8 @@ final class PrivilegeEscalationPolicy extends BuiltinPolicy {
   @Override
   public List<Finding> check(PolicyInput input) {
     PodSpec pod = input.daemonSet().spec().template().spec();
-    if (PodFields.isWindows(pod)) {
-      return List.of();
-    }
     List<Finding> findings = new ArrayList<>();
-    for (Containers c : Containers.all(pod)) {
+    for (Containers c : SecurityContexts.linux(pod)) {
       SecurityContexts sc = SecurityContexts.of(c, pod);
       SecurityContext own = c.container().securityContext();
       if (sc.privileged()

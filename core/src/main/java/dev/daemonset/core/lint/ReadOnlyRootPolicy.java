@@ -33,11 +33,8 @@ final class ReadOnlyRootPolicy extends BuiltinPolicy {
   @Override
   public List<Finding> check(PolicyInput input) {
     PodSpec pod = input.daemonSet().spec().template().spec();
-    if (PodFields.isWindows(pod)) {
-      return List.of();
-    }
     List<Finding> findings = new ArrayList<>();
-    for (Containers c : Containers.all(pod)) {
+    for (Containers c : SecurityContexts.linux(pod)) {
       SecurityContext own = c.container().securityContext();
       if (c.isInit() || (own != null && Boolean.TRUE.equals(own.readOnlyRootFilesystem()))) {
         continue;

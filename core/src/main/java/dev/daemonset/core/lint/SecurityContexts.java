@@ -3,6 +3,7 @@ package dev.daemonset.core.lint;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.SecurityContext;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,6 +12,15 @@ import org.jspecify.annotations.Nullable;
  * fields the pod level has), as the kubelet applies them.
  */
 record SecurityContexts(Containers container, @Nullable SecurityContext own, PodSpec pod) {
+
+  /**
+   * The containers that Linux security settings apply to: every container of a Linux pod, none of a
+   * Windows pod (capabilities, privilege escalation, runAsNonRoot and a read-only root file system
+   * do not apply there).
+   */
+  static List<Containers> linux(PodSpec pod) {
+    return PodFields.isWindows(pod) ? List.of() : Containers.all(pod);
+  }
 
   static SecurityContexts of(Containers c, PodSpec pod) {
     return new SecurityContexts(c, c.container().securityContext(), pod);
