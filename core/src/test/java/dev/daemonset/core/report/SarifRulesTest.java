@@ -140,7 +140,7 @@ class SarifRulesTest {
       reports.add(new FileReport(f.getKey(), f.getValue(), r.diagnostics(), r.suppressed()));
     }
     String sarif = ReportWriter.of(ReportFormat.SARIF).withRules(linter.rules()).format(reports);
-    JsonNode root = JsonFormat.MAPPER.readTree(sarif);
+    JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif);
     assertThat(FormatTest.schema().validate(root)).isEmpty();
 
     JsonNode run = root.path("runs").path(0);
