@@ -78,33 +78,39 @@ public final class RuleParameters {
 
   /** The value as text; empty if it is not set and has no default. */
   public String string(String name) {
-    return values.get(declared(name, null).name());
+    return value(name, null);
   }
 
   /** The value of an integer parameter, or empty if it is not set. */
   public OptionalLong integer(String name) {
-    String v = values.get(declared(name, RuleParameter.Type.INTEGER).name()).trim();
+    String v = value(name, RuleParameter.Type.INTEGER).trim();
     return v.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
   }
 
   /** The value of a boolean parameter; {@code false} if it is not set. */
   public boolean bool(String name) {
-    return values.get(declared(name, RuleParameter.Type.BOOLEAN).name()).equals("true");
+    return value(name, RuleParameter.Type.BOOLEAN).equals("true");
   }
 
   /** The items of a list parameter ({@link RuleParameter#items}); empty if it is not set. */
   public List<String> list(String name) {
-    return RuleParameter.items(values.get(declared(name, RuleParameter.Type.LIST).name()));
+    return RuleParameter.items(value(name, RuleParameter.Type.LIST));
   }
 
   /** True if the parameter has a value (configured, or a non-empty default). */
   public boolean isSet(String name) {
-    return !values.get(declared(name, null).name()).isEmpty();
+    return !value(name, null).isEmpty();
   }
 
   /** Every value, by name, in declaration order. */
   public Map<String, String> values() {
     return values;
+  }
+
+  /** The value of a declared parameter ({@link #of} gave each one, its default at least). */
+  private String value(String name, RuleParameter.@Nullable Type type) {
+    String v = values.get(declared(name, type).name());
+    return v == null ? "" : v;
   }
 
   private RuleParameter declared(String name, RuleParameter.@Nullable Type type) {

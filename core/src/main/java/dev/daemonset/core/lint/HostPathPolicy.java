@@ -10,6 +10,7 @@ import dev.daemonset.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** hostPath volumes of the node's most sensitive places. */
 final class HostPathPolicy extends BuiltinPolicy {
@@ -94,7 +95,7 @@ final class HostPathPolicy extends BuiltinPolicy {
   }
 
   /** The sensitive path that {@code path} is or lies above, or null. */
-  private static String reached(String path, List<String> sensitive) {
+  private static @Nullable String reached(String path, List<String> sensitive) {
     for (String s : sensitive) {
       if (s.equals(path)) {
         return s;

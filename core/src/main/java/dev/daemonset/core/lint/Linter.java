@@ -427,7 +427,7 @@ public final class Linter {
     public Builder parameter(String id, String name, String value) {
       requireNonNull(name, "name");
       requireNonNull(value, "value");
-      RuleInfo info = policies.get(known(id)).info();
+      RuleInfo info = requireNonNull(policies.get(known(id)), id).info();
       RuleParameter p =
           info.parameter(name)
               .orElseThrow(

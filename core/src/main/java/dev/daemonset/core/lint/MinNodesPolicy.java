@@ -39,7 +39,7 @@ final class MinNodesPolicy extends BuiltinPolicy {
     List<NodeVerdict> verdicts = input.cluster().get().verdicts();
     List<NodeVerdict> off =
         verdicts.stream().filter(v -> v.verdict() != NodeVerdict.Verdict.SHOULD_RUN).toList();
-    long running = verdicts.size() - off.size();
+    int running = verdicts.size() - off.size();
     if (running >= min.getAsLong()) {
       return List.of();
     }
@@ -47,7 +47,7 @@ final class MinNodesPolicy extends BuiltinPolicy {
         Finding.at(
             Containers.SPEC + ".affinity",
             "the pod would run on "
-                + Placements.nodes((int) running)
+                + Placements.nodes(running)
                 + " of "
                 + verdicts.size()
                 + ", fewer than "

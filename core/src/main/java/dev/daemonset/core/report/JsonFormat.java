@@ -84,7 +84,7 @@ final class JsonFormat {
         });
   }
 
-  /** One diagnostic; a suppressed one with {@code suppressedBy} and {@code reason}. */
+  /** One diagnostic; a suppressed one also gets the JSON fields "suppressedBy" and "reason". */
   private static void diagnostic(
       Diagnostic d, LintResult.@Nullable Suppressed suppressed, JsonGenerator g)
       throws IOException {

@@ -6,6 +6,7 @@ import dev.daemonset.core.TestData;
 import dev.daemonset.core.config.LintSetup;
 import dev.daemonset.core.lint.LintResult;
 import dev.daemonset.core.read.ManifestReader;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** docs/library.md: "Configure a linter, as the command line does". */
+@SuppressForbidden // the documented example prints to System.out and System.err (in a lambda)
 class ConfigurationExampleTest {
 
   @Test

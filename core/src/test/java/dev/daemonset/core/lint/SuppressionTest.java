@@ -8,6 +8,7 @@ import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.core.read.ManifestReader;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Suppression annotations, and the builder's switches that configuration files use. */
@@ -15,7 +16,9 @@ class SuppressionTest {
 
   /** Two containers, each with a floating image and no requests; annotations spliced in. */
   static String manifest(String annotations) {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -32,8 +35,8 @@ class SuppressionTest {
               containers:
               - {name: agent, image: "agent:latest"}
               - {name: sidecar, image: "sidecar:latest"}
-        """
-        .formatted(annotations.indent(4).stripTrailing());
+        """,
+        annotations.indent(4).stripTrailing());
   }
 
   static List<String> codes(List<Diagnostic> diagnostics, String... codes) {

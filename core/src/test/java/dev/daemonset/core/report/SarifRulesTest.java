@@ -10,6 +10,7 @@ import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.read.ManifestReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,9 @@ class SarifRulesTest {
 
   /** Breaks nearly every rule at once. */
   static final String EVERYTHING =
-      """
+      String.format(
+          Locale.ROOT,
+          """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:
@@ -58,8 +61,8 @@ class SarifRulesTest {
               securityContext: {capabilities: {add: [SYS_ADMIN]}}
             - name: quiet
               image: quiet:latest
-      """
-          .formatted("c".repeat(64));
+      """,
+          "c".repeat(64));
 
   /** The rest: a surge rollout with a host port, OnDelete, and placement on a cluster. */
   static final String SURGE =
