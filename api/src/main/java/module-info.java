@@ -7,6 +7,7 @@
 module dev.daemonset.api {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
 
   exports dev.daemonset.api;
   exports dev.daemonset.api.model;

@@ -1,7 +1,7 @@
 /**
  * The engine of daemonset-engine as a library: reading, defaulting, validation, linting, planning
- * and report formats. Exports only the entry packages; {@code ...internal...} packages are not part
- * of the API.
+ * and report formats, with one entry point ({@code dev.daemonset.core.DaemonSetEngine}). Exports
+ * only the entry packages; {@code ...internal...} packages are not part of the API.
  */
 module dev.daemonset.core {
   requires transitive dev.daemonset.api;
@@ -11,7 +11,9 @@ module dev.daemonset.core {
   requires org.yaml.snakeyaml;
   requires org.hibernate.validator;
   requires static org.jspecify;
+  requires static org.apiguardian.api;
 
+  exports dev.daemonset.core;
   exports dev.daemonset.core.read;
   exports dev.daemonset.core.defaults;
   exports dev.daemonset.core.validate;

@@ -1,8 +1,10 @@
 package dev.daemonset.api;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One finding about the input: located, coded and explained.
@@ -22,7 +24,9 @@ import java.util.List;
  * @param message one or more sentences for a person
  * @param span where it is in the original text
  * @param related other places that explain it (for example the first occurrence of a duplicate key)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Diagnostic(
     Severity severity, String code, String path, String message, Span span, List<Related> related) {
 

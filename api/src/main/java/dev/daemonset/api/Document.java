@@ -1,8 +1,10 @@
 package dev.daemonset.api;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.KubernetesObject;
+import org.apiguardian.api.API;
 
 /**
  * One object read from a source, with the positions of its fields.
@@ -11,7 +13,9 @@ import dev.daemonset.api.model.KubernetesObject;
  *     documents of their own, in order); the same index as {@link Span#document()}
  * @param object the object
  * @param sourceMap where each of its fields was written
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Document(int index, KubernetesObject object, SourceMap sourceMap) {
   public Document {
     if (index < 0) {

@@ -1,11 +1,14 @@
 package dev.daemonset.api;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.daemonset.api.model.ControllerRevision;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.Pod;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What reading one source produced: the objects it could read, in source order, and every
@@ -15,7 +18,9 @@ import java.util.List;
  *
  * @param documents the objects read, in source order
  * @param diagnostics every finding, ordered by position
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record ReadResult(List<Document> documents, List<Diagnostic> diagnostics) {
   public ReadResult {
     documents = List.copyOf(documents);

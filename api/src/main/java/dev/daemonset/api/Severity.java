@@ -1,9 +1,16 @@
 package dev.daemonset.api;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How serious a {@link Diagnostic} is. Ordered from least to most severe, so {@code
  * severity.compareTo(Severity.WARNING) >= 0} means "warning or worse".
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public enum Severity {
   /** Something worth knowing that needs no change, such as a skipped document of another kind. */
   INFO,

@@ -1,10 +1,13 @@
 package dev.daemonset.api;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +19,15 @@ import org.jspecify.annotations.Nullable;
  * defaulted field, say) has no entry; {@link #nearest(String)} then answers with the closest
  * written ancestor, which is where a finding about a missing or defaulted value belongs.
  *
+ * <p>The engine builds source maps as it reads; users look positions up. The constructor and {@link
+ * #deferred} are {@code INTERNAL}: they may change in any release.
+ *
  * <p>Immutable and thread-safe. A map made {@link #deferred deferred} is computed on its first
  * lookup (most documents are valid and never looked up), and answers exactly as the computed map.
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class SourceMap {
 
   private static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), Span.UNKNOWN);
@@ -36,6 +45,7 @@ public final class SourceMap {
    * @param keys path to the span of the key that names it (absent for list items and the root)
    * @param document the span of the whole document
    */
+  @API(status = INTERNAL, since = "0.2")
   public SourceMap(Map<String, Span> values, Map<String, Span> keys, Span document) {
     this.values = Map.copyOf(values);
     this.keys = Map.copyOf(keys);
@@ -58,6 +68,7 @@ public final class SourceMap {
    * SourceMap positions = SourceMap.deferred(() -> new SourceMap(values(), keys(), whole));
    * }</pre>
    */
+  @API(status = INTERNAL, since = "0.2")
   public static SourceMap deferred(Supplier<SourceMap> compute) {
     return new SourceMap(requireNonNull(compute, "compute"));
   }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * in a random cyclic order, so that every load waits for the one before and no prefetcher can
  * guess the next address. It says where the caches end on the machine that runs the planner
  * benchmarks, which is what {@link PlanRatio}'s growth from 5,000 to 65,000 nodes has to be read
- * against (README, "Performance").
+ * against (benchmarks/README.md, "Plan").
  *
  * <pre>{@code
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.MemoryLatency [KiB sizes]

@@ -2,7 +2,6 @@ package dev.daemonset.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.FailedPredicate;
@@ -69,12 +68,16 @@ final class ExplainCommand extends PlanningCommand {
 
   @Override
   int run(PlanOptions options, Instant at) {
+    var engine = engine(options);
     Cluster cluster;
     Cluster dsOnly;
     try {
       Inputs inputs = new Inputs(context.in);
-      dsOnly = Cluster.read(inputs.collect(List.of(daemonSetFile)));
-      cluster = clusterFiles.isEmpty() ? new Cluster() : Cluster.read(inputs.collect(clusterFiles));
+      dsOnly = Cluster.read(engine, inputs.collect(List.of(daemonSetFile)));
+      cluster =
+          clusterFiles.isEmpty()
+              ? new Cluster()
+              : Cluster.read(engine, inputs.collect(clusterFiles));
     } catch (Inputs.InputException e) {
       return usageError(e.getMessage());
     }
@@ -83,15 +86,20 @@ final class ExplainCommand extends PlanningCommand {
     if (readStatus != Main.OK) {
       return readStatus;
     }
-    if (dsOnly.daemonSets.isEmpty()) {
+    if (dsOnly.daemonSets().isEmpty()) {
       return usageError(daemonSetFile + ": no DaemonSet in it");
     }
-    if (node != null && cluster.nodes.stream().noneMatch(n -> n.name().equals(node))) {
+    List<Node> nodes = cluster.nodes();
+    if (node != null && nodes.stream().noneMatch(n -> n.name().equals(node))) {
       return usageError("no node named '" + node + "' in the cluster files");
     }
+    List<Plan> plans = planAll(engine, dsOnly, cluster, at);
+    if (plans == null) {
+      return Main.FINDINGS;
+    }
     List<Explanation> explanations = new ArrayList<>();
-    for (DaemonSet ds : dsOnly.daemonSets) {
-      explanations.add(new Explanation(plan(ds, cluster, at, options), cluster.nodes, node));
+    for (Plan plan : plans) {
+      explanations.add(new Explanation(plan, nodes, node));
     }
     if (output == Format.json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
@@ -122,7 +130,7 @@ final class ExplainCommand extends PlanningCommand {
       all.addAll(plan.deferred());
       for (Action a : all) {
         if (a instanceof Action.Delete d) {
-          deletes.put(d.pod(), d);
+          deletes.put(d.podName(), d);
         } else if (a instanceof Action.Create c) {
           creates.putIfAbsent(c.node(), c);
         }
@@ -167,12 +175,12 @@ final class ExplainCommand extends PlanningCommand {
                   + pod
                   + " is deleted (MISSCHEDULED): the node must not run it, for the reasons above.");
         } else {
-          lines.add("pod " + pod + " is deleted (" + d.reasonCode() + "): " + d.message());
+          lines.add("pod " + pod + " is deleted (" + d.reason().name() + "): " + d.message());
         }
       }
       Action.Create c = creates.get(v.node());
       if (c != null) {
-        lines.add("a new pod is created (" + c.reasonCode() + "): " + c.message());
+        lines.add("a new pod is created (" + c.reason().name() + "): " + c.message());
       } else if (v.daemonPods().isEmpty() && v.verdict() == NodeVerdict.Verdict.SHOULD_RUN) {
         lines.add("no pod yet, and none is created in this sync.");
       }
@@ -257,12 +265,12 @@ final class ExplainCommand extends PlanningCommand {
           ObjectNode p =
               pods.addObject().put("name", pod).put("fate", d == null ? "stays" : "deleted");
           if (d != null) {
-            p.put("reason", d.reasonCode()).put("message", d.message());
+            p.put("reason", d.reason().name()).put("message", d.message());
           }
         }
         Action.Create c = creates.get(v.node());
         if (c != null) {
-          n.putObject("create").put("reason", c.reasonCode()).put("message", c.message());
+          n.putObject("create").put("reason", c.reason().name()).put("message", c.message());
         }
       }
       root.put("summary", summary());

@@ -2,8 +2,8 @@ package dev.daemonset.cli;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
+import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.lint.Linter;
-import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
@@ -90,10 +90,11 @@ final class LintCommand extends Command {
     } catch (Inputs.InputException e) {
       return usageError(e.getMessage());
     }
-    Linter linter = Linter.standard();
+    DaemonSetEngine engine = DaemonSetEngine.defaults();
+    Linter linter = engine.linter();
     List<FileReport> reports = new ArrayList<>();
     for (Source source : sources) {
-      reports.add(source.report(linter.lint(ManifestReader.defaults().read(source.bytes()))));
+      reports.add(source.report(engine.lint(engine.read(source.bytes()))));
     }
     ReportWriter writer =
         ReportWriter.of(output.format)

@@ -2,7 +2,6 @@ package dev.daemonset.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Plan;
@@ -65,17 +64,18 @@ final class PlanCommand extends PlanningCommand {
     } catch (Inputs.InputException e) {
       return usageError(e.getMessage());
     }
-    Cluster cluster = Cluster.read(sources);
+    var engine = engine(options);
+    Cluster cluster = Cluster.read(engine, sources);
     int readStatus = reportReadErrors(cluster);
     if (readStatus != Main.OK) {
       return readStatus;
     }
-    if (cluster.daemonSets.isEmpty()) {
+    if (cluster.daemonSets().isEmpty()) {
       return usageError("no DaemonSet in the input: nothing to plan");
     }
-    List<Plan> plans = new ArrayList<>();
-    for (DaemonSet ds : cluster.daemonSets) {
-      plans.add(plan(ds, cluster, at, options));
+    List<Plan> plans = planAll(engine, cluster, cluster, at);
+    if (plans == null) {
+      return Main.FINDINGS;
     }
     switch (output) {
       case text -> plans.forEach(p -> writeText(p, context.out));
@@ -118,13 +118,13 @@ final class PlanCommand extends PlanningCommand {
   private static String[] row(Action a, String suffix) {
     String pod =
         a instanceof Action.Delete d
-            ? d.pod()
+            ? d.podName()
             : ((Action.Create) a).pod().metadata().generateName() + "*";
     return new String[] {
       a.kind().name().toLowerCase(java.util.Locale.ROOT) + suffix,
       a.node(),
       pod,
-      a.reasonCode(),
+      a.reason().name(),
       a.message()
     };
   }
@@ -134,6 +134,7 @@ final class PlanCommand extends PlanningCommand {
       case CONTROLLER_REVISION -> "from a ControllerRevision in the input";
       case OPTION -> "given with --revision-hash";
       case COMPUTED -> "computed by daemonset-engine: not the hash the API server would choose";
+      case NONE -> "none: the DaemonSet was rejected";
     };
   }
 
@@ -184,9 +185,9 @@ final class PlanCommand extends PlanningCommand {
         n.put("pod", c.pod().metadata().generateName());
         n.put("batch", c.batch());
       } else {
-        n.put("pod", ((Action.Delete) a).pod());
+        n.put("pod", ((Action.Delete) a).podName());
       }
-      n.put("reason", a.reasonCode());
+      n.put("reason", a.reason().name());
       n.put("message", a.message());
       if (a instanceof Action.Delete d && d.reason().isPodGcWork()) {
         n.put("podGc", true);

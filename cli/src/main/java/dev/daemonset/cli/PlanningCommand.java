@@ -1,13 +1,15 @@
 package dev.daemonset.cli;
 
-import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
-import dev.daemonset.core.plan.Planner;
+import dev.daemonset.core.DaemonSetEngine;
+import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -104,18 +106,47 @@ abstract class PlanningCommand extends Command {
     }
   }
 
+  /** The engine the command reads and plans with. */
+  static DaemonSetEngine engine(PlanOptions options) {
+    return DaemonSetEngine.defaults().withPlanOptions(options);
+  }
+
   /** Prints reading errors to stderr and returns exit code 1, or returns 0 if there are none. */
   int reportReadErrors(Cluster cluster) {
-    if (cluster.errors.isEmpty()) {
+    return reportErrors(cluster.errors);
+  }
+
+  /**
+   * Plans every DaemonSet of {@code daemonSets} against the whole of {@code cluster}, in input
+   * order; the engine validates each first. Returns {@code null} after printing the errors of every
+   * DaemonSet the API server would reject.
+   */
+  List<Plan> planAll(DaemonSetEngine engine, Cluster daemonSets, Cluster cluster, Instant at) {
+    List<Plan> plans = new ArrayList<>();
+    List<FileReport> rejected = new ArrayList<>();
+    var snapshot = cluster.snapshot();
+    for (Cluster.Read read : daemonSets.reads) {
+      List<Plan> planned = engine.plan(read.result(), snapshot, at);
+      List<Diagnostic> errors =
+          planned.stream()
+              .filter(p -> p.outcome() == Plan.Outcome.REJECTED)
+              .flatMap(p -> p.errors().stream())
+              .toList();
+      if (!errors.isEmpty()) {
+        rejected.add(read.source().report(errors));
+      }
+      plans.addAll(planned);
+    }
+    return reportErrors(rejected) == Main.OK ? plans : null;
+  }
+
+  private int reportErrors(List<FileReport> reports) {
+    if (reports.isEmpty()) {
       return Main.OK;
     }
-    context.err.print(ReportWriter.of(ReportFormat.TEXT).withQuiet(true).format(cluster.errors));
+    context.err.print(ReportWriter.of(ReportFormat.TEXT).withQuiet(true).format(reports));
     context.err.println("daemonset: the input has errors (above); nothing was planned");
     context.err.flush();
     return Main.FINDINGS;
-  }
-
-  static Plan plan(DaemonSet ds, Cluster cluster, Instant now, PlanOptions options) {
-    return Planner.plan(ds, cluster.snapshotFor(ds), now, options);
   }
 }

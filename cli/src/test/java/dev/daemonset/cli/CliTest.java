@@ -186,4 +186,41 @@ class CliTest {
         .isEqualTo(
             "daemonset: --now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not 'yesterday'\n");
   }
+
+  @Test
+  void planAndExplainRefuseADaemonSetTheApiServerWouldReject(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path invalid =
+        java.nio.file.Files.writeString(
+            dir.resolve("invalid.yaml"),
+            """
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata:
+              name: agent
+            spec:
+              minReadySeconds: -1
+              selector: {matchLabels: {app: agent}}
+              template:
+                metadata: {labels: {app: agent}}
+                spec:
+                  containers: [{name: agent, image: "agent:1.0"}]
+            """);
+    String expected =
+        String.join(
+            "\n",
+            invalid
+                + ":6:20: error: spec.minReadySeconds: Invalid value: -1: must be greater than or"
+                + " equal to 0 [FieldValueInvalid]",
+            "    6 |   minReadySeconds: -1",
+            "      |                    ^~",
+            "daemonset: the input has errors (above); nothing was planned",
+            "");
+    for (String command : List.of("plan", "explain")) {
+      Result r = run(command, "--now", NOW, invalid.toString(), CLUSTER);
+      assertThat(r.exit()).as(command).isEqualTo(1);
+      assertThat(r.out()).as(command).isEmpty();
+      assertThat(r.err()).as(command).isEqualTo(expected);
+    }
+  }
 }

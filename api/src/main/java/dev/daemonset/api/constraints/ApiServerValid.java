@@ -2,12 +2,14 @@ package dev.daemonset.api.constraints;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated object must pass the Kubernetes API server's create-time validation for its kind
@@ -20,7 +22,10 @@ import java.lang.annotation.Target;
  * conflicts, maxSurge against maxUnavailable), which is why they live at class level.
  *
  * <p>Example: {@code @ApiServerValid public record DaemonSet(...)}
+ *
+ * @since 0.2
  */
+@API(status = INTERNAL, since = "0.2")
 @Documented
 @Constraint(validatedBy = {})
 @Target(TYPE)

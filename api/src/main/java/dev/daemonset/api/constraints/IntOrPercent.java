@@ -6,12 +6,14 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * An {@link dev.daemonset.api.model.IntOrString} that must be a non-negative integer or a
@@ -23,7 +25,10 @@ import java.lang.annotation.Target;
  * with {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@IntOrPercent IntOrString value) {}}
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})

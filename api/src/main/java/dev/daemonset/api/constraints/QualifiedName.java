@@ -6,12 +6,14 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * A string that must be a Kubernetes qualified name (label key): an optional DNS subdomain prefix
@@ -22,7 +24,10 @@ import java.lang.annotation.Target;
  * {@code @NotNull} where a value is required).
  *
  * <p>Example: {@code record Port(@QualifiedName String value) {}}
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 @Documented
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})

@@ -1,12 +1,27 @@
 package dev.daemonset.api.lint;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.Severity;
+import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a rule is, for people and tools: SARIF rule descriptors, {@code --help} and README tables
  * are made from it.
+ *
+ * <p>A rule id is kebab-case ({@code image-tag-latest}: lower-case letters and digits in words
+ * joined by single hyphens, starting with a letter), or one of the fixed {@link
+ * #KUBERNETES_ERROR_TYPES} that API-server validation reports. Any other id is a programming error
+ * and is rejected here, so a policy with a malformed id fails where it is built, not later in some
+ * report.
+ *
+ * <pre>{@code
+ * new RuleInfo("require-team-label", "Team label required",
+ *     "Every DaemonSet names its owning team in metadata.labels[team].",
+ *     "Add `team: <name>` to metadata.labels.", Severity.WARNING);
+ * }</pre>
  *
  * @param id the stable code its diagnostics carry (kebab-case for policies and reader findings,
  *     Kubernetes' error type for API-server validation)
@@ -14,17 +29,75 @@ import dev.daemonset.api.Severity;
  * @param description one or two sentences on what it finds and why it matters
  * @param help how to fix it
  * @param defaultSeverity the severity its findings have unless configured otherwise
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public record RuleInfo(
     String id, String name, String description, String help, Severity defaultSeverity) {
+
+  /**
+   * The error types of Kubernetes' field validation (apimachinery's {@code field.ErrorType}), the
+   * only rule ids that are not kebab-case.
+   */
+  public static final Set<String> KUBERNETES_ERROR_TYPES =
+      Set.of(
+          "FieldValueNotFound",
+          "FieldValueRequired",
+          "FieldValueDuplicate",
+          "FieldValueInvalid",
+          "FieldValueNotSupported",
+          "FieldValueForbidden",
+          "FieldValueTooLong",
+          "FieldValueTooMany",
+          "FieldValueTypeInvalid",
+          "InternalError");
+
+  /**
+   * Checks every component.
+   *
+   * @throws NullPointerException if a component is {@code null}
+   * @throws IllegalArgumentException if {@code id} is neither kebab-case nor a Kubernetes error
+   *     type
+   */
   public RuleInfo {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(description, "description");
     requireNonNull(help, "help");
     requireNonNull(defaultSeverity, "defaultSeverity");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("rule id is blank");
+    if (!isValidId(id)) {
+      throw new IllegalArgumentException(
+          "malformed rule id \""
+              + id
+              + "\": a rule id is kebab-case (lower-case letters and digits in words joined by"
+              + " single hyphens, starting with a letter, such as image-tag-latest)");
     }
+  }
+
+  /** True if {@code id} is kebab-case or one of the {@link #KUBERNETES_ERROR_TYPES}. */
+  public static boolean isValidId(String id) {
+    return isKebabCase(requireNonNull(id, "id")) || KUBERNETES_ERROR_TYPES.contains(id);
+  }
+
+  /** {@code [a-z][a-z0-9]*(-[a-z0-9]+)*}, as a loop. */
+  private static boolean isKebabCase(String id) {
+    if (id.isEmpty() || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+      return false;
+    }
+    boolean afterHyphen = false;
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (afterHyphen) {
+          return false;
+        }
+        afterHyphen = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterHyphen = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterHyphen;
   }
 }

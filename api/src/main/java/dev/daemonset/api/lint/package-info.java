@@ -3,7 +3,10 @@
  *
  * <p>A policy is a pure function from a DaemonSet (as written, and as the API server would default
  * it) to findings. The engine locates each finding in the source and turns it into a {@link
- * dev.daemonset.api.Diagnostic} whose code is the policy's {@link Policy#id()}.
+ * dev.daemonset.api.Diagnostic} whose code is the policy's {@link RuleInfo#id()}.
+ *
+ * <p>Status: {@code EXPERIMENTAL} in 0.2. The rule API is about to grow (parameters, documentation
+ * anchors, placement rules that see the cluster), and may change in a minor release.
  *
  * <pre>{@code
  * public final class RequireTeamLabel implements Policy {

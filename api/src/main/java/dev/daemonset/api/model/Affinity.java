@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nodeAffinity node affinity, if written
  * @param other untyped fields (podAffinity, podAntiAffinity)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Affinity(@Nullable NodeAffinity nodeAffinity, Map<String, JsonValue> other) {
   public Affinity {
     other = Copies.other(other);

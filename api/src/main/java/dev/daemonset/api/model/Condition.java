@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason a CamelCase reason
  * @param message a sentence
  * @param other untyped fields (lastProbeTime, lastHeartbeatTime, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Condition(
     String type,
     String status,

@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * @param terminationMessagePath "" before defaulting
  * @param terminationMessagePolicy "" before defaulting
  * @param other untyped fields (command, args, lifecycle, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Container(
     String name,
     String image,

@@ -1,10 +1,12 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.constraints.ApiServerValid;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * An apps/v1 DaemonSet.
@@ -13,7 +15,9 @@ import java.util.OptionalLong;
  * @param spec {@code spec}
  * @param status {@code status} (all zero in a manifest)
  * @param other untyped top-level fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 @ApiServerValid
 public record DaemonSet(
     ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status, Map<String, JsonValue> other)

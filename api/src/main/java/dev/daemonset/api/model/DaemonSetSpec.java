@@ -1,8 +1,10 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param minReadySeconds seconds a pod must be Ready to count as available
  * @param revisionHistoryLimit old revisions to keep, {@code null} before defaulting to 10
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record DaemonSetSpec(
     @Nullable LabelSelector selector,
     PodTemplateSpec template,

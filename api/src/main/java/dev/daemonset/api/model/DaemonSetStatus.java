@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param collisionCount hash collision counter, if set
  * @param conditions status conditions
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record DaemonSetStatus(
     int currentNumberScheduled,
     int numberMisscheduled,

@@ -1,5 +1,8 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type {@code RollingUpdate} or {@code OnDelete}; "" before defaulting
  * @param rollingUpdate the rolling update parameters, if written
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record DaemonSetUpdateStrategy(String type, @Nullable RollingUpdateDaemonSet rollingUpdate) {
   /** Nothing written. */
   public static final DaemonSetUpdateStrategy EMPTY = new DaemonSetUpdateStrategy("", null);

@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param host the host, "" if absent
  * @param scheme {@code HTTP} or {@code HTTPS}; "" before defaulting
  * @param other untyped fields (httpHeaders)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record HttpGetAction(
     String path,
     @Nullable IntOrString port,

@@ -1,8 +1,10 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * Kubernetes' {@code IntOrString}: either an integer ({@code maxUnavailable: 1}) or a string
@@ -12,7 +14,9 @@ import java.util.OptionalInt;
  * @param isInt true for the integer form
  * @param intValue the integer (0 for the string form)
  * @param stringValue the string ("" for the integer form)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record IntOrString(boolean isInt, int intValue, String stringValue) {
 
   public IntOrString {

@@ -1,6 +1,7 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A JSON value, immutable: how the model keeps the fields it does not type, so that reading and
@@ -16,7 +18,10 @@ import java.util.Optional;
  * <p>Objects keep their keys in the order they were written. Numbers keep their literal text
  * ({@code 0640} read by kubectl's YAML rules is {@code 416}; {@code 1.50} stays {@code 1.50}).
  * Switch on {@link #kind()} (Java 17) or pattern-match the sealed variants (Java 21+).
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public sealed interface JsonValue
     permits JsonValue.Null,
         JsonValue.Bool,

@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A label selector ({@code spec.selector}): matchLabels AND every matchExpression.
@@ -9,7 +12,9 @@ import java.util.Map;
  * @param matchLabels labels that must be present with these exact values, sorted by key
  * @param matchExpressions requirements, in order
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record LabelSelector(
     Map<String, String> matchLabels,
     List<LabelSelectorRequirement> matchExpressions,

@@ -1,9 +1,11 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A v1 Node.
@@ -15,7 +17,9 @@ import java.util.Map;
  * @param otherSpec untyped fields of {@code spec}
  * @param otherStatus untyped fields of {@code status}
  * @param other untyped top-level fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Node(
     ObjectMeta metadata,
     boolean unschedulable,

@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param preferred {@code preferredDuringSchedulingIgnoredDuringExecution}, untyped (the engine
  *     never decides on it)
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record NodeAffinity(
     @Nullable List<NodeSelectorTerm> requiredTerms,
     List<JsonValue> preferred,

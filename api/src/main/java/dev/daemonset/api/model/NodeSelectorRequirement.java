@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A node selector requirement ({@code matchExpressions[]} or {@code matchFields[]} of a node
@@ -10,7 +13,9 @@ import java.util.List;
  * @param operator {@code In}, {@code NotIn}, {@code Exists}, {@code DoesNotExist}, {@code Gt} or
  *     {@code Lt}
  * @param values the operand values
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record NodeSelectorRequirement(String key, String operator, List<String> values) {
   public NodeSelectorRequirement {
     key = Copies.str(key);

@@ -1,9 +1,12 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  *     deleted
  * @param deletionGracePeriodSeconds {@code metadata.deletionGracePeriodSeconds}, if set
  * @param other untyped fields (managedFields, selfLink, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record ObjectMeta(
     String name,
     String generateName,

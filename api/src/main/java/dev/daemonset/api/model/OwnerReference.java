@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param controller true if the owner is the managing controller
  * @param blockOwnerDeletion true if foreground deletion of the owner waits for this object
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record OwnerReference(
     String apiVersion,
     String kind,

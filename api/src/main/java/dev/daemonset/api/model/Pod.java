@@ -1,8 +1,10 @@
 package dev.daemonset.api.model;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A v1 Pod.
@@ -11,7 +13,9 @@ import java.util.Map;
  * @param spec {@code spec}
  * @param status {@code status}
  * @param other untyped top-level fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Pod(ObjectMeta metadata, PodSpec spec, PodStatus status, Map<String, JsonValue> other)
     implements KubernetesObject {
 

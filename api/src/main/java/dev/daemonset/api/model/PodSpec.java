@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param priorityClassName the priority class
  * @param schedulerName "" before defaulting
  * @param other untyped fields (securityContext, hostIPC, dnsConfig, ephemeralContainers, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record PodSpec(
     List<Container> containers,
     List<Container> initContainers,

@@ -1,8 +1,11 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * {@code status} of a Pod.
@@ -11,7 +14,9 @@ import java.util.Optional;
  *     or ""
  * @param conditions the conditions, in order
  * @param other untyped fields (containerStatuses, podIP, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record PodStatus(String phase, List<Condition> conditions, Map<String, JsonValue> other) {
   /** No status. */
   public static final PodStatus EMPTY = new PodStatus("", null, null);

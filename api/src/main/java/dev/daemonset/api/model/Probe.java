@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param failureThreshold failures to count as unhealthy (0 before defaulting to 3)
  * @param terminationGracePeriodSeconds probe-level grace period, if set
  * @param other untyped fields
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Probe(
     @Nullable HttpGetAction httpGet,
     @Nullable JsonValue exec,

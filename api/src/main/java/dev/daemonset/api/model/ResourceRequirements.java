@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code resources} of a container. Quantities are kept as written ({@code 100m}, {@code 1Gi},
@@ -9,7 +12,9 @@ import java.util.Map;
  * @param limits resource name to quantity, sorted
  * @param requests resource name to quantity, sorted
  * @param other untyped fields (claims)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record ResourceRequirements(
     Map<String, String> limits, Map<String, String> requests, Map<String, JsonValue> other) {
 

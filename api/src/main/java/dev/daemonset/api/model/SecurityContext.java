@@ -1,7 +1,10 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param capabilitiesAdd {@code capabilities.add}
  * @param capabilitiesDrop {@code capabilities.drop}
  * @param other untyped fields (seLinuxOptions, seccompProfile, windowsOptions, ...)
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record SecurityContext(
     @Nullable Boolean privileged,
     @Nullable Long runAsUser,

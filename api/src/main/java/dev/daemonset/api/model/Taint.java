@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param value the taint value
  * @param effect {@code NoSchedule}, {@code PreferNoSchedule} or {@code NoExecute}
  * @param timeAdded when a NoExecute taint was added, if recorded
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Taint(String key, String value, String effect, @Nullable Instant timeAdded) {
   public Taint {
     key = Copies.str(key);

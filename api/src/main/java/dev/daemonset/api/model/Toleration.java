@@ -1,5 +1,8 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param value the value for Equal
  * @param effect {@code NoSchedule}, {@code PreferNoSchedule}, {@code NoExecute}, or "" for all
  * @param tolerationSeconds how long a NoExecute taint is tolerated, if limited
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Toleration(
     String key, String operator, String value, String effect, @Nullable Long tolerationSeconds) {
   public Toleration {

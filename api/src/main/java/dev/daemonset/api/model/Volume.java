@@ -1,6 +1,9 @@
 package dev.daemonset.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * {@code volumes[]} of a pod: a name and one volume source, kept untyped.
@@ -8,7 +11,9 @@ import java.util.Map;
  * @param name the volume name
  * @param other the volume source (for example {@code hostPath: {path: /var/log}}) and any other
  *     field
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Volume(String name, Map<String, JsonValue> other) {
   public Volume {
     name = Copies.str(name);

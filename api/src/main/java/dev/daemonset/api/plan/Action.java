@@ -1,23 +1,30 @@
 package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.Pod;
+import org.apiguardian.api.API;
 
 /**
  * One thing the controller would do: create a daemon pod on a node, or delete a pod. Every action
- * carries a machine-readable reason and a sentence for a person.
+ * carries a typed reason ({@link #reason()}) and a sentence for a person.
  *
  * <p>Closed: switch on {@link #kind()} (Java 17) or pattern-match {@link Create} and {@link Delete}
- * (Java 21+).
+ * (Java 21+). Both variants name the node first, then the pod: {@link Create#pod()} is the full pod
+ * the controller would send, {@link Delete#podName()} the name of the pod it deletes.
  *
  * <pre>{@code
  * switch (action.kind()) {
  *   case CREATE -> apply(((Action.Create) action).pod());
- *   case DELETE -> delete(((Action.Delete) action).pod());
+ *   case DELETE -> delete(((Action.Delete) action).podName());
  * }
+ * String code = action.reason().name();  // MISSING, OUTDATED, ... (stable)
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public sealed interface Action permits Action.Create, Action.Delete {
 
   /** Which variant this is. */
@@ -26,8 +33,11 @@ public sealed interface Action permits Action.Create, Action.Delete {
   /** The node the action concerns. */
   String node();
 
-  /** The reason, as a stable upper-case code ({@code MISSING}, {@code OUTDATED}, ...). */
-  String reasonCode();
+  /**
+   * Why: a {@link CreateReason} for a {@link Create}, a {@link DeleteReason} for a {@link Delete}.
+   * Its {@link Reason#name() name} is the stable upper-case code that text and JSON output print.
+   */
+  Reason reason();
 
   /** One sentence saying why. */
   String message();
@@ -38,8 +48,20 @@ public sealed interface Action permits Action.Create, Action.Delete {
     DELETE
   }
 
+  /**
+   * The reason of an action: one of the two enums {@link CreateReason} and {@link DeleteReason},
+   * which implement it. Switch on {@link #kind()}, or on the enum after a cast or a pattern.
+   */
+  sealed interface Reason permits CreateReason, DeleteReason {
+    /** The stable upper-case code, such as {@code MISSING} or {@code OUTDATED}. */
+    String name();
+
+    /** The kind of action this is a reason for. */
+    Kind kind();
+  }
+
   /** Why a pod is created. */
-  enum CreateReason {
+  enum CreateReason implements Reason {
     /** The node should run a daemon pod and has no live one. */
     MISSING,
     /** Rolling update with maxSurge: a new pod starts next to an available old one. */
@@ -48,11 +70,16 @@ public sealed interface Action permits Action.Create, Action.Delete {
      * Rolling update with maxSurge: the old pod is unavailable, so a new one starts beside it at
      * once.
      */
-    ROLLING_REPLACEMENT
+    ROLLING_REPLACEMENT;
+
+    @Override
+    public Kind kind() {
+      return Kind.CREATE;
+    }
   }
 
   /** Why a pod is deleted. */
-  enum DeleteReason {
+  enum DeleteReason implements Reason {
     /** The pod failed; the controller replaces it (subject to the failed-pod backoff). */
     FAILED(false),
     /** The pod ran to completion; daemon pods must keep running, so it is replaced. */
@@ -91,6 +118,11 @@ public sealed interface Action permits Action.Create, Action.Delete {
     public boolean isPodGcWork() {
       return podGc;
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.DELETE;
+    }
   }
 
   /**
@@ -120,25 +152,21 @@ public sealed interface Action permits Action.Create, Action.Delete {
     public Kind kind() {
       return Kind.CREATE;
     }
-
-    @Override
-    public String reasonCode() {
-      return reason.name();
-    }
   }
 
   /**
    * Delete a pod.
    *
-   * @param pod the pod's name (in the DaemonSet's namespace)
    * @param node the node the pod belongs to
+   * @param podName the pod's name (in the DaemonSet's namespace)
    * @param reason why
    * @param message one sentence saying why
    */
-  record Delete(String pod, String node, DeleteReason reason, String message) implements Action {
+  record Delete(String node, String podName, DeleteReason reason, String message)
+      implements Action {
     public Delete {
-      requireNonNull(pod, "pod");
       requireNonNull(node, "node");
+      requireNonNull(podName, "podName");
       requireNonNull(reason, "reason");
       requireNonNull(message, "message");
     }
@@ -146,11 +174,6 @@ public sealed interface Action permits Action.Create, Action.Delete {
     @Override
     public Kind kind() {
       return Kind.DELETE;
-    }
-
-    @Override
-    public String reasonCode() {
-      return reason.name();
     }
   }
 }

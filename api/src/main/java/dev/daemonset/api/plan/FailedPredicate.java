@@ -1,17 +1,22 @@
 package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One reason a node does not fit the DaemonSet's pod template. Closed: switch on {@link #kind()}
  * (Java 17) or pattern-match the nested records (Java 21+).
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public sealed interface FailedPredicate
     permits FailedPredicate.NodeNameMismatch,
         FailedPredicate.NodeSelectorMismatch,

@@ -1,8 +1,10 @@
 package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Whether one node should run the DaemonSet's pod, and every predicate that failed.
@@ -25,7 +27,9 @@ import java.util.List;
  * @param daemonPods names of the DaemonSet's pods on this node (claimed, terminal pods being
  *     deleted left out), in upstream's pod order: bound pods first, then oldest first, then by
  *     name; empty in a stopped plan
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record NodeVerdict(
     String node, Verdict verdict, List<FailedPredicate> failures, List<String> daemonPods) {
 

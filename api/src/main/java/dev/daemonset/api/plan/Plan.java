@@ -1,9 +1,12 @@
 package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.model.DaemonSetStatus;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What the DaemonSet controller would do in one sync of one DaemonSet, with the reason for every
@@ -35,6 +38,13 @@ import java.util.List;
  * A {@linkplain #isStopped() stopped} plan writes no status, so both equal the DaemonSet's own
  * status.
  *
+ * <p><b>Rejected.</b> {@code Planner.plan} plans whatever it is given, as the controller would plan
+ * what the API server stored. The entry point {@code DaemonSetEngine.plan} first validates the
+ * DaemonSet as the API server would; one the server would reject is never stored, so nothing is
+ * planned: the plan's outcome is {@link Outcome#REJECTED}, {@link #errors()} holds the API server's
+ * errors (and reading errors of the DaemonSet's document), and the plan has no actions, no verdicts
+ * and no hash ({@link HashSource#NONE}).
+ *
  * <pre>{@code
  * Plan plan = Planner.plan(ds, snapshot, now);
  * if (plan.isStopped()) {
@@ -61,7 +71,11 @@ import java.util.List;
  * @param adopted orphan pods the controller adopts (their labels match the selector), by name
  * @param released pods the controller owns whose labels no longer match, released, by name
  * @param notices other things the sync ran into, in the order met
+ * @param errors why the DaemonSet was {@linkplain Outcome#REJECTED rejected}, in position order;
+ *     empty for every other outcome
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record Plan(
     String daemonSet,
     Outcome outcome,
@@ -74,7 +88,8 @@ public record Plan(
     HashSource hashSource,
     List<String> adopted,
     List<String> released,
-    List<Notice> notices) {
+    List<Notice> notices,
+    List<Diagnostic> errors) {
 
   public Plan {
     requireNonNull(daemonSet, "daemonSet");
@@ -89,9 +104,45 @@ public record Plan(
     adopted = List.copyOf(adopted);
     released = List.copyOf(released);
     notices = List.copyOf(notices);
+    errors = List.copyOf(errors);
+    if (errors.isEmpty() == (outcome == Outcome.REJECTED)) {
+      throw new IllegalArgumentException(
+          outcome == Outcome.REJECTED
+              ? "a REJECTED plan names its errors"
+              : "only a REJECTED plan has errors, not " + outcome);
+    }
   }
 
-  /** True when the sync stopped before planning anything ({@link Outcome#isStopped()}). */
+  /**
+   * The plan for a DaemonSet the API server would reject: nothing is planned, both statuses are
+   * {@code status} as given, and {@code errors} say why.
+   *
+   * @param daemonSet {@code namespace/name} of the DaemonSet
+   * @param status the DaemonSet's own status
+   * @param errors the API server's errors; not empty
+   * @throws IllegalArgumentException if {@code errors} is empty
+   */
+  public static Plan rejected(String daemonSet, DaemonSetStatus status, List<Diagnostic> errors) {
+    return new Plan(
+        daemonSet,
+        Outcome.REJECTED,
+        List.of(),
+        List.of(),
+        List.of(),
+        status,
+        status,
+        "",
+        HashSource.NONE,
+        List.of(),
+        List.of(),
+        List.of(),
+        errors);
+  }
+
+  /**
+   * True when nothing was planned: the sync stopped early, or the DaemonSet was rejected ({@link
+   * Outcome#isStopped()}).
+   */
   public boolean isStopped() {
     return outcome.isStopped();
   }
@@ -159,7 +210,14 @@ public record Plan(
         "The DaemonSet selects all pods: a non-empty selector is required, so the controller does nothing."),
     /** The DaemonSet is being deleted: the garbage collector removes its pods (S4). */
     STOPPED_DELETING(
-        "The DaemonSet is being deleted: the controller does nothing and the garbage collector removes its pods.");
+        "The DaemonSet is being deleted: the controller does nothing and the garbage collector removes its pods."),
+    /**
+     * The API server would reject the DaemonSet ({@link Plan#errors()} says why), so the controller
+     * never sees it. Only the validating entry point {@code DaemonSetEngine.plan} gives this
+     * outcome; {@code Planner.plan} never does.
+     */
+    REJECTED(
+        "The API server would reject this DaemonSet, so the controller never sees it: nothing is planned.");
 
     private final String message;
 
@@ -167,7 +225,7 @@ public record Plan(
       this.message = message;
     }
 
-    /** True for the stopped outcomes. */
+    /** True for every outcome but {@link #PLANNED}: nothing was planned. */
     public boolean isStopped() {
       return this != PLANNED;
     }
@@ -187,6 +245,8 @@ public record Plan(
     CONTROLLER_REVISION,
     /** {@link PlanOptions#currentRevisionHash()}. */
     OPTION,
+    /** No hash: the DaemonSet was {@linkplain Outcome#REJECTED rejected}; the hash is empty. */
+    NONE,
     /**
      * The planner's own stable hash of the template (FNV-1a over a canonical JSON rendering); not
      * the value upstream would compute.

@@ -1,10 +1,12 @@
 package dev.daemonset.api.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param currentRevisionHash the current {@code controller-revision-hash}, used when no
  *     ControllerRevision in the snapshot matches the template; {@code null} to let the planner
  *     compute its own
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record PlanOptions(
     Mode mode,
     int burstReplicas,

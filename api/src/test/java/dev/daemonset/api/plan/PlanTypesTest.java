@@ -3,6 +3,9 @@ package dev.daemonset.api.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Severity;
+import dev.daemonset.api.Span;
 import dev.daemonset.api.model.DaemonSetStatus;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.Taint;
@@ -101,6 +104,7 @@ class PlanTypesTest {
         Plan.HashSource.OPTION,
         List.of(),
         List.of(),
+        List.of(),
         List.of());
   }
 
@@ -134,8 +138,71 @@ class PlanTypesTest {
                 .filter(Action.DeleteReason::isPodGcWork)
                 .toList())
         .containsExactly(Action.DeleteReason.NODE_GONE);
-    Action.Delete d = new Action.Delete("p", "n", Action.DeleteReason.EXCESS, "m");
-    assertThat(List.of(d.kind().name(), d.reasonCode(), d.node(), d.message()))
-        .containsExactly("DELETE", "EXCESS", "n", "m");
+    Action.Delete d = new Action.Delete("n", "p", Action.DeleteReason.EXCESS, "m");
+    assertThat(List.of(d.kind().name(), d.reason().name(), d.node(), d.podName(), d.message()))
+        .containsExactly("DELETE", "EXCESS", "n", "p", "m");
+  }
+
+  @Test
+  void reasonsAreTypedAndKnowTheirKind() {
+    Action action = new Action.Delete("n", "p", Action.DeleteReason.OUTDATED, "m");
+    Action.Reason reason = action.reason();
+    assertThat(reason).isSameAs(Action.DeleteReason.OUTDATED);
+    assertThat(reason.kind()).isEqualTo(Action.Kind.DELETE);
+    assertThat(reason.name()).isEqualTo("OUTDATED");
+    assertThat(
+            List.of(Action.CreateReason.values()).stream()
+                .map(r -> r.kind() + " " + r.name())
+                .toList())
+        .containsExactly("CREATE MISSING", "CREATE SURGE", "CREATE ROLLING_REPLACEMENT");
+    assertThat(
+            List.of(Action.DeleteReason.values()).stream()
+                .map(Action.Reason::kind)
+                .distinct()
+                .toList())
+        .containsExactly(Action.Kind.DELETE);
+  }
+
+  @Test
+  void aRejectedPlanCarriesItsErrorsAndNothingElse() {
+    Diagnostic error =
+        new Diagnostic(
+            Severity.ERROR,
+            "FieldValueInvalid",
+            "spec.minReadySeconds",
+            "Invalid value: -1: must be greater than or equal to 0",
+            Span.UNKNOWN);
+    Plan rejected = Plan.rejected("default/agent", DaemonSetStatus.EMPTY, List.of(error));
+    assertThat(rejected.outcome()).isEqualTo(Plan.Outcome.REJECTED);
+    assertThat(rejected.isStopped()).isTrue();
+    assertThat(rejected.errors()).containsExactly(error);
+    assertThat(rejected.actions()).isEmpty();
+    assertThat(rejected.verdicts()).isEmpty();
+    assertThat(rejected.currentHash()).isEmpty();
+    assertThat(rejected.hashSource()).isEqualTo(Plan.HashSource.NONE);
+    assertThat(rejected.outcome().message())
+        .isEqualTo(
+            "The API server would reject this DaemonSet, so the controller never sees it: nothing is planned.");
+    assertThatThrownBy(() -> Plan.rejected("default/agent", DaemonSetStatus.EMPTY, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a REJECTED plan names its errors");
+    assertThatThrownBy(
+            () ->
+                new Plan(
+                    "ns/ds",
+                    Plan.Outcome.PLANNED,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    DaemonSetStatus.EMPTY,
+                    DaemonSetStatus.EMPTY,
+                    "h",
+                    Plan.HashSource.OPTION,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(error)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("only a REJECTED plan has errors, not PLANNED");
   }
 }

@@ -1,6 +1,7 @@
 package dev.daemonset.core.defaults;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The defaults the API server applies to an apps/v1 DaemonSet before validating it (D1–D15 of the
@@ -44,7 +46,10 @@ import java.util.function.UnaryOperator;
  * DaemonSet effective = Defaults.defaulted(ds);
  * effective.spec().updateStrategy().type(); // "RollingUpdate" when none was written
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class Defaults {
   private Defaults() {}
 

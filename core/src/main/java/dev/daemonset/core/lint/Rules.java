@@ -3,6 +3,8 @@ package dev.daemonset.core.lint;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.RuleInfo;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The rules of reading and API-server validation, described for SARIF and documentation. */
 final class Rules {
@@ -127,6 +129,14 @@ final class Rules {
               "A custom or language-specific YAML tag (such as"
                   + " `!!java...`). kubectl rejects them, and they are a deserialisation attack vector.",
               "Remove the tag."),
+          new RuleInfo(
+              Linter.POLICY_FAILED,
+              "Policy failed",
+              "A policy threw an exception or returned no list of findings, so the DaemonSet was not"
+                  + " checked for that policy's rule; the message names the policy and what it threw."
+                  + " The other policies ran as usual.",
+              "Fix the policy (or report it to its authors); the DaemonSet itself may be fine.",
+              Severity.ERROR),
           api("FieldValueRequired", "Required value", "A required field is missing or empty."),
           api(
               "FieldValueInvalid",
@@ -147,8 +157,19 @@ final class Rules {
               "Not found",
               "A reference names something that does not exist."));
 
-  /** Reading and validation rules, in a stable order. */
+  private static final Set<String> ENGINE_IDS =
+      ENGINE.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
+
+  /** Reading and validation rules, then {@code policy-failed}, in a stable order. */
   static List<RuleInfo> engineRules() {
     return ENGINE;
+  }
+
+  /**
+   * True for the ids of the engine's own rules (and every Kubernetes error type), which no policy
+   * may take.
+   */
+  static boolean isEngineRule(String id) {
+    return ENGINE_IDS.contains(id) || RuleInfo.KUBERNETES_ERROR_TYPES.contains(id);
   }
 }

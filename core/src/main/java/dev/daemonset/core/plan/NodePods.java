@@ -140,7 +140,7 @@ final class NodePods {
         list.add(reader.created(c.pod()));
       } else if (a instanceof Action.Delete d) {
         for (int i = 0; i < list.size(); i++) {
-          if (list.get(i).name().equals(d.pod())) {
+          if (list.get(i).name().equals(d.podName())) {
             list.remove(i);
             break;
           }

@@ -1,6 +1,7 @@
 package dev.daemonset.core.plan;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetStatus;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
+import org.apiguardian.api.API;
 
 /**
  * Plans one sync of one DaemonSet as the upstream DaemonSet controller ({@code syncDaemonSet},
@@ -49,7 +51,10 @@ import java.util.OptionalLong;
  * Plan plan = Planner.plan(daemonSet, ClusterSnapshot.of(nodes, pods), Instant.parse("2026-01-01T00:00:00Z"));
  * plan.actions().forEach(a -> System.out.println(a.kind() + " " + a.node() + ": " + a.message()));
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class Planner {
   private Planner() {}
 
@@ -118,6 +123,7 @@ public final class Planner {
           current.source(),
           List.of(),
           List.of(),
+          List.of(),
           List.of());
     }
 
@@ -178,7 +184,8 @@ public final class Planner {
         current.source(),
         claimed.adopted(),
         claimed.released(),
-        notices);
+        notices,
+        List.of());
   }
 
   /**

@@ -234,7 +234,7 @@ final class Reconciler {
   }
 
   static Action.Delete delete(DaemonPod p, String node, DeleteReason reason, String message) {
-    return new Action.Delete(p.name(), node, reason, message);
+    return new Action.Delete(node, p.name(), reason, message);
   }
 
   static String name(DaemonPod p) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The current revision hash (E1, E2 of src/spec/controller-semantics.md, and our decision in the
- * README's "Planner decisions").
+ * "Planner decisions" in docs/planner.md).
  *
  * <ol>
  *   <li>A ControllerRevision of the DaemonSet (claimed like pods: controlled by it, or an orphan

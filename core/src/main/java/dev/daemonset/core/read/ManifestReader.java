@@ -1,6 +1,7 @@
 package dev.daemonset.core.read;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
@@ -15,17 +16,19 @@ import dev.daemonset.core.internal.tree.Tree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Bad input never throws: syntax errors, unknown fields, wrong types, duplicate keys, invalid
  *       UTF-8, binary data and every broken {@link ReadLimits limit} become diagnostics. Only a
- *       null argument (and, for {@link #read(InputStream)}, a failing stream) throws.
+ *       null argument throws, and an {@link IOException} of the file or stream read from.
  *   <li>YAML scalars are typed exactly as kubectl types them (go-yaml v2, YAML 1.1 flavour): {@code
  *       yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning {@code
  *       yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
@@ -53,17 +56,21 @@ import org.jspecify.annotations.Nullable;
  * <p>Example:
  *
  * <pre>{@code
- * ReadResult result = ManifestReader.defaults().read(Files.readString(path));
+ * ReadResult result = ManifestReader.defaults().read(path);
  * for (Diagnostic d : result.diagnostics()) {
  *   System.err.println(path + ":" + d.span().line() + ":" + d.span().column() + ": "
  *       + d.severity().label() + ": " + d.message() + " [" + d.code() + "]");
  * }
  * List<DaemonSet> daemonSets = result.daemonSets();
+ * ManifestReader small = ManifestReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxDepth(16));
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class ManifestReader {
 
-  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULT);
+  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS);
   private static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
@@ -73,14 +80,14 @@ public final class ManifestReader {
     this.limits = requireNonNull(limits, "limits");
   }
 
-  /** A reader with {@link ReadLimits#DEFAULT}. */
+  /** The reader with {@link ReadLimits#DEFAULTS}. */
   public static ManifestReader defaults() {
     return DEFAULTS;
   }
 
-  /** A reader with other limits. */
-  public static ManifestReader withLimits(ReadLimits limits) {
-    return new ManifestReader(limits);
+  /** A reader like this one with other limits. */
+  public ManifestReader withLimits(ReadLimits newLimits) {
+    return new ManifestReader(newLimits);
   }
 
   /** The limits this reader enforces. */
@@ -198,26 +205,37 @@ public final class ManifestReader {
   }
 
   /**
+   * Reads the UTF-8 file at {@code path}. A file larger than {@link ReadLimits#maxTotalSize()} is
+   * not read: it gives one {@code document-too-large} error.
+   *
+   * @throws IOException if the file cannot be read (missing, a directory, no permission)
+   */
+  public ReadResult read(Path path) throws IOException {
+    requireNonNull(path, "path");
+    long size = Files.size(path);
+    if (size > limits.maxTotalSize()) {
+      return tooLarge(size);
+    }
+    return read(Files.readAllBytes(path)); // read(byte[]) checks the size again: the file may grow
+  }
+
+  /**
    * Reads UTF-8 bytes from {@code in} (not closed), at most {@link ReadLimits#maxTotalSize()}.
    *
-   * @throws UncheckedIOException if the stream fails
+   * @throws IOException if the stream fails
    */
-  public ReadResult read(InputStream in) {
+  public ReadResult read(InputStream in) throws IOException {
     requireNonNull(in, "in");
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     byte[] chunk = new byte[8192];
     long total = 0;
-    try {
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        total += n;
-        if (total > limits.maxTotalSize()) {
-          return tooLarge(total);
-        }
-        buffer.write(chunk, 0, n);
+    int n;
+    while ((n = in.read(chunk)) > 0) {
+      total += n;
+      if (total > limits.maxTotalSize()) {
+        return tooLarge(total);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      buffer.write(chunk, 0, n);
     }
     return read(buffer.toByteArray());
   }

@@ -1,11 +1,15 @@
 package dev.daemonset.core.read;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The limits a {@link ManifestReader} enforces so that hostile input costs bounded time and memory.
  * Each violation becomes one located error diagnostic; reading never throws because of them.
  *
- * <p>Immutable. Example: {@code ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(1 <<
- * 20))}.
+ * <p>Immutable. Example: {@code
+ * ManifestReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxObjectSize(1 << 20))}.
  *
  * @param maxObjectSize the largest single object, in characters (the API server's request limit is
  *     3 MiB); a {@code v1 List} may be larger as long as each item fits
@@ -15,7 +19,9 @@ package dev.daemonset.core.read;
  * @param maxAliasExpansion the most nodes that aliases may add to one document once expanded
  * @param maxStringLength the longest string or key, in characters
  * @param maxNumberLength the longest number literal, in characters
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public record ReadLimits(
     int maxObjectSize,
     long maxTotalSize,
@@ -29,7 +35,7 @@ public record ReadLimits(
    * 3 MiB objects, 1 GiB in total, depth 64, 50 aliases adding at most 10,000 nodes, 1 MiB strings,
    * 64-character numbers.
    */
-  public static final ReadLimits DEFAULT =
+  public static final ReadLimits DEFAULTS =
       new ReadLimits(3 << 20, 1L << 30, 64, 50, 10_000, 1 << 20, 64);
 
   public ReadLimits {

@@ -1,6 +1,7 @@
 package dev.daemonset.core.render;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
@@ -9,6 +10,7 @@ import dev.daemonset.core.internal.json.JsonStrings;
 import dev.daemonset.core.internal.tree.YamlScalars;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Writes model objects as Kubernetes JSON or YAML, deterministically.
@@ -22,7 +24,10 @@ import java.util.Map;
  * and thread-safe.
  *
  * <p>Example: {@code String yaml = ManifestWriter.toYaml(pod);}
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class ManifestWriter {
   private ManifestWriter() {}
 

@@ -1,10 +1,12 @@
 package dev.daemonset.core.report;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The diagnostics of one input, ready to be reported: the name to print, the input's text (for the
@@ -18,7 +20,9 @@ import java.util.List;
  * @param name the name as the user knows it: a path as given, or {@code <stdin>}
  * @param text the input's text, or empty when it is not at hand (no source lines are quoted then)
  * @param diagnostics the diagnostics, in the order they are to be reported
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public record FileReport(String name, String text, List<Diagnostic> diagnostics) {
   public FileReport {
     requireNonNull(name, "name");

@@ -26,19 +26,23 @@ final class GithubFormat {
               case WARNING -> "warning";
               case INFO -> "notice";
             };
+        String position =
+            s.isKnown()
+                ? ",line="
+                    + s.line()
+                    + ",col="
+                    + s.column()
+                    + ",endLine="
+                    + s.endLine()
+                    + ",endColumn="
+                    + s.endColumn()
+                : ""; // an annotation on the whole file
         out.println(
             "::"
                 + command
                 + " file="
                 + property(report.name())
-                + ",line="
-                + s.line()
-                + ",col="
-                + s.column()
-                + ",endLine="
-                + s.endLine()
-                + ",endColumn="
-                + s.endColumn()
+                + position
                 + ",title="
                 + property(d.code())
                 + "::"

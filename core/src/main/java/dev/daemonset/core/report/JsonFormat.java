@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * The JSON contract of DESIGN.md: {@code {"files":[{"file","diagnostics":[{"severity","code",
- * "path","message","line","column","endLine","endColumn","document"}]}]}}.
+ * "path","message","line","column","endLine","endColumn","document"}]}]}}. An unknown position
+ * ({@link dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and
+ * endColumn 0, which no real position has.
  */
 final class JsonFormat {
   static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

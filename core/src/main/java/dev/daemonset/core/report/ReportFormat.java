@@ -1,9 +1,17 @@
 package dev.daemonset.core.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
-/** The formats diagnostics can be reported in. */
+/**
+ * The formats diagnostics can be reported in, by {@link ReportWriter}.
+ *
+ * @since 0.2
+ */
+@API(status = EXPERIMENTAL, since = "0.2")
 public enum ReportFormat {
   /**
    * Compiler-style text for people: {@code file:line:column: severity: message [code]}, the source

@@ -1,6 +1,7 @@
 package dev.daemonset.core.report;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.lint.RuleInfo;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +23,15 @@ import org.jspecify.annotations.Nullable;
  * writer. Output depends only on the reports and the settings (no clock, no working directory).
  *
  * <pre>{@code
- * Linter linter = Linter.standard();
+ * Linter linter = Linter.defaults();
  * String text = Files.readString(path);
  * List<FileReport> reports = List.of(new FileReport(path.toString(), text, linter.lint(text)));
  * String sarif = ReportWriter.of(ReportFormat.SARIF).withRules(linter.rules()).format(reports);
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class ReportWriter {
   private final ReportFormat format;
   private final boolean color;

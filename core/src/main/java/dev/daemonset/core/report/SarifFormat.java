@@ -114,6 +114,9 @@ final class SarifFormat {
     if (hasBase && !uri.contains(":")) {
       artifact.put("uriBaseId", "%SRCROOT%");
     }
+    if (!span.isKnown()) {
+      return p; // SARIF: a location without a region means the whole artifact
+    }
     ObjectNode region = p.putObject("region");
     region.put("startLine", span.line());
     region.put("startColumn", span.column());

@@ -27,7 +27,7 @@ final class TextFormat {
         }
         Span s = d.span();
         out.println(
-            bold(report.name() + ":" + s.line() + ":" + s.column() + ":")
+            bold(report.name() + ":" + position(s))
                 + " "
                 + severity(d.severity())
                 + " "
@@ -35,23 +35,15 @@ final class TextFormat {
                 + " ["
                 + d.code()
                 + "]");
-        String line = report.line(s.line());
-        if (!line.isEmpty() && s != Span.UNKNOWN) {
+        String line = s.isKnown() ? report.line(s.line()) : "";
+        if (!line.isEmpty() && s.isKnown()) {
           String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
           out.println(gutter + line);
           out.println(
               " ".repeat(gutter.length() - 2) + "| " + colored(caret(line, s), d.severity()));
         }
         for (Diagnostic.Related r : d.related()) {
-          out.println(
-              "    "
-                  + report.name()
-                  + ":"
-                  + r.span().line()
-                  + ":"
-                  + r.span().column()
-                  + ": note: "
-                  + r.message());
+          out.println("    " + report.name() + ":" + position(r.span()) + " note: " + r.message());
         }
       }
     }
@@ -59,6 +51,14 @@ final class TextFormat {
       out.println(summary(reports));
     }
     out.flush();
+  }
+
+  /**
+   * {@code line:column:} for a known span; {@code ""} for an unknown one, so the line reads {@code
+   * file: severity: ...}, as compilers print a finding about a whole file.
+   */
+  static String position(Span s) {
+    return s.isKnown() ? s.line() + ":" + s.column() + ":" : "";
   }
 
   static String summary(List<FileReport> reports) {

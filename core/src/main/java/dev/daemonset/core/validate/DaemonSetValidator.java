@@ -1,6 +1,7 @@
 package dev.daemonset.core.validate;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -55,14 +57,24 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * configMap, and the downward-API {@code resourceFieldRef}.
  *
  * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
- * use, and shared.
+ * use, and shared. It changes no global state (no logging configuration, no system property).
+ *
+ * <p>The same factory validates the constraint annotations of {@code dev.daemonset.api.constraints}
+ * ({@code @Dns1123Label}, {@code @Dns1123Subdomain}, {@code @QualifiedName}, {@code @LabelValue},
+ * {@code @IntOrPercent}) on a user's own beans: {@link #constraintValidator()} hands it out. Use it
+ * rather than {@code Validation.buildDefaultValidatorFactory()}, which fails with HV000183 unless a
+ * Jakarta Expression Language implementation is on the class path.
  *
  * <pre>{@code
  * for (Document doc : ManifestReader.defaults().read(text).documents()) {
  *   List<Diagnostic> errors = DaemonSetValidator.validate(doc); // empty for other kinds
  * }
+ * Set<ConstraintViolation<MyConfig>> v = DaemonSetValidator.constraintValidator().validate(config);
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = STABLE, since = "0.2")
 public final class DaemonSetValidator {
   private DaemonSetValidator() {}
 
@@ -74,6 +86,27 @@ public final class DaemonSetValidator {
             .messageInterpolator(new ParameterMessageInterpolator())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  /**
+   * A ready Jakarta {@link Validator} for the constraint annotations of {@code
+   * dev.daemonset.api.constraints} on any bean: Hibernate Validator with the parameter message
+   * interpolator, so it needs no Expression Language implementation. A violation's message is the
+   * API server's own wording ({@code must not contain dots}); a constraint of the user's own whose
+   * message uses EL ({@code ${validatedValue}}) is not interpolated by it.
+   *
+   * <p>The validator is shared and thread-safe. On the module path, Hibernate Validator must be
+   * allowed to read the validated beans: the module that holds them declares {@code opens
+   * com.example.config to org.hibernate.validator;} (or is an open module).
+   *
+   * <pre>{@code
+   * record Target(@Dns1123Label String namespace) {}
+   * Set<ConstraintViolation<Target>> violations =
+   *     DaemonSetValidator.constraintValidator().validate(new Target("Not_A_Label"));
+   * }</pre>
+   */
+  public static Validator constraintValidator() {
+    return Holder.VALIDATOR;
   }
 
   /**

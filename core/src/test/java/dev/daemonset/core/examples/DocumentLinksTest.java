@@ -79,7 +79,11 @@ class DocumentLinksTest {
       }
     }
     assertThat(documents)
-        .contains(root.resolve("README.md"), root.resolve("benchmarks/HISTORY.md"));
+        .contains(
+            root.resolve("README.md"),
+            root.resolve("benchmarks/README.md"),
+            root.resolve("benchmarks/HISTORY.md"))
+        .containsAll(ReadmeExamplesTest.documents());
     assertThat(links).isGreaterThan(10);
     assertThat(broken).isEmpty();
   }

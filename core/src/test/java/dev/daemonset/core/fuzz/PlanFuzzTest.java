@@ -149,7 +149,7 @@ class PlanFuzzTest {
             .isEqualTo(NodeVerdict.Verdict.SHOULD_RUN);
         assertThat(createdOn.add(c.node())).as("one create on %s", c.node()).isTrue();
       } else {
-        String pod = ((Action.Delete) a).pod();
+        String pod = ((Action.Delete) a).podName();
         assertThat(podNames).as("deleted pod").contains(pod);
         assertThat(deleted.add(pod)).as("%s deleted once: %s%nfrom %s", pod, all, pods).isTrue();
       }

@@ -35,7 +35,7 @@ import java.util.List;
  */
 class ReadLintFuzzTest {
   private static final ManifestReader READER = ManifestReader.defaults();
-  private static final Linter LINTER = Linter.standard();
+  private static final Linter LINTER = Linter.defaults();
 
   @DictionaryEntries({
     "apiVersion: apps/v1",

@@ -49,7 +49,7 @@ class PolicyTest {
   }
 
   static List<String> findings(String yaml, String code) {
-    return Linter.standard().lint(yaml).stream()
+    return Linter.defaults().lint(yaml).stream()
         .filter(d -> d.code().equals(code))
         .map(
             d ->
@@ -64,7 +64,7 @@ class PolicyTest {
   }
 
   static List<Diagnostic> all(String yaml) {
-    return Linter.standard().lint(yaml);
+    return Linter.defaults().lint(yaml);
   }
 
   @Test

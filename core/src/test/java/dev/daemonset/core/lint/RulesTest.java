@@ -24,7 +24,7 @@ class RulesTest {
   @Test
   void everyReaderCodeInTheSourcesIsDescribed() throws IOException {
     Set<String> described =
-        Linter.standard().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        Linter.defaults().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     Set<String> used = new TreeSet<>();
     for (String dir : new String[] {"read", "internal/bind", "internal/tree"}) {
       try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/daemonset/core", dir))) {
@@ -42,7 +42,7 @@ class RulesTest {
 
   @Test
   void ruleIdsAreUnique() {
-    assertThat(Linter.standard().rules().stream().map(RuleInfo::id).toList())
+    assertThat(Linter.defaults().rules().stream().map(RuleInfo::id).toList())
         .doesNotHaveDuplicates();
   }
 }

@@ -55,8 +55,8 @@ class ActionMessagesTest {
     assertThat(plan.actions())
         .containsExactly(
             new Action.Delete(
-                "p",
                 "n1",
+                "p",
                 DeleteReason.MISSCHEDULED,
                 "Node n1 must not run the DaemonSet's pods, so pod p is deleted. "
                     + "nodeSelector requires label disk=ssd, but the node has no label disk."));
@@ -86,18 +86,18 @@ class ActionMessagesTest {
     assertThat(plan.actions())
         .containsExactly(
             new Action.Delete(
-                "a-new2",
                 "a",
+                "a-new2",
                 DeleteReason.EXCESS,
                 "Node a already runs an older new daemon pod, so pod a-new2 is an extra one."),
             new Action.Delete(
-                "a-old2",
                 "a",
+                "a-old2",
                 DeleteReason.EXCESS,
                 "Node a already runs an older old daemon pod, so pod a-old2 is an extra one."),
             new Action.Delete(
-                "a-old",
                 "a",
+                "a-old",
                 DeleteReason.SURGE_OLD_REPLACED,
                 "The new pod a-new1 on node a is available, so the old pod a-old goes."));
     assertThat(plan.notices()).isEmpty();

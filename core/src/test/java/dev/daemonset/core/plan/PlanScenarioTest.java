@@ -185,7 +185,7 @@ class PlanScenarioTest {
     List<Pod> out = new ArrayList<>();
     for (Action a : plan.actions()) {
       if (a instanceof Action.Delete d) {
-        deleted.add(d.pod());
+        deleted.add(d.podName());
       } else if (a instanceof Action.Create c) {
         Pod p = c.pod();
         out.add(
@@ -310,11 +310,11 @@ class PlanScenarioTest {
                 a instanceof Action.Create c
                     ? "create " + c.node() + " " + c.reason() + " #" + c.batch()
                     : "delete "
-                        + ((Action.Delete) a).pod()
+                        + ((Action.Delete) a).podName()
                         + " on "
                         + a.node()
                         + " "
-                        + a.reasonCode())
+                        + a.reason().name())
         .toList();
   }
 

@@ -138,10 +138,10 @@ class PlannerHostileInputTest {
             RandomClusters.NOW,
             PlanOptions.DEFAULTS.withBurstReplicas(1).withCurrentRevisionHash("new"));
     assertThat(plan.actions())
-        .extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+        .extracting(a -> ((Action.Delete) a).podName(), a -> ((Action.Delete) a).reason())
         .containsExactly(tuple("p0", Action.DeleteReason.MISSCHEDULED));
     assertThat(plan.deferred())
-        .extracting(a -> ((Action.Delete) a).pod(), a -> ((Action.Delete) a).reason())
+        .extracting(a -> ((Action.Delete) a).podName(), a -> ((Action.Delete) a).reason())
         .containsExactly(tuple("p1", Action.DeleteReason.MISSCHEDULED));
   }
 

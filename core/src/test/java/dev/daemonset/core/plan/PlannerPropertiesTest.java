@@ -279,7 +279,7 @@ class PlannerPropertiesTest {
             .isTrue();
         assertThat(c.pod().metadata().labels()).containsEntry(Pods.HASH_LABEL, plan.currentHash());
       } else {
-        assertThat(deleted.add(((Action.Delete) a).pod()))
+        assertThat(deleted.add(((Action.Delete) a).podName()))
             .as("seed %d: %s deleted once", seed, a)
             .isTrue();
       }

@@ -190,14 +190,17 @@ class HostileInputTest {
   @Test
   void totalLimit() {
     ReadResult r =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10)).read("a: bcdefghijk\n");
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxTotalSize(10))
+            .read("a: bcdefghijk\n");
     assertThat(only(r).code()).isEqualTo("document-too-large");
   }
 
   @Test
-  void streamLongerThanTheTotalLimit() {
+  void streamLongerThanTheTotalLimit() throws java.io.IOException {
     ReadResult r =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(10_000))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxTotalSize(10_000))
             .read(new java.io.ByteArrayInputStream(new byte[20_000]));
     Diagnostic d = only(r);
     assertThat(d.code()).isEqualTo("document-too-large");
@@ -208,18 +211,20 @@ class HostileInputTest {
   @Test
   void configuredLimitsApply() {
     ManifestReader strict =
-        ManifestReader.withLimits(
-            ReadLimits.DEFAULT
-                .withMaxDepth(2)
-                .withMaxAliases(0)
-                .withMaxStringLength(3)
-                .withMaxNumberLength(2));
+        ManifestReader.defaults()
+            .withLimits(
+                ReadLimits.DEFAULTS
+                    .withMaxDepth(2)
+                    .withMaxAliases(0)
+                    .withMaxStringLength(3)
+                    .withMaxNumberLength(2));
     assertThat(only(strict.read("a: {b: {c: 1}}")).code()).isEqualTo("nesting-too-deep");
     assertThat(only(strict.read("a: &x b\nc: *x")).code()).isEqualTo("too-many-aliases");
     assertThat(only(strict.read("a: bcde")).code()).isEqualTo("string-too-long");
     assertThat(only(strict.read("a: 123")).code()).isEqualTo("number-too-long");
     assertThat(
-            only(ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(40))
+            only(ManifestReader.defaults()
+                    .withLimits(ReadLimits.DEFAULTS.withMaxObjectSize(40))
                     .read("apiVersion: v1\nkind: Node\nmetadata: {name: abc}\n"))
                 .code())
         .isEqualTo("document-too-large");
@@ -309,7 +314,9 @@ class HostileInputTest {
       s.append("- {<<: *m}\n");
     }
     ReadResult r =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(1000)).read(s.toString());
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxAliases(1000))
+            .read(s.toString());
     Diagnostic d = only(r);
     assertThat(d.code()).isEqualTo("too-many-aliases");
     assertThat(d.message()).isEqualTo("aliases expand to more than 10000 nodes in one document");
@@ -386,6 +393,6 @@ class HostileInputTest {
   @Test
   void limitsMustBePositive() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> ReadLimits.DEFAULT.withMaxDepth(0));
+        .isThrownBy(() -> ReadLimits.DEFAULTS.withMaxDepth(0));
   }
 }

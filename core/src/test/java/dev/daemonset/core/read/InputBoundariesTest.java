@@ -143,9 +143,9 @@ class InputBoundariesTest {
   }
 
   @Test
-  void inputOfExactlyTheTotalLimitIsRead() {
+  void inputOfExactlyTheTotalLimitIsRead() throws java.io.IOException {
     ManifestReader reader =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxTotalSize(NODE.length()));
+        ManifestReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxTotalSize(NODE.length()));
     assertThat(reader.read(NODE).nodes()).hasSize(1);
     assertThat(reader.read(utf8(NODE)).nodes()).hasSize(1);
     assertThat(reader.read(new ByteArrayInputStream(utf8(NODE))).nodes()).hasSize(1);
@@ -201,7 +201,7 @@ class InputBoundariesTest {
   void theSmallestLimitsAreValidAndOneLessIsNot() {
     ReadLimits smallest = new ReadLimits(1, 1, 1, 0, 0, 1, 1);
     assertThat(
-            ReadLimits.DEFAULT
+            ReadLimits.DEFAULTS
                 .withMaxObjectSize(1)
                 .withMaxTotalSize(1)
                 .withMaxDepth(1)
@@ -210,7 +210,7 @@ class InputBoundariesTest {
                 .withMaxStringLength(1)
                 .withMaxNumberLength(1))
         .isEqualTo(smallest);
-    assertThat(ManifestReader.withLimits(smallest).limits()).isEqualTo(smallest);
+    assertThat(ManifestReader.defaults().withLimits(smallest).limits()).isEqualTo(smallest);
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadLimits(0, 1, 1, 0, 0, 1, 1));
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadLimits(1, 0, 1, 0, 0, 1, 1));
     assertThatIllegalArgumentException().isThrownBy(() -> new ReadLimits(1, 1, 0, 0, 0, 1, 1));

@@ -38,7 +38,8 @@ class JsonStreamTest {
   void anAbandonedDocumentIsFollowedByAFreshOne() {
     // "apiVersion" is exactly the limit of 10 characters; "elevenchars" is one more
     ReadResult r =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxStringLength(10))
             .read(
                 "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": \"elevenchars\"}}\n"
                     + NODE_B);
@@ -57,7 +58,8 @@ class JsonStreamTest {
   @Test
   void aKeyLongerThanTheStringLimitAbandonsItsDocument() {
     ReadResult r =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxStringLength(10))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxStringLength(10))
             .read(
                 "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"generateName\": \"a\"}}\n"
                     + NODE_B);
@@ -74,7 +76,8 @@ class JsonStreamTest {
 
   @Test
   void aNumberOfExactlyTheLimitIsRead() {
-    ManifestReader reader = ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxNumberLength(3));
+    ManifestReader reader =
+        ManifestReader.defaults().withLimits(ReadLimits.DEFAULTS.withMaxNumberLength(3));
     String revision =
         "{\"apiVersion\": \"apps/v1\", \"kind\": \"ControllerRevision\", \"revision\": ";
     ReadResult fits = reader.read(revision + "100}");
@@ -116,12 +119,14 @@ class JsonStreamTest {
   void objectSizeIsMeasuredPerObjectNotFromTheStartOfTheStream() {
     int size = NODE_A.length();
     ReadResult fits =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxObjectSize(size))
             .read(NODE_A + "\n" + NODE_B);
     assertThat(fits.diagnostics()).isEmpty();
     assertThat(fits.nodes()).extracting(n -> n.metadata().name()).containsExactly("a", "b");
     ReadResult over =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxObjectSize(size - 1))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxObjectSize(size - 1))
             .read(NODE_A + "\n" + NODE_B);
     String message =
         "this object is "

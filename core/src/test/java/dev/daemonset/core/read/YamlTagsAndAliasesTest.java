@@ -24,7 +24,7 @@ class YamlTagsAndAliasesTest {
 
   /** The free-form {@code data} of a ControllerRevision written as {@code data} lines. */
   private static String revisionData(ReadLimits limits, String data) {
-    ReadResult r = ManifestReader.withLimits(limits).read(REVISION + data);
+    ReadResult r = ManifestReader.defaults().withLimits(limits).read(REVISION + data);
     assertThat(r.diagnostics()).isEmpty();
     return r.controllerRevisions().get(0).data().toString();
   }
@@ -33,7 +33,7 @@ class YamlTagsAndAliasesTest {
   void coreTagsTypeTheirScalarAndTheNonSpecificTagMeansString() {
     String data =
         revisionData(
-            ReadLimits.DEFAULT,
+            ReadLimits.DEFAULTS,
             """
           int: !!int "5"
           float: !!float 1
@@ -115,11 +115,12 @@ class YamlTagsAndAliasesTest {
   void exactlyTheAliasLimitIsAllowed() {
     String data =
         revisionData(
-            ReadLimits.DEFAULT.withMaxAliases(2).withMaxAliasExpansion(2),
+            ReadLimits.DEFAULTS.withMaxAliases(2).withMaxAliasExpansion(2),
             "  a: &x b\n  c: [*x, *x]\n");
     assertThat(data).isEqualTo("{a=\"b\", c=[\"b\", \"b\"]}");
     ReadResult over =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliases(2))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxAliases(2))
             .read(REVISION + "  a: &x b\n  c: [*x, *x, *x]\n");
     assertThat(over.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
@@ -130,7 +131,8 @@ class YamlTagsAndAliasesTest {
                 "more than 2 aliases in one document",
                 new Span(0, 6, 15, 6, 17)));
     ReadResult expanded =
-        ManifestReader.withLimits(ReadLimits.DEFAULT.withMaxAliasExpansion(1))
+        ManifestReader.defaults()
+            .withLimits(ReadLimits.DEFAULTS.withMaxAliasExpansion(1))
             .read(REVISION + "  a: &x b\n  c: [*x, *x]\n");
     assertThat(expanded.diagnostics())
         .extracting(Diagnostic::code, Diagnostic::message, Diagnostic::span)
@@ -155,7 +157,7 @@ class YamlTagsAndAliasesTest {
 
   @Test
   void anAliasedScalarCanBeAKey() {
-    String data = revisionData(ReadLimits.DEFAULT, "  a: &x k\n  *x : v\n");
+    String data = revisionData(ReadLimits.DEFAULTS, "  a: &x k\n  *x : v\n");
     assertThat(data).isEqualTo("{a=\"k\", k=\"v\"}");
   }
 

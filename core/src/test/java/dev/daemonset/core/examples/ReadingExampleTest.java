@@ -1,10 +1,11 @@
-package dev.daemonset.core.read;
+package dev.daemonset.core.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.render.ManifestWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The reading example of the documentation, compiled and run so it cannot rot. */
 class ReadingExampleTest {
 
-  /** README: "Read". */
+  /** docs/library.md: "Read". */
   static String example(Path path, PrintStream out) throws IOException {
-    ReadResult result = ManifestReader.defaults().read(Files.readAllBytes(path));
+    ReadResult result = ManifestReader.defaults().read(path);
     for (Diagnostic d : result.diagnostics()) {
       out.printf(
           "%s:%d:%d: %s: %s [%s]%n",
@@ -52,7 +53,7 @@ class ReadingExampleTest {
             file
                 + ":7:7: error: unknown field "
                 + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
-                + "agent runs 0 container(s)\n");
+                + "default/agent runs 0 container(s)\n");
     // Kubernetes field order (kind first, as the API server writes JSON); the unknown field is kept
     assertThat(yaml)
         .isEqualTo(
