@@ -7,6 +7,7 @@ import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,13 @@ final class LintCommand extends Command {
     Linter linter = engine.linter();
     List<FileReport> reports = new ArrayList<>();
     for (Source source : sources) {
-      reports.add(source.report(engine.lint(engine.read(source.bytes()))));
+      byte[] bytes;
+      try {
+        bytes = source.bytes();
+      } catch (IOException e) {
+        return usageError(source.name() + ": cannot read: " + e.getMessage());
+      }
+      reports.add(source.report(engine.lint(engine.read(bytes))));
     }
     ReportWriter writer =
         ReportWriter.of(output.format)

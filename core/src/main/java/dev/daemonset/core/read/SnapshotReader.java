@@ -1,6 +1,7 @@
 package dev.daemonset.core.read;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
@@ -14,12 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads cluster snapshots — {@code kubectl get nodes,pods,controllerrevisions -o json|yaml} output
  * of any size, a 65,000-node cluster included — as a stream: it keeps of each Node, Pod and
  * ControllerRevision only what planning and explaining need, never the whole text or a tree of it.
- * <b>Experimental</b> (since 0.2): the API may still change.
+ * Experimental: the API may still change.
  *
  * <p>What it keeps ({@code metadata} name, namespace, uid, labels, owner references and timestamps;
  * a Node's taints and {@code unschedulable}; a Pod's {@code nodeName}, the required node affinity
@@ -34,8 +36,8 @@ import java.util.List;
  * <ul>
  *   <li>Bad input never throws: a syntax error, a broken limit or invalid UTF-8 becomes one located
  *       diagnostic; the top-level document it is in yields nothing (as with {@link
- *       ManifestReader}), the documents before it are kept. Only a null argument and a failing
- *       stream throw.
+ *       ManifestReader}), the documents before it are kept. Only a null argument and a failing file
+ *       or stream throw.
  *   <li>Unknown fields are not errors: kubectl output of a newer server has fields this version
  *       does not know. Diagnostics about a snapshot object concern only what is kept (a wrong type,
  *       an invalid timestamp, a duplicate key); they carry the full reader's codes and messages.
@@ -59,30 +61,32 @@ import java.util.List;
  * if (cluster.hasErrors()) {
  *   cluster.diagnostics().forEach(System.err::println);
  * }
- * ClusterSnapshot snapshot =
- *     new ClusterSnapshot(cluster.nodes(), cluster.pods(), cluster.controllerRevisions());
+ * ClusterSnapshot snapshot = ClusterSnapshot.from(cluster);
  * }</pre>
+ *
+ * @since 0.2
  */
+@API(status = EXPERIMENTAL, since = "0.2")
 public final class SnapshotReader {
 
-  private static final SnapshotReader DEFAULTS = new SnapshotReader(ReadLimits.DEFAULT);
+  private static final SnapshotReader DEFAULTS = new SnapshotReader(ReadLimits.DEFAULTS);
 
   private final ReadLimits limits;
   private final ManifestReader full;
 
   private SnapshotReader(ReadLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.full = ManifestReader.withLimits(limits);
+    this.full = ManifestReader.defaults().withLimits(limits);
   }
 
-  /** A reader with {@link ReadLimits#DEFAULT}. */
+  /** The reader with {@link ReadLimits#DEFAULTS}. */
   public static SnapshotReader defaults() {
     return DEFAULTS;
   }
 
-  /** A reader with other limits. */
-  public static SnapshotReader withLimits(ReadLimits limits) {
-    return new SnapshotReader(limits);
+  /** A reader like this one with other limits. */
+  public SnapshotReader withLimits(ReadLimits newLimits) {
+    return new SnapshotReader(newLimits);
   }
 
   /** The limits this reader enforces. */
@@ -91,16 +95,14 @@ public final class SnapshotReader {
   }
 
   /**
-   * Reads a file, streaming.
+   * Reads a UTF-8 file, streaming.
    *
-   * @throws UncheckedIOException if the file cannot be opened or read
+   * @throws IOException if the file cannot be opened or read
    */
-  public ReadResult read(Path file) {
-    requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
+  public ReadResult read(Path path) throws IOException {
+    requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
       return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -108,10 +110,18 @@ public final class SnapshotReader {
    * Reads UTF-8 bytes from {@code in} (not closed), streaming, at most {@link
    * ReadLimits#maxTotalSize()}.
    *
-   * @throws UncheckedIOException if the stream fails
+   * @throws IOException if the stream fails
    */
-  public ReadResult read(InputStream in) {
+  public ReadResult read(InputStream in) throws IOException {
     requireNonNull(in, "in");
+    try {
+      return readStream(in);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private ReadResult readStream(InputStream in) {
     Window window = new Window(in, windowSize(), limits.maxTotalSize());
     Collected out = new Collected();
     long start = 0;
@@ -155,7 +165,7 @@ public final class SnapshotReader {
   /** Reads UTF-8 bytes (a UTF-8 byte order mark is allowed). */
   public ReadResult read(byte[] bytes) {
     requireNonNull(bytes, "bytes");
-    return read(new ByteArrayInputStream(bytes));
+    return readStream(new ByteArrayInputStream(bytes));
   }
 
   /** Reads text. */
