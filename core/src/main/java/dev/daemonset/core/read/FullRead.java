@@ -37,33 +37,55 @@ final class FullRead {
     this.reader = reader;
   }
 
+  /** What became of an object read again. */
+  enum Outcome {
+    /** Read (its object kept, or its kind skipped). */
+    READ,
+    /** Unreadable (a limit broken): the full reader reads nothing of the document it is in. */
+    UNREADABLE,
+    /** A syntax error: the full reader reads nothing more of the input. */
+    SYNTAX_ERROR,
+    /** Not UTF-8 text: the full reader rejects the whole input. */
+    NOT_TEXT
+  }
+
   /**
-   * Reads {@code bytes[from, to)}, an object that began at {@code line:column} of the stream, into
-   * {@code out}.
+   * Reads {@code bytes[from, to)}, an object that began at {@code line:column} of the stream and at
+   * input offset {@code offset}, into {@code out}.
    *
    * @param json whether the stream is JSON (else YAML)
    * @param item whether the object is an item of a {@code v1 List} (then it is one document, even
    *     if it is empty or a List itself)
    */
-  void read(
+  Outcome read(
       byte[] bytes,
       int from,
       int to,
+      long offset,
       boolean json,
       boolean item,
       int line,
       int column,
       Collected out) {
-    ManifestReader.Decoded decoded = ManifestReader.decode(bytes, from, to);
+    ManifestReader.Decoded decoded = ManifestReader.decode(bytes, from, to, offset - from);
     ManifestReader.Collector collector = reader.new Collector(out.next);
     String text = decoded.text();
+    Outcome[] outcome = {Outcome.READ};
     if (text == null) {
       collector.diagnostics.add(
           place(moved(decoded.error().span(), line, column), decoded.error(), collector.next++));
+      outcome[0] = Outcome.NOT_TEXT;
     } else {
       Consumer<RawDocument> each =
           raw -> {
             RawDocument moved = moved(raw, line, column);
+            if (moved.root() == null) {
+              boolean syntax =
+                  moved.findings().stream()
+                      .anyMatch(
+                          f -> f.code().equals("yaml-syntax") || f.code().equals("json-syntax"));
+              outcome[0] = syntax ? Outcome.SYNTAX_ERROR : Outcome.UNREADABLE;
+            }
             if (!item) {
               collector.accept(moved);
             } else if (moved.root() == null) {
@@ -87,6 +109,7 @@ final class FullRead {
       }
     }
     keep(collector, out);
+    return outcome[0];
   }
 
   /** Adds what the collector read to {@code out}, snapshot kinds as a snapshot keeps them. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.Severity;
@@ -17,6 +18,7 @@ import dev.daemonset.core.internal.snapshot.SnapshotBinder;
 import dev.daemonset.core.internal.snapshot.Strings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,22 +38,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonSnapshot {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(Integer.MAX_VALUE)
-                  .maxNumberLength(Integer.MAX_VALUE)
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxNameLength(Integer.MAX_VALUE)
-                  .maxDocumentLength(-1)
-                  .build())
-          .build();
-
   private static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
-  private final ManifestReader reader;
   private final Window window;
   private final long start;
   private final Collected out;
@@ -62,41 +51,59 @@ final class JsonSnapshot {
   private final SnapshotBinder binder;
   private final int maxObjectSize;
 
+  /** Where the top-level document being read began in {@link #out}. */
+  private Collected.Mark document = new Collected.Mark(0, 0, 0);
+
+  /** Bytes that are not text were met: everything was given up for that one error. */
+  private boolean stopped;
+
   /**
    * @param window the input
    * @param start where the JSON starts in it (after a byte order mark)
    */
   JsonSnapshot(ManifestReader reader, Window window, long start, Collected out) {
-    this.reader = reader;
     this.window = window;
     this.start = start;
     this.out = out;
     this.full = new FullRead(reader);
-    this.maxObjectSize = reader.limits().maxObjectSize();
+    ReadLimits limits = reader.limits();
+    this.maxObjectSize = limits.maxObjectSize();
+    // Jackson's own limits, as the full reader's: a string or number it keeps, and the nesting it
+    // tracks (one context per level), cannot grow without bound; what it skips it does not hold.
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(limits.maxDepth() + 2) // a List and its items above an object
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNameLength(limits.maxStringLength())
+                    .maxDocumentLength(-1)
+                    .build())
+            .build();
     try {
-      this.parser = FACTORY.createParser(window.stream(start));
+      this.parser = factory.createParser(window.stream(start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     this.tokens = new JsonTokens(parser, strings);
-    this.binder = new SnapshotBinder(tokens, strings, reader.limits().maxDepth());
+    this.binder = new SnapshotBinder(tokens, strings, limits.maxDepth());
   }
 
   /** Reads every document of the input. */
   void run() {
     try {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+      for (JsonToken t = parser.nextToken(); t != null && !stopped; t = parser.nextToken()) {
         Position at = position();
         window.keepFrom(at.offset);
-        Collected.Mark mark = out.mark();
+        document = out.mark();
         if (!topLevel(t, at)) {
-          out.reset(mark);
-          syntaxError(tokens.failure());
+          error(tokens.failure());
           return;
         }
       }
     } catch (JsonProcessingException e) {
-      syntaxError(e);
+      error(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,7 +132,8 @@ final class JsonSnapshot {
       if (first.isStructStart()) {
         parser.skipChildren();
       }
-      return again(at, first.isStructStart() ? endOffset() : valueEnd(at), false);
+      again(at, first.isStructStart() ? endOffset() : valueEnd(at), false);
+      return true;
     }
     tokens.startObject();
     String apiVersion = null;
@@ -156,97 +164,132 @@ final class JsonSnapshot {
         } else if (SnapshotBinder.binds(apiVersion, kind)
             && parser.currentToken() == JsonToken.FIELD_NAME) {
           KubernetesObject o = binder.bind(apiVersion, kind, key);
-          return bound(o, at, endOffset());
+          bound(o, at, endOffset());
+          return true;
         } else {
           throw Anomaly.INSTANCE;
         }
       }
     } catch (Anomaly a) {
-      if (tokens.failure() != null) {
-        return false;
-      }
-      return skipAndReadAgain(at, false);
+      return tokens.failure() == null && skipAndReadAgain(at, false, 0);
     }
     long end = endOffset();
     if (list && LIST_KINDS.contains(kind)) {
       return true;
     }
     if (!list && SnapshotBinder.binds(apiVersion, kind)) {
-      return bound(binder.bind(apiVersion, kind, null), at, end);
+      bound(binder.bind(apiVersion, kind, null), at, end);
+      return true;
     }
-    return again(at, end, false);
+    if (list) {
+      out.reset(document); // not a List after all: one document
+    }
+    again(at, end, false);
+    return true;
   }
+
+  /** The first item of the current List that could not be read, and what was said about it. */
+  private @Nullable List<Diagnostic> unreadable;
+
+  private int unreadableItem;
 
   /** The items of a List, each a document. False on a syntax error. */
   private boolean items(Position list) throws IOException {
+    unreadable = null;
+    int number = 0;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t == null) {
         return false; // the input ends inside the list: Jackson has said why
       }
+      int item = number++;
       Position at = position();
       if (at.offset - list.offset > maxObjectSize) {
         window.keepFrom(at.offset); // the List is too long to read again whole: it must be a List
       }
-      if (t != JsonToken.START_OBJECT) {
+      if (unreadable != null || t != JsonToken.START_OBJECT) {
         if (t.isStructStart()) {
           parser.skipChildren();
         }
-        if (!again(at, t.isStructStart() ? endOffset() : valueEnd(at), true)) {
-          return false;
+        if (unreadable == null) {
+          again(at, t.isStructStart() ? endOffset() : valueEnd(at), true, item);
         }
-        continue;
-      }
-      tokens.startObject();
-      KubernetesObject o;
-      try {
-        o = binder.object();
-      } catch (Anomaly a) {
-        if (tokens.failure() != null) {
-          return false;
+      } else {
+        tokens.startObject();
+        KubernetesObject o;
+        try {
+          o = binder.object();
+        } catch (Anomaly a) {
+          if (tokens.failure() != null || !skipAndReadAgain(at, true, item)) {
+            return false;
+          }
+          continue;
         }
-        if (!skipAndReadAgain(at, true)) {
-          return false;
-        }
-        continue;
+        bound(o, at, endOffset());
       }
-      if (!bound(o, at, endOffset())) {
-        return false;
+      if (stopped) {
+        return true;
       }
+    }
+    List<Diagnostic> failure = unreadable;
+    if (failure != null) {
+      out.unreadableList(document, unreadableItem, failure);
     }
     return true;
   }
 
-  /** After an anomaly: the rest of the object skipped, the whole read again by the full reader. */
-  private boolean skipAndReadAgain(Position at, boolean item) {
+  /**
+   * After an anomaly: the rest of the object skipped, the whole read again by the full reader;
+   * false if the input is not JSON up to its end.
+   */
+  private boolean skipAndReadAgain(Position at, boolean item, int number) {
     try {
       tokens.skipRest();
     } catch (Anomaly a) {
       return false;
     }
-    return again(at, endOffset(), item);
+    again(at, endOffset(), item, number);
+    return true;
   }
 
   /** A bound object, unless it is larger than one object may be. */
-  private boolean bound(KubernetesObject o, Position at, long end) {
+  private void bound(KubernetesObject o, Position at, long end) {
     if (end - at.offset > maxObjectSize && tooLarge(at, end)) {
-      return true;
+      return;
     }
     int index = out.next++;
     out.documents.add(
         new Document(
             index, o, new SourceMap(Map.of(), Map.of(), Span.at(index, at.line, at.column))));
-    return true;
+  }
+
+  private void again(Position at, long end, boolean item) {
+    again(at, end, item, 0);
   }
 
   /** Reads the value from {@code at} to {@code end} again with the full reader. */
-  private boolean again(Position at, long end, boolean item) {
+  private void again(Position at, long end, boolean item, int number) {
     if (end - at.offset > maxObjectSize && tooLarge(at, end)) {
-      return true;
+      return;
     }
-    byte[] bytes = window.buffer();
-    full.read(
-        bytes, window.index(at.offset), window.index(end), true, item, at.line, at.column, out);
-    return true;
+    Collected.Mark before = out.mark();
+    FullRead.Outcome outcome =
+        full.read(
+            window.buffer(),
+            window.index(at.offset),
+            window.index(end),
+            at.offset,
+            true,
+            item,
+            at.line,
+            at.column,
+            out);
+    if (outcome == FullRead.Outcome.NOT_TEXT) {
+      out.notText(out.diagnostics.get(out.diagnostics.size() - 1));
+      stopped = true;
+    } else if (outcome != FullRead.Outcome.READ && item && unreadable == null) {
+      unreadable = out.since(before);
+      unreadableItem = number;
+    }
   }
 
   /**
@@ -318,7 +361,13 @@ final class JsonSnapshot {
     }
   }
 
-  private void syntaxError(@Nullable JsonProcessingException e) {
+  /**
+   * The input cannot be read on: one diagnostic for the top-level document it is in, which yields
+   * nothing. Bytes that are not UTF-8 text reject the whole input, as with the full reader; a
+   * string, number or nesting beyond the limits is reported as the full reader reports it.
+   */
+  private void error(@Nullable JsonProcessingException e) {
+    out.reset(document);
     String message =
         e == null
             ? "the input ends inside a value"
@@ -326,12 +375,28 @@ final class JsonSnapshot {
     JsonLocation l = e == null ? null : e.getLocation();
     int line = l == null ? 1 : Math.max(1, l.getLineNr());
     int column = l == null ? 1 : Math.max(1, l.getColumnNr());
+    String code = "json-syntax";
+    String text = "invalid JSON: " + message;
+    if (message.startsWith("Invalid UTF-8") || message.contains("CTRL-CHAR")) {
+      out.notText(
+          new Diagnostic(
+              Severity.ERROR,
+              "invalid-encoding",
+              "",
+              "the input is not UTF-8 text ("
+                  + message
+                  + "): it is binary or corrupt, not a manifest",
+              new Span(0, line, column, line, column + 1)));
+      return;
+    }
+    if (e instanceof StreamConstraintsException) {
+      code =
+          message.contains("nesting depth")
+              ? "nesting-too-deep"
+              : message.contains("Number") ? "number-too-long" : "string-too-long";
+      text = "beyond the reading limits: " + message;
+    }
     out.diagnostics.add(
-        new Diagnostic(
-            Severity.ERROR,
-            "json-syntax",
-            "",
-            "invalid JSON: " + message,
-            Span.at(out.next, line, column)));
+        new Diagnostic(Severity.ERROR, code, "", text, Span.at(out.next++, line, column)));
   }
 }

@@ -128,7 +128,7 @@ public final class ManifestReader {
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
     }
-    Decoded decoded = decode(bytes, skip, bytes.length);
+    Decoded decoded = decode(bytes, skip, bytes.length, 0);
     return decoded.text() != null
         ? parse(decoded.text(), decoded.ascii())
         : failed(decoded.error());
@@ -144,8 +144,12 @@ public final class ManifestReader {
    */
   record Decoded(@Nullable String text, boolean ascii, @Nullable Diagnostic error) {}
 
-  /** {@code bytes[from, to)} as checked text: valid UTF-8 without control characters. */
-  static Decoded decode(byte[] bytes, int from, int to) {
+  /**
+   * {@code bytes[from, to)} as checked text: valid UTF-8 without control characters.
+   *
+   * @param base the input offset of {@code bytes[0]}, for the byte an error names
+   */
+  static Decoded decode(byte[] bytes, int from, int to, long base) {
     if (isPrintableAscii(
         bytes, from,
         to)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
@@ -179,7 +183,7 @@ public final class ManifestReader {
               "",
               String.format(
                   "invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
-                  in.position(), bytes[in.position()] & 0xFF),
+                  base + in.position(), bytes[in.position()] & 0xFF),
               new Span(0, line, column, line, column + 1)));
     }
     out.flip();

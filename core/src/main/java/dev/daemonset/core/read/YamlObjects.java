@@ -35,9 +35,9 @@ final class YamlObjects {
 
   /**
    * A List item: the lines {@code bytes[from, to)}, the first starting with its {@code -} at {@code
-   * dash}, on line {@code line} of the stream.
+   * dash}, on line {@code line} of the stream, at input offset {@code offset}.
    */
-  void item(byte[] bytes, int from, int to, int dash, int line) {
+  FullRead.Outcome item(byte[] bytes, int from, int to, int dash, int line, long offset) {
     // The item is read as a document of its own with the dash blanked out: every position stays
     // where it was, and the root is the item itself rather than a list of one.
     int length = to - from;
@@ -46,16 +46,21 @@ final class YamlObjects {
     }
     System.arraycopy(bytes, from, item, 0, length);
     item[dash - from] = ' ';
-    if (!fast(item, 0, length, line)) {
-      full.read(item, 0, length, false, true, line, 1, out);
+    if (fast(item, 0, length, line)) {
+      return FullRead.Outcome.READ;
     }
+    return full.read(item, 0, length, offset, false, true, line, 1, out);
   }
 
-  /** A whole document, {@code bytes[from, to)}, starting on line {@code line}. */
-  void document(byte[] bytes, int from, int to, int line, boolean whole) {
-    if (whole || !fast(bytes, from, to, line)) {
-      full.read(bytes, from, to, false, false, line, 1, out);
+  /**
+   * A whole document, {@code bytes[from, to)}, starting on line {@code line} at input offset {@code
+   * offset}; {@code whole}: for the full reader only.
+   */
+  FullRead.Outcome document(byte[] bytes, int from, int to, int line, long offset, boolean whole) {
+    if (!whole && fast(bytes, from, to, line)) {
+      return FullRead.Outcome.READ;
     }
+    return full.read(bytes, from, to, offset, false, false, line, 1, out);
   }
 
   /** Binds the object in {@code text[from, to)} if it is of the scanner's shape and a kept kind. */

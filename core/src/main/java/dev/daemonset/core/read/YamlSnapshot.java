@@ -4,7 +4,9 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML snapshot, split into objects line by line and read object by object, so no text of the
@@ -54,6 +56,15 @@ final class YamlSnapshot {
   private int itemsColumn = NO_ITEMS;
   private long itemStart = -1;
   private int itemLine;
+  private int items;
+
+  /** The findings of the first item that cannot be read, and its number: the List cannot be. */
+  private @Nullable List<Diagnostic> unreadable;
+
+  private int unreadableItem;
+
+  /** A syntax error or bytes that are not text: nothing more is read. */
+  private boolean stopped;
 
   YamlSnapshot(ManifestReader reader, Window window, long start, Collected out) {
     this.window = window;
@@ -68,9 +79,14 @@ final class YamlSnapshot {
     long pos = start;
     int line = 1;
     begin(pos, line);
-    while (window.has(pos)) {
+    while (!stopped && window.has(pos)) {
       long eol = window.find((byte) '\n', pos);
-      line(pos, eol, line);
+      if (window.lost(pos)) {
+        full(); // a line longer than the window: the document is too large
+        kept = false;
+      } else {
+        line(pos, eol, line);
+      }
       pos = eol + 1;
       line++;
     }
@@ -88,6 +104,8 @@ final class YamlSnapshot {
     kind = "";
     itemsColumn = NO_ITEMS;
     itemStart = -1;
+    items = 0;
+    unreadable = null;
     mark = out.mark();
     window.keepFrom(at);
   }
@@ -206,6 +224,10 @@ final class YamlSnapshot {
     }
     long from = itemStart;
     itemStart = -1;
+    int number = items++;
+    if (stopped || unreadable != null) {
+      return; // the List cannot be read: the rest of it is not
+    }
     if (window.lost(from)) {
       tooLarge(itemLine, end - from);
       return;
@@ -214,7 +236,14 @@ final class YamlSnapshot {
     while (window.buffer()[dash] == ' ') {
       dash++;
     }
-    objects.item(window.buffer(), window.index(from), window.index(end), dash, itemLine);
+    Collected.Mark before = out.mark();
+    FullRead.Outcome outcome =
+        objects.item(window.buffer(), window.index(from), window.index(end), dash, itemLine, from);
+    if (outcome != FullRead.Outcome.READ) {
+      unreadable = out.since(before);
+      unreadableItem = number;
+      failed(outcome);
+    }
   }
 
   private void endItems(long at) {
@@ -225,6 +254,14 @@ final class YamlSnapshot {
   private void end(long at) {
     finishItem(at);
     itemsColumn = NO_ITEMS;
+    List<Diagnostic> failure = unreadable;
+    if (failure != null && !notText) {
+      out.unreadableList(mark, unreadableItem, failure);
+      return;
+    }
+    if (stopped) {
+      return;
+    }
     if (list && !whole && LIST_KINDS.contains(kind)) {
       return; // a List: its items are read
     }
@@ -236,8 +273,28 @@ final class YamlSnapshot {
       return;
     }
     if (at > docStart) {
-      objects.document(
-          window.buffer(), window.index(docStart), window.index(at), docLine, whole || !content);
+      failed(
+          objects.document(
+              window.buffer(),
+              window.index(docStart),
+              window.index(at),
+              docLine,
+              docStart,
+              whole || !content));
+    }
+  }
+
+  /** Bytes that are not text were met: everything was given up for that one error. */
+  private boolean notText;
+
+  /** After an object that could not be read: a syntax error stops it all, so does binary input. */
+  private void failed(FullRead.Outcome outcome) {
+    if (outcome == FullRead.Outcome.NOT_TEXT) {
+      out.notText(out.diagnostics.get(out.diagnostics.size() - 1));
+      notText = true;
+      stopped = true;
+    } else if (outcome == FullRead.Outcome.SYNTAX_ERROR) {
+      stopped = true;
     }
   }
 
