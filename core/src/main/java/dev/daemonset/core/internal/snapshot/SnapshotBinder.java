@@ -48,6 +48,12 @@ public final class SnapshotBinder {
   private final Strings strings;
   private final int maxDepth;
 
+  // Values that many objects of a cluster hold alike, shared: the labels of the pods of one
+  // workload, their owner, the times of their conditions.
+  private final Map<Map<String, String>, Map<String, String>> labelMaps = bounded();
+  private final Map<List<OwnerReference>, List<OwnerReference>> ownerLists = bounded();
+  private final Instant[] times = new Instant[1 << 12];
+
   /**
    * @param tokens the object's tokens
    * @param strings where kept strings are shared
@@ -57,6 +63,17 @@ public final class SnapshotBinder {
     this.tokens = tokens;
     this.strings = strings;
     this.maxDepth = maxDepth;
+  }
+
+  private static <K, V> Map<K, V> bounded() {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > 256;
+      }
+    };
   }
 
   /**
@@ -121,7 +138,7 @@ public final class SnapshotBinder {
       switch (key) {
         case "metadata" -> {
           seen = once(seen, 1);
-          meta = meta();
+          meta = nodeMeta();
         }
         case "spec" -> {
           seen = once(seen, 2);
@@ -167,7 +184,7 @@ public final class SnapshotBinder {
             for (String k = nextKey(); k != null; k = nextKey()) {
               if (k.equals("nodeName")) {
                 specSeen = once(specSeen, 1);
-                nodeName = str();
+                nodeName = strings.name(str());
               } else if (k.equals("affinity")) {
                 specSeen = once(specSeen, 2);
                 pinning = affinity();
@@ -280,6 +297,12 @@ public final class SnapshotBinder {
         name, "", namespace, uid, "", 0, labels, null, owners, null, created, deleted, null, null);
   }
 
+  /** Metadata as {@link #meta()} reads it, with a Node's name shared with its pods'. */
+  private ObjectMeta nodeMeta() {
+    ObjectMeta meta = meta();
+    return meta.name().isEmpty() ? meta : meta.withName(strings.name(meta.name()));
+  }
+
   private Map<String, String> labels() {
     if (!map()) {
       return Map.of();
@@ -290,7 +313,12 @@ public final class SnapshotBinder {
         throw Anomaly.INSTANCE; // a duplicate key
       }
     }
-    return labels;
+    Map<String, String> shared = labelMaps.get(labels);
+    if (shared == null) {
+      shared = ObjectMeta.EMPTY.withLabels(labels).labels(); // the model's own sorted copy
+      labelMaps.put(shared, shared);
+    }
+    return shared;
   }
 
   private List<OwnerReference> owners() {
@@ -339,7 +367,12 @@ public final class SnapshotBinder {
       }
       owners.add(new OwnerReference(apiVersion, kind, name, uid, controller, block, null));
     }
-    return owners;
+    List<OwnerReference> shared = ownerLists.get(owners);
+    if (shared == null) {
+      shared = List.copyOf(owners); // the model keeps an immutable list as it is
+      ownerLists.put(shared, shared);
+    }
+    return shared;
   }
 
   private List<Taint> taints() {
@@ -519,7 +552,7 @@ public final class SnapshotBinder {
             }
             case "values" -> {
               seen = once(seen, 4);
-              values = strList();
+              values = strList().stream().map(strings::name).toList();
             }
             default -> tokens.skipValue();
           }
@@ -678,6 +711,13 @@ public final class SnapshotBinder {
     if (parsed == null) {
       throw Anomaly.INSTANCE; // not RFC 3339: the full reader says so
     }
+    long seconds = parsed.getEpochSecond();
+    int slot = (int) (seconds ^ (seconds >>> 29)) & (times.length - 1);
+    Instant known = times[slot];
+    if (parsed.equals(known)) {
+      return known;
+    }
+    times[slot] = parsed;
     return parsed;
   }
 

@@ -1,6 +1,8 @@
 package dev.daemonset.core.internal.snapshot;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Shares the strings one read keeps: a cluster repeats the same label keys and values, namespaces,
@@ -17,6 +19,13 @@ public final class Strings {
   private static final int LONGEST = 64;
 
   private final String[] table = new String[SLOTS];
+
+  /**
+   * Node names, all of them: a pod names its node twice (in {@code spec.nodeName} and in the
+   * affinity that pins it), often long after the node itself, when the table above has forgotten
+   * it. Held only while one input is read.
+   */
+  private final Map<String, String> names = new HashMap<>();
 
   /** The shared instance equal to {@code chars[offset, offset + length)}. */
   public String of(char[] chars, int offset, int length) {
@@ -68,6 +77,12 @@ public final class Strings {
     }
     table[slot] = s;
     return s;
+  }
+
+  /** The shared instance of the node name {@code s}. */
+  public String name(String s) {
+    String known = names.putIfAbsent(s, s);
+    return known == null ? s : known;
   }
 
   private static int spread(int h) {
