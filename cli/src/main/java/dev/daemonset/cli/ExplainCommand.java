@@ -79,7 +79,7 @@ final class ExplainCommand extends PlanningCommand {
               ? new Cluster()
               : Cluster.read(engine, inputs.collect(clusterFiles));
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     cluster.errors.addAll(0, dsOnly.errors);
     int readStatus = reportReadErrors(cluster);
@@ -103,6 +103,7 @@ final class ExplainCommand extends PlanningCommand {
     }
     if (output == Format.json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("version", Json.VERSION);
       ArrayNode array = root.putArray("explanations");
       explanations.forEach(e -> array.add(e.json()));
       Json.print(root, context.out);

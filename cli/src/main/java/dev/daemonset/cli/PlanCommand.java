@@ -63,7 +63,7 @@ final class PlanCommand extends PlanningCommand {
     try {
       cluster = Cluster.read(engine, new Inputs(context.in).collect(operands));
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     int readStatus = reportReadErrors(cluster);
     if (readStatus != Main.OK) {
@@ -156,6 +156,7 @@ final class PlanCommand extends PlanningCommand {
 
   static ObjectNode json(List<Plan> plans) {
     ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("version", Json.VERSION);
     ArrayNode array = root.putArray("plans");
     for (Plan plan : plans) {
       ObjectNode p = array.addObject();

@@ -67,13 +67,14 @@ final class FullRead {
       int line,
       int column,
       Collected out) {
-    ManifestReader.Decoded decoded = ManifestReader.decode(bytes, from, to, offset - from);
+    ManifestReader.Decoded decoded =
+        ManifestReader.decode(bytes, from, to, offset - from, reader.fastPaths());
     ManifestReader.Collector collector = reader.new Collector(out.next);
     String text = decoded.text();
     Outcome[] outcome = {Outcome.READ};
     if (text == null) {
-      collector.diagnostics.add(
-          place(moved(decoded.error().span(), line, column), decoded.error(), collector.next++));
+      Diagnostic error = decoded.rejection();
+      collector.diagnostics.add(place(moved(error.span(), line, column), error, collector.next++));
       outcome[0] = Outcome.NOT_TEXT;
     } else {
       Consumer<RawDocument> each =
@@ -105,7 +106,7 @@ final class FullRead {
       if (json) {
         JsonTreeBuilder.read(text, reader.limits(), each);
       } else {
-        YamlTreeBuilder.read(text, decoded.ascii(), reader.limits(), each);
+        YamlTreeBuilder.read(text, decoded.ascii(), reader.limits(), reader.fastPaths(), each);
       }
     }
     keep(collector, out);

@@ -161,7 +161,9 @@ final class JsonSnapshot {
           tokens.startObject(); // back in the top-level object
         } else if (list) {
           skipCurrentOrNext();
-        } else if (SnapshotBinder.binds(apiVersion, kind)
+        } else if (apiVersion != null
+            && kind != null
+            && SnapshotBinder.binds(apiVersion, kind)
             && parser.currentToken() == JsonToken.FIELD_NAME) {
           KubernetesObject o = binder.bind(apiVersion, kind, key);
           bound(o, at, endOffset());
@@ -177,7 +179,7 @@ final class JsonSnapshot {
     if (list && LIST_KINDS.contains(kind)) {
       return true;
     }
-    if (!list && SnapshotBinder.binds(apiVersion, kind)) {
+    if (!list && apiVersion != null && kind != null && SnapshotBinder.binds(apiVersion, kind)) {
       bound(binder.bind(apiVersion, kind, null), at, end);
       return true;
     }

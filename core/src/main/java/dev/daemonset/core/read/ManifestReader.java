@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,10 @@ import org.jspecify.annotations.Nullable;
  *       yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning {@code
  *       yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
  *   <li>Input whose first non-blank character is <code>{</code> is JSON, as kubectl decides.
+ *   <li>YAML is read as kubectl reads it: documents cut at every line that starts with {@code ---}
+ *       before parsing, tabs, escapes and map keys as go-yaml v2 and sigs.k8s.io/yaml take them;
+ *       where we are stricter on purpose (duplicate keys, content kubectl would drop, tags), the
+ *       message says what kubectl would do (docs/reading.md).
  *   <li>DaemonSet, Node, Pod and ControllerRevision documents become objects; other kinds are
  *       skipped with an {@code info} diagnostic {@code skipped-kind}; empty documents are skipped
  *       silently. Items of a {@code v1 List} count as documents of their own.
@@ -70,14 +75,23 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public final class ManifestReader {
 
-  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS);
+  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS, true);
   private static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   private final ReadLimits limits;
 
-  private ManifestReader(ReadLimits limits) {
+  /**
+   * Whether the fast paths may read: {@link BlockYamlParser} for block-style YAML, {@link
+   * TextReader} in place of SnakeYAML's reader, and the Latin-1 decoding of printable ASCII bytes.
+   * Each must give exactly what the path it replaces gives; {@link #withoutFastPaths} turns them
+   * all off, so that a test can read the same input both ways and compare.
+   */
+  private final boolean fastPaths;
+
+  private ManifestReader(ReadLimits limits, boolean fastPaths) {
     this.limits = requireNonNull(limits, "limits");
+    this.fastPaths = fastPaths;
   }
 
   /** The reader with {@link ReadLimits#DEFAULTS}. */
@@ -87,7 +101,22 @@ public final class ManifestReader {
 
   /** A reader like this one with other limits. */
   public ManifestReader withLimits(ReadLimits newLimits) {
-    return new ManifestReader(newLimits);
+    return new ManifestReader(newLimits, fastPaths);
+  }
+
+  /**
+   * This reader with every fast path off: YAML is read by SnakeYAML's own reader and parser only,
+   * bytes are decoded by the JDK's UTF-8 decoder. Not API: for tests that check that each fast path
+   * reads exactly as the path it stands in for (run a table both ways and compare), and for
+   * bisecting a suspected fast-path bug.
+   */
+  ManifestReader withoutFastPaths() {
+    return new ManifestReader(limits, false);
+  }
+
+  /** Whether the fast paths are on (see {@link #withoutFastPaths}). */
+  boolean fastPaths() {
+    return fastPaths;
   }
 
   /** The limits this reader enforces. */
@@ -128,10 +157,9 @@ public final class ManifestReader {
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
     }
-    Decoded decoded = decode(bytes, skip, bytes.length, 0);
-    return decoded.text() != null
-        ? parse(decoded.text(), decoded.ascii())
-        : failed(decoded.error());
+    Decoded decoded = decode(bytes, skip, bytes.length, 0, fastPaths);
+    String text = decoded.text();
+    return text != null ? parse(text, decoded.ascii()) : failed(decoded.rejection());
   }
 
   /**
@@ -142,7 +170,12 @@ public final class ManifestReader {
    * @param ascii whether the text is all printable ASCII, tabs and line breaks
    * @param error what is wrong with the bytes, if anything
    */
-  record Decoded(@Nullable String text, boolean ascii, @Nullable Diagnostic error) {}
+  record Decoded(@Nullable String text, boolean ascii, @Nullable Diagnostic error) {
+    /** The error of bytes that are not text (only when {@link #text} is null). */
+    Diagnostic rejection() {
+      return requireNonNull(error, "the bytes were decoded: there is no error");
+    }
+  }
 
   /**
    * {@code bytes[from, to)} as checked text: valid UTF-8 without control characters.
@@ -150,9 +183,17 @@ public final class ManifestReader {
    * @param base the input offset of {@code bytes[0]}, for the byte an error names
    */
   static Decoded decode(byte[] bytes, int from, int to, long base) {
-    if (isPrintableAscii(
-        bytes, from,
-        to)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
+    return decode(bytes, from, to, base, true);
+  }
+
+  /**
+   * {@link #decode(byte[], int, int, long)}, with or without the Latin-1 shortcut for printable
+   * ASCII ({@link #withoutFastPaths()} decodes every input through the UTF-8 decoder).
+   */
+  static Decoded decode(byte[] bytes, int from, int to, long base, boolean latin1) {
+    if (latin1
+        && isPrintableAscii(
+            bytes, from, to)) { // most manifests: a Latin-1 string straight from the bytes
       return new Decoded(
           new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), true, null);
     }
@@ -182,8 +223,10 @@ public final class ManifestReader {
               "invalid-encoding",
               "",
               String.format(
+                  Locale.ROOT,
                   "invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
-                  base + in.position(), bytes[in.position()] & 0xFF),
+                  base + in.position(),
+                  bytes[in.position()] & 0xFF),
               new Span(0, line, column, line, column + 1)));
     }
     out.flip();
@@ -297,7 +340,7 @@ public final class ManifestReader {
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
     } else {
-      YamlTreeBuilder.read(text, ascii, limits, stream::accept);
+      YamlTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     }
     List<Diagnostic> diagnostics = stream.diagnostics;
     diagnostics.sort(
@@ -455,6 +498,7 @@ public final class ManifestReader {
             "invalid-encoding",
             "",
             String.format(
+                Locale.ROOT,
                 "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
                 c),
             new Span(0, line, column, line, column + 1));

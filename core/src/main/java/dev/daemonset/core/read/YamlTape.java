@@ -7,6 +7,7 @@ import dev.daemonset.core.internal.snapshot.Tokens;
 import dev.daemonset.core.internal.tree.YamlScalars;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One YAML object in block style, scanned in one pass into a tape of tokens (kinds and offsets in
@@ -66,6 +67,7 @@ final class YamlTape implements Tokens {
   private static final int MAX_DEPTH = 100;
 
   /** Thrown (without a stack trace) where the text leaves the shape. */
+  @SuppressWarnings("StaticAssignmentOfThrowable") // one stackless instance: thrown per object
   private static final class GiveUp extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final GiveUp INSTANCE = new GiveUp();
@@ -621,10 +623,9 @@ final class YamlTape implements Tokens {
    * SnakeYAML's scanPlain in block context, from the position: words separated by spaces, continued
    * on the following lines that are indented at least {@code indent}, up to a ':' followed by a
    * blank, a ' #', or a document marker. Leaves the position at the next token (or on the scalar's
-   * line, at a comment or whatever stopped it); appends the value to {@code out} if given. True if
-   * the scalar is on one line (its value is its text).
+   * line, at a comment or whatever stopped it); appends the value to {@code out} if given.
    */
-  private void plain(int indent, StringBuilder out) {
+  private void plain(int indent, @Nullable StringBuilder out) {
     StringBuilder fold = out == null ? null : new StringBuilder();
     plainEnd = pos;
     while (true) {
@@ -642,7 +643,7 @@ final class YamlTape implements Tokens {
       if (p == pos) {
         break;
       }
-      if (out != null) {
+      if (out != null && fold != null) {
         out.append(fold);
         out.append(new String(text, pos, p - pos, StandardCharsets.ISO_8859_1));
         fold.setLength(0);
@@ -670,7 +671,7 @@ final class YamlTape implements Tokens {
    * them; false where they end the scalar (nothing at all, or a document marker). What they fold to
    * is appended to {@code fold} if given.
    */
-  private boolean plainSpaces(StringBuilder fold) {
+  private boolean plainSpaces(@Nullable StringBuilder fold) {
     int from = pos;
     while (pos < end && text[pos] == ' ') {
       pos++;
@@ -785,7 +786,7 @@ final class YamlTape implements Tokens {
    * SnakeYAML's scanFlowScalar from the opening quote at the position to just past the closing one,
    * appending the value to {@code out} if given. True if the value is the text between the quotes.
    */
-  private boolean quoted(StringBuilder out) {
+  private boolean quoted(@Nullable StringBuilder out) {
     byte quote = text[pos];
     boolean dbl = quote == '"';
     int start = pos;
@@ -803,7 +804,7 @@ final class YamlTape implements Tokens {
   }
 
   /** SnakeYAML's scanFlowScalarNonSpaces. */
-  private void nonSpaces(boolean dbl, StringBuilder out) {
+  private void nonSpaces(boolean dbl, @Nullable StringBuilder out) {
     while (true) {
       int p = pos;
       while (p < end) {
@@ -881,7 +882,7 @@ final class YamlTape implements Tokens {
   }
 
   /** The replacement of a one-character escape, or null. */
-  private static String escape(byte e) {
+  private static @Nullable String escape(byte e) {
     return switch (e) {
       case '0' -> "\0";
       case 'a' -> "\u0007";
@@ -904,7 +905,7 @@ final class YamlTape implements Tokens {
   }
 
   /** SnakeYAML's scanFlowScalarSpaces. */
-  private void spaces(StringBuilder out) {
+  private void spaces(@Nullable StringBuilder out) {
     int from = pos;
     while (pos < end && text[pos] == ' ') {
       pos++;
@@ -949,7 +950,7 @@ final class YamlTape implements Tokens {
    * {@code indent}: leaves the position at the next token and the end mark in {@link #blockEnd};
    * appends the value to {@code out} if given.
    */
-  private void block(int indent, StringBuilder out) {
+  private void block(int indent, @Nullable StringBuilder out) {
     boolean folded = text[pos] == '>';
     pos++;
     // the header: chomping and indentation indicators, in either order

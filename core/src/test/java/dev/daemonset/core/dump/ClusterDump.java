@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -223,6 +224,7 @@ public final class ClusterDump {
    * Writes dumps: {@code ClusterDump <folder> <nodes,...> [json|yaml|both] [seed]}, one file per
    * size and format ({@code nodes-<n>.<format>}) and {@code daemonset.yaml}.
    */
+  @SuppressForbidden // a command-line tool (benchmarks/fleet-e2e.sh): its output is for the user
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
       System.err.println("usage: ClusterDump <folder> <nodes,...> [json|yaml|both] [seed]");
@@ -233,7 +235,7 @@ public final class ClusterDump {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 20261128L;
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("daemonset.yaml"), daemonSetYaml());
-    for (String size : args[1].split(",")) {
+    for (String size : args[1].split(",", -1)) {
       int nodes = Integer.parseInt(size.strip());
       for (Format f : Format.values()) {
         if (which.equals("both") || which.equalsIgnoreCase(f.extension())) {

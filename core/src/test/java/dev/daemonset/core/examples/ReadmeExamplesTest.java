@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
-import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
-import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.read.SnapshotReader;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,29 +56,30 @@ class ReadmeExamplesTest {
 
   /** README: "The library in 20 lines", then docs/library.md: "Plan" (the verdicts). */
   @Test
+  @SuppressForbidden // the README's example prints to System.out, captured here
   void quickStartReadsLintsAndPlans() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      ManifestReader reader = ManifestReader.defaults();
-      ReadResult manifest =
-          reader.read(Files.readAllBytes(TestData.path("examples/node-agent.yaml")));
-      DaemonSet ds = manifest.daemonSets().get(0);
+      DaemonSetEngine engine = DaemonSetEngine.defaults(); // immutable, thread safe: build once
+      ReadResult manifests = engine.read(TestData.path("examples/node-agent.yaml"));
 
       // reading, validation (as the API server) and policy findings, each with its line and column
-      for (Diagnostic d : Linter.defaults().lint(manifest)) {
+      for (Diagnostic d : engine.lint(manifests)) {
         System.out.println(d.span().line() + ":" + d.span().column() + " " + d.code());
       }
 
-      // what the DaemonSet controller would do on this cluster, now
-      ReadResult cluster = reader.read(Files.readAllBytes(TestData.path("examples/cluster.yaml")));
-      Plan plan =
-          Planner.plan(ds, ClusterSnapshot.from(cluster), Instant.parse("2026-11-28T10:00:00Z"));
-      for (Action a : plan.actions()) {
-        System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
+      // what the DaemonSet controller would do on this cluster (nodes, pods, revisions), now
+      ClusterSnapshot cluster =
+          ClusterSnapshot.from(engine.read(TestData.path("examples/cluster.yaml")));
+      for (Plan plan : engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z"))) {
+        for (Action a : plan.actions()) {
+          System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
+        }
       }
 
+      Plan plan = engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z")).get(0);
       for (NodeVerdict v : plan.verdicts()) {
         System.out.println(v.node() + ": " + v.verdict());
         for (FailedPredicate f : v.failures()) {
@@ -181,6 +182,8 @@ class ReadmeExamplesTest {
   }
 
   /** A fenced Java block: its language tag is {@code java}. */
+  private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n");
+
   private static final Pattern JAVA_BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
 
   /** The documents name files from the repository root; the tests find them with TestData. */
@@ -192,6 +195,7 @@ class ReadmeExamplesTest {
    * {@code Path.of("src/...")} read as {@code TestData.path("...")}. A test here runs it.
    */
   @Test
+  @SuppressWarnings("StringSplitter") // paragraphs; trailing empty ones do not matter
   void everyJavaExampleOfTheDocumentationIsHere() throws IOException {
     StringBuilder tests = new StringBuilder();
     try (Stream<Path> sources =
@@ -205,7 +209,7 @@ class ReadmeExamplesTest {
     for (Path document : documents()) {
       Matcher block = JAVA_BLOCK.matcher(Files.readString(document));
       while (block.find()) {
-        for (String paragraph : block.group(1).split("\\n[ \\t]*\\n")) {
+        for (String paragraph : PARAGRAPH.split(block.group(1))) {
           String code =
               normalise(REPOSITORY_PATH.matcher(paragraph).replaceAll("TestData.path(\"$1\")"));
           if (code.isEmpty()) {

@@ -129,6 +129,7 @@ class PlanScenarioTest {
    * Runs the scenario's steps against {@code snapshot}; with {@code same}, every plan must also be
    * the plan of the same step against {@code same} (the full objects of a snapshot read).
    */
+  @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
   private static void run(
       Path file, JsonNode root, ClusterSnapshot snapshot, @Nullable ClusterSnapshot same) {
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);

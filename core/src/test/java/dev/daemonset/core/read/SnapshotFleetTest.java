@@ -10,6 +10,7 @@ import dev.daemonset.core.dump.ClusterDump;
 import dev.daemonset.core.dump.ClusterDump.Format;
 import dev.daemonset.core.dump.ClusterDump.Options;
 import dev.daemonset.core.plan.Planner;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ class SnapshotFleetTest {
   private static final int NODES = Integer.getInteger("fleet.nodes", 2_000);
 
   @ParameterizedTest
+  @SuppressForbidden // the heap in use is the long test's record (-Plong, benchmarks/README.md)
   @EnumSource(Format.class)
   void readsADumpFromAFileWithinTheHeap(Format format) throws IOException {
     Path file = Path.of("target", "fleet-dumps", "nodes-" + NODES + "." + format.extension());

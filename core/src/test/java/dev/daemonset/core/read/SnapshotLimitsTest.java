@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.core.Seeds;
 import dev.daemonset.core.dump.ClusterDump;
 import dev.daemonset.core.dump.ClusterDump.Format;
 import dev.daemonset.core.dump.ClusterDump.Options;
@@ -15,11 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Broken and hostile snapshots: a truncated or corrupt dump gives one located error (the one the
  * full reader gives) and never throws; the object and input size limits hold while streaming.
  */
+@ExtendWith(Seeds.class)
 class SnapshotLimitsTest {
 
   private static final byte[] JSON = ClusterDump.bytes(Options.of(12, 5), Format.JSON);
@@ -28,7 +31,7 @@ class SnapshotLimitsTest {
   @Test
   void aTruncatedDumpGivesOneLocatedErrorAsTheFullReaderDoes() {
     long seed = Long.getLong("snapshot.seed", 20261207L);
-    System.out.println("SnapshotLimitsTest seed " + seed);
+    Seeds.use(seed, "-Dsnapshot.seed=" + seed);
     Random random = new Random(seed);
     for (byte[] dump : List.of(JSON, YAML)) {
       for (int k = 0; k < 40; k++) {

@@ -6,6 +6,7 @@ package dev.daemonset.core.internal.snapshot;
  * beyond the block scanner's shape, a syntax error). The caller reads that object again with the
  * full reader, so every diagnostic is the full reader's.
  */
+@SuppressWarnings("StaticAssignmentOfThrowable") // one stackless instance, thrown per object
 public final class Anomaly extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

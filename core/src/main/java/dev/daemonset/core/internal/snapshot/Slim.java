@@ -13,6 +13,7 @@ import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodStatus;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,8 @@ public final class Slim {
   }
 
   public static Node node(Node n) {
-    return new Node(meta(n.metadata()), n.unschedulable(), n.taints(), null, null, null, null);
+    return new Node(
+        meta(n.metadata()), n.unschedulable(), n.taints(), List.of(), Map.of(), Map.of(), Map.of());
   }
 
   public static Pod pod(Pod p) {
@@ -96,14 +98,17 @@ public final class Slim {
                         c.lastTransitionTime(),
                         c.reason(),
                         c.message(),
-                        null))
+                        Map.of()))
             .toList();
     return new Pod(
-        meta(p.metadata()), spec, new PodStatus(p.status().phase(), conditions, null), null);
+        meta(p.metadata()),
+        spec,
+        new PodStatus(p.status().phase(), conditions, Map.of()),
+        Map.of());
   }
 
   public static ControllerRevision revision(ControllerRevision r) {
-    return new ControllerRevision(meta(r.metadata()), r.revision(), r.data(), null);
+    return new ControllerRevision(meta(r.metadata()), r.revision(), r.data(), Map.of());
   }
 
   public static ObjectMeta meta(ObjectMeta m) {
@@ -118,7 +123,7 @@ public final class Slim {
                         o.uid(),
                         o.controller(),
                         o.blockOwnerDeletion(),
-                        null))
+                        Map.of()))
             .toList();
     return new ObjectMeta(
         m.name(),
@@ -128,18 +133,18 @@ public final class Slim {
         "",
         0,
         m.labels(),
-        null,
+        Map.of(),
         owners,
-        null,
+        List.of(),
         m.creationTimestamp(),
         m.deletionTimestamp(),
         null,
-        null);
+        Map.of());
   }
 
   /** The affinity a snapshot keeps for these required node-affinity terms. */
   static Affinity pinning(List<NodeSelectorTerm> terms) {
-    return new Affinity(new NodeAffinity(terms, null, null), null);
+    return new Affinity(new NodeAffinity(terms, List.of(), Map.of()), Map.of());
   }
 
   /**

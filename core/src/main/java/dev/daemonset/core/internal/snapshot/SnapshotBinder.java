@@ -106,7 +106,7 @@ public final class SnapshotBinder {
         apiVersion = str();
       } else if (key != null && key.equals("kind") && kind == null) {
         kind = str();
-      } else if (binds(apiVersion, kind)) {
+      } else if (apiVersion != null && kind != null && binds(apiVersion, kind)) {
         return bind(apiVersion, kind, key);
       } else {
         throw Anomaly.INSTANCE;
@@ -161,7 +161,7 @@ public final class SnapshotBinder {
         default -> tokens.skipValue();
       }
     }
-    return new Node(meta, unschedulable, taints, null, null, null, null);
+    return new Node(meta, unschedulable, taints, List.of(), Map.of(), Map.of(), Map.of());
   }
 
   private Pod pod(@Nullable String pending) {
@@ -219,7 +219,7 @@ public final class SnapshotBinder {
     if (pinning != null) {
       spec = spec.withAffinity(Slim.pinning(pinning));
     }
-    return new Pod(meta, spec, new PodStatus(phase, conditions, null), null);
+    return new Pod(meta, spec, new PodStatus(phase, conditions, Map.of()), Map.of());
   }
 
   private ControllerRevision revision(@Nullable String pending) {
@@ -245,7 +245,7 @@ public final class SnapshotBinder {
         default -> tokens.skipValue();
       }
     }
-    return new ControllerRevision(meta, revision, data, null);
+    return new ControllerRevision(meta, revision, data, Map.of());
   }
 
   private ObjectMeta meta() {
@@ -294,7 +294,8 @@ public final class SnapshotBinder {
       }
     }
     return new ObjectMeta(
-        name, "", namespace, uid, "", 0, labels, null, owners, null, created, deleted, null, null);
+        name, "", namespace, uid, "", 0, labels, Map.of(), owners, List.of(), created, deleted,
+        null, Map.of());
   }
 
   /** Metadata as {@link #meta()} reads it, with a Node's name shared with its pods'. */
@@ -365,7 +366,7 @@ public final class SnapshotBinder {
           }
         }
       }
-      owners.add(new OwnerReference(apiVersion, kind, name, uid, controller, block, null));
+      owners.add(new OwnerReference(apiVersion, kind, name, uid, controller, block, Map.of()));
     }
     List<OwnerReference> shared = ownerLists.get(owners);
     if (shared == null) {
@@ -453,7 +454,7 @@ public final class SnapshotBinder {
           }
         }
       }
-      conditions.add(new Condition(type, status, since, reason, message, null));
+      conditions.add(new Condition(type, status, since, reason, message, Map.of()));
     }
     return conditions;
   }
