@@ -42,8 +42,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  *
  * <p>Throughput is MB of the file per second of the reading thread's CPU time (the machine is
  * shared, so wall time says more about the neighbours), the median of the rounds; ratios are the
- * median of the per-round ratios. Retained memory is the heap still in use, after full
- * collections, while one reader's result is held, divided by the number of nodes.
+ * median of the per-round ratios. Retained memory is the heap still in use, after full collections,
+ * while one reader's result is held, divided by the number of nodes.
  *
  * <p>{@code FleetRead <nodes,...> [json,yaml] [readers] [rounds]}; dumps are written to {@code
  * target/dumps/} if missing. Heap: about 3 GB per 10,000 nodes for {@code full}, {@code readTree}
@@ -63,6 +63,7 @@ public final class FleetRead {
     options.setCodePointLimit(Integer.MAX_VALUE);
     return options;
   }
+
   private static final KubernetesSerialization FABRIC8 = new KubernetesSerialization();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -98,7 +99,8 @@ public final class FleetRead {
             .map(Integer::parseInt)
             .toList();
     List<String> formats = List.of((args.length > 1 ? args[1] : "json,yaml").split(","));
-    List<String> readers = List.of((args.length > 2 ? args[2] : String.join(",", READERS.keySet())).split(","));
+    List<String> readers =
+        List.of((args.length > 2 ? args[2] : String.join(",", READERS.keySet())).split(","));
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     System.out.printf(
         Locale.ROOT,
