@@ -16,24 +16,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Hostile nesting beside real manifests of the same size, read in one JVM (issue #17's target:
- * "any input up to the size limits rejected or read within 1.5x the time of a real manifest of the
- * same size").
+ * Hostile nesting beside real manifests of the same size, read in one JVM (issue #17's target: "any
+ * input up to the size limits rejected or read within 1.5x the time of a real manifest of the same
+ * size").
  *
  * <p>For each size, the inputs are: the real one, copies of the large manifest ({@code
  * calico-node}, 12 KB) joined with {@code ---} up to the size (and the same as pretty-printed JSON
- * objects one after the other, the fair measure for the JSON input); and the hostile ones, each made of
- * one construct nested as deep as the size allows: flow lists as a value ({@code a: [[[...]]]}),
- * unclosed flow lists ({@code [[[...}), flow maps as a value ({@code a: {a: {a: ...}}}), compact block lists ({@code - - - ... x}), block
- * maps indented one more space per line, and JSON arrays. Each input is read in turn, round after
- * round ({@code ManifestReader.defaults().read(bytes)}), for 0.2 s of thread CPU time per input and
- * round after a warm-up; the figure is the median time per read over the rounds, and the ratio is
- * the median of the per-round ratios to the real input. Thread CPU time leaves out the time the
- * thread waits for one of the machine's shared cores.
+ * objects one after the other, the fair measure for the JSON input); and the hostile ones, each
+ * made of one construct nested as deep as the size allows: flow lists as a value ({@code a:
+ * [[[...]]]}), unclosed flow lists ({@code [[[...}), flow maps as a value ({@code a: {a: {a:
+ * ...}}}), compact block lists ({@code - - - ... x}), block maps indented one more space per line,
+ * and JSON arrays. Each input is read in turn, round after round ({@code
+ * ManifestReader.defaults().read(bytes)}), for 0.2 s of thread CPU time per input and round after a
+ * warm-up; the figure is the median time per read over the rounds, and the ratio is the median of
+ * the per-round ratios to the real input. Thread CPU time leaves out the time the thread waits for
+ * one of the machine's shared cores.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.DeepNesting [sizes] [rounds]
  * }</pre>
+ *
  * {@code sizes} defaults to {@code 60000,300000} (bytes), {@code rounds} to 9.
  */
 public final class DeepNesting {
@@ -111,7 +113,8 @@ public final class DeepNesting {
       // the same manifests as JSON, one object after the other (as kubectl reads JSON streams)
       StringBuilder json = new StringBuilder();
       var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
-      var out = new com.fasterxml.jackson.databind.json.JsonMapper().writerWithDefaultPrettyPrinter();
+      var out =
+          new com.fasterxml.jackson.databind.json.JsonMapper().writerWithDefaultPrettyPrinter();
       String one = out.writeValueAsString(yaml.readTree(manifest)) + "\n";
       json.append(one);
       while (json.length() + one.length() <= size) {

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The machine's memory latency by working-set size: a chain of dependent loads through an array
- * in a random cyclic order, so that every load waits for the one before and no prefetcher can
- * guess the next address. It says where the caches end on the machine that runs the planner
- * benchmarks, which is what {@link PlanRatio}'s growth from 5,000 to 65,000 nodes has to be read
- * against (benchmarks/README.md, "Plan").
+ * The machine's memory latency by working-set size: a chain of dependent loads through an array in
+ * a random cyclic order, so that every load waits for the one before and no prefetcher can guess
+ * the next address. It says where the caches end on the machine that runs the planner benchmarks,
+ * which is what {@link PlanRatio}'s growth from 5,000 to 65,000 nodes has to be read against
+ * (benchmarks/README.md, "Plan").
  *
  * <pre>{@code
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.MemoryLatency [KiB sizes]
@@ -22,7 +22,8 @@ public final class MemoryLatency {
   private MemoryLatency() {}
 
   public static void main(String[] args) {
-    String sizes = args.length > 0 ? args[0] : "32,256,1024,4096,8192,16384,32768,65536,131072,262144";
+    String sizes =
+        args.length > 0 ? args[0] : "32,256,1024,4096,8192,16384,32768,65536,131072,262144";
     PrintStream out = System.out;
     out.println("| working set | ns per dependent load |");
     out.println("|---:|---:|");
@@ -33,7 +34,8 @@ public final class MemoryLatency {
       long start = System.nanoTime();
       int end = chase(next, STEPS);
       long nanos = System.nanoTime() - start;
-      out.printf(Locale.ROOT, "| %,d KiB | %.1f |%s%n", kib, (double) nanos / STEPS, end < 0 ? " " : "");
+      out.printf(
+          Locale.ROOT, "| %,d KiB | %.1f |%s%n", kib, (double) nanos / STEPS, end < 0 ? " " : "");
     }
   }
 

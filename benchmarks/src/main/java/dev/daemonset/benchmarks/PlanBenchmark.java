@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +66,9 @@ import org.openjdk.jmh.annotations.Warmup;
 // (the measured iterations were still falling from 67 to 13 ms), so warm up for 30 s.
 @Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx4g"})
 public class PlanBenchmark {
 
   static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
@@ -78,17 +81,17 @@ public class PlanBenchmark {
   public int nodes;
 
   /**
-   * {@code shuffled}: nodes and pods listed in a seeded random order, as an informer lists them,
-   * so that consecutive objects of a list lie anywhere in memory. {@code sequential}: listed in
-   * the order they were made, so that each list walks memory forwards (the best case for the
-   * caches; an experiment, not a cluster).
+   * {@code shuffled}: nodes and pods listed in a seeded random order, as an informer lists them, so
+   * that consecutive objects of a list lie anywhere in memory. {@code sequential}: listed in the
+   * order they were made, so that each list walks memory forwards (the best case for the caches; an
+   * experiment, not a cluster).
    */
   @Param({"shuffled"})
   public String order = "shuffled";
 
   /**
-   * Pods of other workloads per node: 0.5 as issue #6 sets the benchmark; a real cluster runs
-   * tens ({@code -p otherPodsPerNode=20}).
+   * Pods of other workloads per node: 0.5 as issue #6 sets the benchmark; a real cluster runs tens
+   * ({@code -p otherPodsPerNode=20}).
    */
   @Param({"0.5"})
   public double otherPodsPerNode = 0.5;
@@ -105,7 +108,7 @@ public class PlanBenchmark {
     List<Node> nodeList = new ArrayList<>(nodes);
     List<Pod> pods = new ArrayList<>();
     for (int i = 0; i < nodes; i++) {
-      String name = String.format("node-%06d", i);
+      String name = String.format(Locale.ROOT, "node-%06d", i);
       Map<String, String> labels = new LinkedHashMap<>();
       labels.put("kubernetes.io/hostname", name);
       labels.put("kubernetes.io/os", random.nextInt(50) == 0 ? "windows" : "linux");
@@ -120,21 +123,29 @@ public class PlanBenchmark {
       List<Taint> taints = new ArrayList<>();
       int taintCount = random.nextInt(4);
       for (int t = 0; t < taintCount; t++) {
-        taints.add(switch (random.nextInt(4)) {
-          case 0 -> new Taint("dedicated", "batch", "NoSchedule", null);
-          case 1 -> new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule", null);
-          case 2 -> new Taint("gpu", "true", "NoSchedule", null);
-          default -> new Taint("maintenance", "planned", "NoExecute", null);
-        });
+        taints.add(
+            switch (random.nextInt(4)) {
+              case 0 -> new Taint("dedicated", "batch", "NoSchedule", null);
+              case 1 -> new Taint("node.kubernetes.io/unschedulable", "", "NoSchedule", null);
+              case 2 -> new Taint("gpu", "true", "NoSchedule", null);
+              default -> new Taint("maintenance", "planned", "NoExecute", null);
+            });
       }
       Node node = Node.of(name, labels).withTaints(taints);
       nodeList.add(node);
-      boolean eligible = labels.get("kubernetes.io/os").equals("linux") && labels.get("monitoring").equals("on")
-          && taints.stream().noneMatch(t -> t.key().equals("maintenance"));
+      boolean eligible =
+          labels.get("kubernetes.io/os").equals("linux")
+              && labels.get("monitoring").equals("on")
+              && taints.stream().noneMatch(t -> t.key().equals("maintenance"));
       if (eligible) {
         int roll = random.nextInt(100);
-        pods.add(daemonPod(name, "a", roll < 10 ? OLD : CURRENT, roll >= 10 && roll < 13 ? "False" : "True",
-            roll == 13 ? "Failed" : "Running"));
+        pods.add(
+            daemonPod(
+                name,
+                "a",
+                roll < 10 ? OLD : CURRENT,
+                roll >= 10 && roll < 13 ? "False" : "True",
+                roll == 13 ? "Failed" : "Running"));
         if (roll == 14) {
           pods.add(daemonPod(name, "b", CURRENT, "True", "Running"));
         }
@@ -142,7 +153,7 @@ public class PlanBenchmark {
     }
     int others = (int) Math.round(nodes * otherPodsPerNode);
     for (int i = 0; i < others; i++) {
-      pods.add(otherPod(i, String.format("node-%06d", random.nextInt(nodes))));
+      pods.add(otherPod(i, String.format(Locale.ROOT, "node-%06d", random.nextInt(nodes))));
     }
     // An informer lists in no particular order: shuffle (seeded) so that neither the planner nor
     // the floor profits from pods arriving grouped by node.
@@ -158,44 +169,76 @@ public class PlanBenchmark {
   }
 
   static DaemonSet daemonSet() {
-    NodeSelectorTerm term = new NodeSelectorTerm(List.of(
-        new NodeSelectorRequirement("kubernetes.io/arch", "In", List.of("amd64", "arm64")),
-        new NodeSelectorRequirement("monitoring", "NotIn", List.of("off"))), List.of());
-    PodSpec spec = PodSpec.of(List.of(Container.of("agent", "agent:2.0")))
-        .withNodeSelector(Map.of("kubernetes.io/os", "linux"))
-        .withAffinity(new Affinity(new NodeAffinity(List.of(term), List.of(), Map.of()), Map.of()))
-        .withTolerations(List.of(new Toleration("dedicated", "Exists", "", "NoSchedule", null),
-            new Toleration("gpu", "Equal", "true", "NoSchedule", null)));
-    PodTemplateSpec template = new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")), spec);
-    DaemonSetSpec dsSpec = DaemonSetSpec.EMPTY.withSelector(LabelSelector.of(Map.of("app", "agent")))
-        .withTemplate(template)
-        .withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate",
-            new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0))))
-        .withRevisionHistoryLimit(10);
+    NodeSelectorTerm term =
+        new NodeSelectorTerm(
+            List.of(
+                new NodeSelectorRequirement("kubernetes.io/arch", "In", List.of("amd64", "arm64")),
+                new NodeSelectorRequirement("monitoring", "NotIn", List.of("off"))),
+            List.of());
+    PodSpec spec =
+        PodSpec.of(List.of(Container.of("agent", "agent:2.0")))
+            .withNodeSelector(Map.of("kubernetes.io/os", "linux"))
+            .withAffinity(
+                new Affinity(new NodeAffinity(List.of(term), List.of(), Map.of()), Map.of()))
+            .withTolerations(
+                List.of(
+                    new Toleration("dedicated", "Exists", "", "NoSchedule", null),
+                    new Toleration("gpu", "Equal", "true", "NoSchedule", null)));
+    PodTemplateSpec template =
+        new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")), spec);
+    DaemonSetSpec dsSpec =
+        DaemonSetSpec.EMPTY
+            .withSelector(LabelSelector.of(Map.of("app", "agent")))
+            .withTemplate(template)
+            .withUpdateStrategy(
+                new DaemonSetUpdateStrategy(
+                    "RollingUpdate",
+                    new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0))))
+            .withRevisionHistoryLimit(10);
     return DaemonSet.of(ObjectMeta.of(NS, "agent").withUid(UID).withGeneration(2), dsSpec);
   }
 
   static Pod daemonPod(String node, String suffix, String hash, String ready, String phase) {
-    ObjectMeta meta = ObjectMeta.of(NS, "agent-" + node + "-" + suffix)
-        .withLabels(Map.of("app", "agent", "controller-revision-hash", hash))
-        .withOwnerReferences(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", UID)))
-        .withCreationTimestamp(NOW.minusSeconds(3600));
-    PodStatus status = new PodStatus(phase, List.of(Condition.of("Ready", ready, NOW.minusSeconds(600))), Map.of());
-    return new Pod(meta, PodSpec.of(List.of(Container.of("agent", "agent:2.0"))).withNodeName(node), status, Map.of());
+    ObjectMeta meta =
+        ObjectMeta.of(NS, "agent-" + node + "-" + suffix)
+            .withLabels(Map.of("app", "agent", "controller-revision-hash", hash))
+            .withOwnerReferences(
+                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", UID)))
+            .withCreationTimestamp(NOW.minusSeconds(3600));
+    PodStatus status =
+        new PodStatus(
+            phase, List.of(Condition.of("Ready", ready, NOW.minusSeconds(600))), Map.of());
+    return new Pod(
+        meta,
+        PodSpec.of(List.of(Container.of("agent", "agent:2.0"))).withNodeName(node),
+        status,
+        Map.of());
   }
 
   /**
-   * A pod of another workload, as most pods of a cluster are: in the same namespace, controlled
-   * by one of 50 ReplicaSets, running and Ready.
+   * A pod of another workload, as most pods of a cluster are: in the same namespace, controlled by
+   * one of 50 ReplicaSets, running and Ready.
    */
   static Pod otherPod(int i, String node) {
-    ObjectMeta meta = ObjectMeta.of(NS, "other-" + i)
-        .withLabels(Map.of("app", "other-" + i % 50, "pod-template-hash", "h" + i % 50))
-        .withOwnerReferences(List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "other-" + i % 50,
-            "0b7c6a38-0000-4000-8000-1" + String.format("%011d", i % 50))))
-        .withCreationTimestamp(NOW.minusSeconds(7200));
-    PodStatus status = new PodStatus("Running", List.of(Condition.of("Ready", "True", NOW.minusSeconds(3600))), Map.of());
-    return new Pod(meta, PodSpec.of(List.of(Container.of("c", "other:1"))).withNodeName(node), status, Map.of());
+    ObjectMeta meta =
+        ObjectMeta.of(NS, "other-" + i)
+            .withLabels(Map.of("app", "other-" + i % 50, "pod-template-hash", "h" + i % 50))
+            .withOwnerReferences(
+                List.of(
+                    OwnerReference.controllerOf(
+                        "ReplicaSet",
+                        "apps/v1",
+                        "other-" + i % 50,
+                        "0b7c6a38-0000-4000-8000-1" + String.format(Locale.ROOT, "%011d", i % 50))))
+            .withCreationTimestamp(NOW.minusSeconds(7200));
+    PodStatus status =
+        new PodStatus(
+            "Running", List.of(Condition.of("Ready", "True", NOW.minusSeconds(3600))), Map.of());
+    return new Pod(
+        meta,
+        PodSpec.of(List.of(Container.of("c", "other:1"))).withNodeName(node),
+        status,
+        Map.of());
   }
 
   /** The planner: ownership, verdicts, reconciliation, rolling update, status. */

@@ -16,12 +16,13 @@ import java.util.Locale;
  * change of {@code benchmarks/HISTORY.md}. Each build's benchmark jar gets a class loader of its
  * own (nothing shared but the JDK) and its own copy of the {@link PlanBenchmark} cluster; after a
  * warm-up, the two plans and the floor run in alternating rounds of thread CPU time, and each
- * round's after / before is one sample, so a slow stretch of the machine falls on both builds.
- * Run it twice with the jars swapped: the order they are loaded in can favour one of them.
+ * round's after / before is one sample, so a slow stretch of the machine falls on both builds. Run
+ * it twice with the jars swapped: the order they are loaded in can favour one of them.
  *
  * <pre>{@code
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.PlanPair before.jar after.jar [sizes] [other pods per node]
  * }</pre>
+ *
  * {@code sizes} defaults to {@code 1000,5000}, other pods per node to 0.5.
  */
 public final class PlanPair {
@@ -35,14 +36,16 @@ public final class PlanPair {
 
   public static void main(String[] args) throws ReflectiveOperationException, java.io.IOException {
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: PlanPair before.jar after.jar [sizes] [other pods per node]");
+      throw new IllegalArgumentException(
+          "usage: PlanPair before.jar after.jar [sizes] [other pods per node]");
     }
     String sizes = args.length > 2 ? args[2] : "1000,5000";
     double others = args.length > 3 ? Double.parseDouble(args[3]) : 0.5;
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     PrintStream out = System.out;
-    out.println("| nodes | before ms | after ms | floor ms | after / before (median of rounds) | range |"
-        + " before / floor | after / floor |");
+    out.println(
+        "| nodes | before ms | after ms | floor ms | after / before (median of rounds) | range |"
+            + " before / floor | after / floor |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (String size : sizes.split(",")) {
       int nodes = Integer.parseInt(size.trim());
@@ -71,8 +74,18 @@ public final class PlanPair {
       double mb = b[ROUNDS / 2];
       double ma = a[ROUNDS / 2];
       double mf = f[ROUNDS / 2];
-      out.printf(Locale.ROOT, "| %,d | %.3f | %.3f | %.3f | %.2f | %.2f–%.2f | %.2f× | %.2f× |%n",
-          nodes, mb, ma, mf, ratio[ROUNDS / 2], ratio[0], ratio[ROUNDS - 1], mb / mf, ma / mf);
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %.3f | %.3f | %.3f | %.2f | %.2f–%.2f | %.2f× | %.2f× |%n",
+          nodes,
+          mb,
+          ma,
+          mf,
+          ratio[ROUNDS / 2],
+          ratio[0],
+          ratio[ROUNDS - 1],
+          mb / mf,
+          ma / mf);
       before.close();
       after.close();
     }
@@ -85,8 +98,10 @@ public final class PlanPair {
     private final Method plan;
     private final Method floor;
 
-    Build(Path jar, int nodes, double others) throws ReflectiveOperationException, java.io.IOException {
-      loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+    Build(Path jar, int nodes, double others)
+        throws ReflectiveOperationException, java.io.IOException {
+      loader =
+          new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> c = loader.loadClass(PlanBenchmark.class.getName());
       benchmark = c.getConstructor().newInstance();
       c.getField("nodes").setInt(benchmark, nodes);

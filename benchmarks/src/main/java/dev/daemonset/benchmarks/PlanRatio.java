@@ -17,16 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The plan / floor ratio of {@link PlanBenchmark}, measured on one cluster in one JVM: the plan
- * and the floor alternate in rounds of 0.3 s of thread CPU time, after a warm-up, and the ratio is
+ * The plan / floor ratio of {@link PlanBenchmark}, measured on one cluster in one JVM: the plan and
+ * the floor alternate in rounds of 0.3 s of thread CPU time, after a warm-up, and the ratio is
  * taken round by round.
  *
  * <p>Why beside JMH: JMH runs each benchmark in a fork of its own, so the floor and the plan read
  * two copies of the cluster that the collector laid out differently. At 15,000 nodes and more the
- * floor's time is mostly memory latency, and on the development machine it differed by up to
- * 40% from fork to fork (65,000 nodes: 39 and 59 ms in two runs a minute apart); a ratio of two
- * forks carries that noise. Here both read the same objects, and a slow stretch of the machine
- * falls on both sides of a round. Thread CPU time leaves out the time the thread waits for a core.
+ * floor's time is mostly memory latency, and on the development machine it differed by up to 40%
+ * from fork to fork (65,000 nodes: 39 and 59 ms in two runs a minute apart); a ratio of two forks
+ * carries that noise. Here both read the same objects, and a slow stretch of the machine falls on
+ * both sides of a round. Thread CPU time leaves out the time the thread waits for a core.
  *
  * <p>One JVM is one draw, though: on the development machine the same build's plan at 5,000 nodes
  * took 1.5 ms in one JVM and 3.1 ms in another (the heap's layout, the compiler's choices, the
@@ -37,9 +37,10 @@ import java.util.Map;
  * <pre>{@code
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.daemonset.benchmarks.PlanRatio [sizes] [order] [other pods per node] [JVMs]
  * }</pre>
- * {@code sizes} defaults to {@code 1000,5000,15000,65000}, {@code order} to {@code shuffled}
- * (see {@link PlanBenchmark#order}), other pods per node to 0.5 (see
- * {@link PlanBenchmark#otherPodsPerNode}), JVMs to 1.
+ *
+ * {@code sizes} defaults to {@code 1000,5000,15000,65000}, {@code order} to {@code shuffled} (see
+ * {@link PlanBenchmark#order}), other pods per node to 0.5 (see {@link
+ * PlanBenchmark#otherPodsPerNode}), JVMs to 1.
  */
 public final class PlanRatio {
   private static final long ROUND_NANOS = 300_000_000L;
@@ -60,7 +61,8 @@ public final class PlanRatio {
       throw new IllegalArgumentException("the number of JVMs must be at least 1: " + jvms);
     }
     PrintStream out = System.out;
-    out.println("| nodes | order | other pods per node | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
+    out.println(
+        "| nodes | order | other pods per node | floor ms (median) | plan ms (median) | plan / floor (median of rounds) | range |");
     out.println("|---:|---|---:|---:|---:|---:|---:|");
     if (jvms == 1) {
       measure(sizes, order, othersArg, out);
@@ -73,24 +75,35 @@ public final class PlanRatio {
    * Runs this tool in {@code jvms} JVMs in turn, with this JVM's options, echoing their rows; then
    * one row per size: the median of the JVMs' ratios, and their range.
    */
-  private static void acrossJvms(int jvms, String sizes, String order, String othersArg, PrintStream out)
+  private static void acrossJvms(
+      int jvms, String sizes, String order, String othersArg, PrintStream out)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), PlanRatio.class.getName(),
-        sizes, order, othersArg, "1"));
+    command.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            PlanRatio.class.getName(),
+            sizes,
+            order,
+            othersArg,
+            "1"));
     Map<String, List<Double>> ratios = new LinkedHashMap<>();
     for (int jvm = 0; jvm < jvms; jvm++) {
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      try (BufferedReader rows = new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      try (BufferedReader rows =
+          new BufferedReader(new InputStreamReader(process.getInputStream(), UTF_8))) {
         for (String row = rows.readLine(); row != null; row = rows.readLine()) {
           String[] cells = row.split("\\|");
           if (cells.length < 7 || !cells[1].trim().matches("[0-9,]+")) {
             continue; // the header
           }
           out.println(row);
-          ratios.computeIfAbsent(cells[1].trim(), k -> new ArrayList<>())
+          ratios
+              .computeIfAbsent(cells[1].trim(), k -> new ArrayList<>())
               .add(Double.parseDouble(cells[6].replaceAll("[^0-9.]", ""))); // "2.58×"
         }
       }
@@ -101,15 +114,28 @@ public final class PlanRatio {
     out.println();
     out.println("| nodes | JVMs | plan / floor (median of the JVMs' medians) | range |");
     out.println("|---:|---:|---:|---:|");
-    ratios.forEach((size, r) -> {
-      double[] sorted = r.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-          : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-      out.printf(Locale.ROOT, "| %s | %d | %.2f× | %.2f–%.2f× |%n", size, sorted.length, median, sorted[0], sorted[sorted.length - 1]);
-    });
+    ratios.forEach(
+        (size, r) -> {
+          double[] sorted = r.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+          double median =
+              sorted.length % 2 == 1
+                  ? sorted[sorted.length / 2]
+                  : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+          out.printf(
+              Locale.ROOT,
+              "| %s | %d | %.2f× | %.2f–%.2f× |%n",
+              size,
+              sorted.length,
+              median,
+              sorted[0],
+              sorted[sorted.length - 1]);
+        });
   }
 
-  /** The rows of one JVM: per size, a fresh cluster, warm-up, then plan and floor in alternating rounds. */
+  /**
+   * The rows of one JVM: per size, a fresh cluster, warm-up, then plan and floor in alternating
+   * rounds.
+   */
   private static void measure(String sizes, String order, String othersArg, PrintStream out) {
     double others = Double.parseDouble(othersArg);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -135,8 +161,17 @@ public final class PlanRatio {
       Arrays.sort(plan);
       Arrays.sort(floor);
       Arrays.sort(ratio);
-      out.printf(Locale.ROOT, "| %,d | %s | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n", b.nodes, order, othersArg,
-          floor[ROUNDS / 2], plan[ROUNDS / 2], ratio[ROUNDS / 2], ratio[0], ratio[ROUNDS - 1]);
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %s | %s | %.3f | %.3f | %.2f× | %.2f–%.2f× |%n",
+          b.nodes,
+          order,
+          othersArg,
+          floor[ROUNDS / 2],
+          plan[ROUNDS / 2],
+          ratio[ROUNDS / 2],
+          ratio[0],
+          ratio[ROUNDS - 1]);
     }
   }
 

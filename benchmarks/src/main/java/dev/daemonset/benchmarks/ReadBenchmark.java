@@ -60,7 +60,8 @@ public class ReadBenchmark {
   @Setup(Level.Trial)
   public void load() throws IOException {
     byte[] yamlBytes;
-    try (InputStream in = ReadBenchmark.class.getResourceAsStream("/manifests/" + manifest + ".yaml")) {
+    try (InputStream in =
+        ReadBenchmark.class.getResourceAsStream("/manifests/" + manifest + ".yaml")) {
       if (in == null) {
         throw new IOException("no manifest " + manifest);
       }
@@ -96,7 +97,9 @@ public class ReadBenchmark {
   @Benchmark
   public DaemonSet fabric8() {
     try {
-      return format.equals("yaml") ? yaml.readValue(bytes, DaemonSet.class) : json.readValue(bytes, DaemonSet.class);
+      return format.equals("yaml")
+          ? yaml.readValue(bytes, DaemonSet.class)
+          : json.readValue(bytes, DaemonSet.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

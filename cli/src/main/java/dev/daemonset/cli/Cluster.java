@@ -7,6 +7,7 @@ import dev.daemonset.api.model.Node;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.report.FileReport;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,13 @@ final class Cluster {
   final List<Read> reads = new ArrayList<>();
   final List<FileReport> errors = new ArrayList<>();
 
-  static Cluster read(DaemonSetEngine engine, List<Source> sources) {
+  /**
+   * Reads every source as a cluster snapshot, streaming ({@link DaemonSetEngine#readSnapshot}):
+   * Nodes, Pods and ControllerRevisions keep what planning needs, DaemonSets are read in full.
+   *
+   * @throws Inputs.InputException if a source cannot be read
+   */
+  static Cluster read(DaemonSetEngine engine, List<Source> sources) throws Inputs.InputException {
     Cluster c = new Cluster();
     for (Source source : sources) {
       c.add(engine, source);
@@ -31,8 +38,13 @@ final class Cluster {
   }
 
   /** Adds one source; its error-level reading findings are kept in {@link #errors}. */
-  void add(DaemonSetEngine engine, Source source) {
-    ReadResult read = engine.read(source.bytes());
+  void add(DaemonSetEngine engine, Source source) throws Inputs.InputException {
+    ReadResult read;
+    try {
+      read = source.readSnapshot(engine);
+    } catch (IOException e) {
+      throw new Inputs.InputException(source.name() + ": cannot read: " + e.getMessage());
+    }
     List<Diagnostic> bad = read.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!bad.isEmpty()) {
       errors.add(source.report(bad));

@@ -47,7 +47,7 @@ final class Inputs {
           throw new InputException("standard input (-) named twice");
         }
         stdinUsed = true;
-        out.add(Source.of("<stdin>", readStdin()));
+        out.add(Source.stream("<stdin>", stdin));
         continue;
       }
       Path path;
@@ -59,10 +59,10 @@ final class Inputs {
       if (Files.isDirectory(path)) {
         List<Path> files = manifestsUnder(path);
         for (Path file : files) {
-          out.add(Source.of(file.toString(), readFile(file)));
+          out.add(readable(Source.file(file.toString(), file), file));
         }
       } else if (Files.isRegularFile(path)) {
-        out.add(Source.of(operand, readFile(path)));
+        out.add(readable(Source.file(operand, path), path));
       } else {
         throw new InputException(operand + ": no such file or directory");
       }
@@ -99,20 +99,12 @@ final class Inputs {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static byte[] readFile(Path file) throws InputException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage());
+  /** The source of a file that can be read (the commands read it later). */
+  private static Source readable(Source source, Path file) throws InputException {
+    if (!Files.isReadable(file)) {
+      throw new InputException(file + ": cannot read: permission denied");
     }
-  }
-
-  private byte[] readStdin() throws InputException {
-    try {
-      return stdin.readAllBytes();
-    } catch (IOException e) {
-      throw new InputException("<stdin>: cannot read: " + e.getMessage());
-    }
+    return source;
   }
 
   /**

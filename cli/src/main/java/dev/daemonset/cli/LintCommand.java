@@ -142,16 +142,20 @@ final class LintCommand extends Command {
     DaemonSetEngine engine = DaemonSetEngine.defaults();
     Setups setups = new Setups();
     List<FileReport> reports = new ArrayList<>();
-    try {
-      for (Source source : sources) {
-        LintSetup setup = setups.forSource(source);
-        LintResult result = setup.linter().check(engine.read(source.bytes()));
-        reports.add(
-            new FileReport(
-                source.name(), source.text(), result.diagnostics(), result.suppressed()));
+    for (Source source : sources) {
+      byte[] bytes;
+      try {
+        bytes = source.bytes();
+      } catch (IOException e) {
+        return usageError(source.name() + ": cannot read: " + e.getMessage());
       }
-    } catch (IOException e) {
-      return usageError("cannot read the configuration: " + e.getMessage());
+      LintResult result;
+      try {
+        result = setups.forSource(source).linter().check(engine.read(bytes));
+      } catch (IOException e) {
+        return usageError("cannot read the configuration: " + e.getMessage());
+      }
+      reports.add(source.report(result.diagnostics(), result.suppressed()));
     }
     List<FileReport> all = new ArrayList<>(setups.problems());
     all.addAll(reports);

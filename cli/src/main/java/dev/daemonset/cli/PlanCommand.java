@@ -58,14 +58,13 @@ final class PlanCommand extends PlanningCommand {
 
   @Override
   int run(PlanOptions options, Instant at) {
-    List<Source> sources;
+    var engine = engine(options);
+    Cluster cluster;
     try {
-      sources = new Inputs(context.in).collect(operands);
+      cluster = Cluster.read(engine, new Inputs(context.in).collect(operands));
     } catch (Inputs.InputException e) {
       return usageError(String.valueOf(e.getMessage()));
     }
-    var engine = engine(options);
-    Cluster cluster = Cluster.read(engine, sources);
     int readStatus = reportReadErrors(cluster);
     if (readStatus != Main.OK) {
       return readStatus;

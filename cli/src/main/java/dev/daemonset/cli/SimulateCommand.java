@@ -174,13 +174,13 @@ final class SimulateCommand extends Command {
     } catch (IllegalArgumentException | DateTimeParseException e) {
       return usageError(String.valueOf(e.getMessage()));
     }
-    List<Source> sources;
+    Cluster cluster;
     try {
-      sources = new Inputs(context.in).collect(operands);
-    } catch (Inputs.InputException e) {
+      List<Source> sources = new Inputs(context.in).collect(operands);
+      cluster = Cluster.read(dev.daemonset.core.DaemonSetEngine.defaults(), sources);
+    } catch (Inputs.InputException e) { // an input that cannot be read (streamed as a snapshot)
       return usageError(String.valueOf(e.getMessage()));
     }
-    Cluster cluster = Cluster.read(dev.daemonset.core.DaemonSetEngine.defaults(), sources);
     if (!cluster.errors.isEmpty()) {
       context.err.print(
           dev.daemonset.core.report.ReportWriter.of(dev.daemonset.core.report.ReportFormat.TEXT)

@@ -1,6 +1,7 @@
 package dev.daemonset.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.daemonset.api.Diagnostic;
@@ -15,8 +16,10 @@ import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.read.ReadLimits;
+import dev.daemonset.core.read.SnapshotReader;
 import dev.daemonset.core.validate.DaemonSetValidator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +50,7 @@ import org.apiguardian.api.API;
  * for (Diagnostic d : engine.lint(manifests)) {                 // reading, validation, policies
  *   System.out.println(d.span().line() + ":" + d.span().column() + " " + d.code() + " " + d.message());
  * }
- * ClusterSnapshot cluster = ClusterSnapshot.from(engine.read(Path.of("cluster.yaml")));
+ * ClusterSnapshot cluster = ClusterSnapshot.from(engine.readSnapshot(Path.of("cluster.yaml")));
  * for (Plan plan : engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z"))) {
  *   plan.actions().forEach(a -> System.out.println(a.kind() + " " + a.node() + " " + a.reason()));
  * }
@@ -151,6 +154,36 @@ public final class DaemonSetEngine {
    */
   public ReadResult read(Path path) throws IOException {
     return reader.read(path);
+  }
+
+  /**
+   * Reads a cluster snapshot, streaming, with this engine's limits: {@link
+   * SnapshotReader#read(Path)}. For {@code kubectl get nodes,pods,controllerrevisions -o json|yaml}
+   * output of any size: Nodes, Pods and ControllerRevisions keep only what planning and explaining
+   * need, DaemonSets in it are read in full.
+   *
+   * @throws IOException if the file cannot be read
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public ReadResult readSnapshot(Path path) throws IOException {
+    return snapshotReader().read(path);
+  }
+
+  /**
+   * Reads a cluster snapshot from {@code in} (not closed), streaming, with this engine's limits:
+   * {@link SnapshotReader#read(InputStream)}.
+   *
+   * @throws IOException if the stream fails
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public ReadResult readSnapshot(InputStream in) throws IOException {
+    return snapshotReader().read(in);
+  }
+
+  private SnapshotReader snapshotReader() {
+    return SnapshotReader.defaults().withLimits(reader.limits());
   }
 
   /**

@@ -12,6 +12,10 @@ import java.util.Arrays;
 final class LineIndex {
   private final String text;
   private final int[] starts;
+
+  /** Whether the text holds a surrogate: without one, a column is a count of chars. */
+  private final boolean surrogates;
+
   // The last column computed: tokens arrive in text order, so the next column on the same line
   // counts on from here. Counting from the line's start each time was quadratic in a one-line
   // (minified) JSON document whose text is UTF-16.
@@ -27,6 +31,7 @@ final class LineIndex {
     int[] s = new int[16];
     int n = 0;
     s[n++] = 0;
+    boolean pairs = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
@@ -34,9 +39,12 @@ final class LineIndex {
           s = Arrays.copyOf(s, n * 2);
         }
         s[n++] = i + 1;
+      } else if (Character.isSurrogate(c)) {
+        pairs = true;
       }
     }
     starts = Arrays.copyOf(s, n);
+    surrogates = pairs;
   }
 
   /** 1-based line of {@code offset}. */
@@ -68,6 +76,9 @@ final class LineIndex {
   int column(int offset) {
     int start = starts[lineIndex(offset)];
     int end = Math.min(Math.max(offset, start), text.length());
+    if (!surrogates) {
+      return end - start + 1; // one char, one code point
+    }
     int column;
     if (start == lastLineStart && end >= lastOffset && !splitsPair(lastOffset)) {
       column = lastColumn + text.codePointCount(lastOffset, end);

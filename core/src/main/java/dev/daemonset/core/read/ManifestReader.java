@@ -157,20 +157,54 @@ public final class ManifestReader {
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
     }
-    if (fastPaths
+    Decoded decoded = decode(bytes, skip, bytes.length, 0, fastPaths);
+    String text = decoded.text();
+    return text != null ? parse(text, decoded.ascii()) : failed(decoded.rejection());
+  }
+
+  /**
+   * UTF-8 bytes as text the readers accept, or the error that rejects them (positions relative to
+   * {@code from}).
+   *
+   * @param text the text, or null if {@code error} rejects the bytes
+   * @param ascii whether the text is all printable ASCII, tabs and line breaks
+   * @param error what is wrong with the bytes, if anything
+   */
+  record Decoded(@Nullable String text, boolean ascii, @Nullable Diagnostic error) {
+    /** The error of bytes that are not text (only when {@link #text} is null). */
+    Diagnostic rejection() {
+      return requireNonNull(error, "the bytes were decoded: there is no error");
+    }
+  }
+
+  /**
+   * {@code bytes[from, to)} as checked text: valid UTF-8 without control characters.
+   *
+   * @param base the input offset of {@code bytes[0]}, for the byte an error names
+   */
+  static Decoded decode(byte[] bytes, int from, int to, long base) {
+    return decode(bytes, from, to, base, true);
+  }
+
+  /**
+   * {@link #decode(byte[], int, int, long)}, with or without the Latin-1 shortcut for printable
+   * ASCII ({@link #withoutFastPaths()} decodes every input through the UTF-8 decoder).
+   */
+  static Decoded decode(byte[] bytes, int from, int to, long base, boolean latin1) {
+    if (latin1
         && isPrintableAscii(
-            bytes,
-            skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
-      return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), true);
+            bytes, from, to)) { // most manifests: a Latin-1 string straight from the bytes
+      return new Decoded(
+          new String(bytes, from, to - from, StandardCharsets.ISO_8859_1), true, null);
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
     CharBuffer out =
-        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) bytes.length + 1));
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (to - from) + 1));
     CoderResult r = decoder.decode(in, out, true);
     if (!r.isError()) {
       r = decoder.flush(out);
@@ -181,7 +215,9 @@ public final class ManifestReader {
       LineIndex lines = new LineIndex(before);
       int line = lines.line(before.length());
       int column = lines.column(before.length());
-      return failed(
+      return new Decoded(
+          null,
+          false,
           new Diagnostic(
               Severity.ERROR,
               "invalid-encoding",
@@ -189,20 +225,25 @@ public final class ManifestReader {
               String.format(
                   Locale.ROOT,
                   "invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
-                  in.position(),
+                  base + in.position(),
                   bytes[in.position()] & 0xFF),
               new Span(0, line, column, line, column + 1)));
     }
     out.flip();
-    return readText(out.toString());
+    String text = out.toString();
+    int ascii = printableAsciiLength(text);
+    Diagnostic binary = ascii == text.length() ? null : controlCharacter(text, ascii);
+    return binary != null
+        ? new Decoded(null, false, binary)
+        : new Decoded(text, ascii == text.length(), null);
   }
 
   /**
    * True if every byte is printable ASCII, a tab or a line break: such text is valid UTF-8 and has
    * no character {@link #controlCharacter} would reject, so it needs no second look.
    */
-  private static boolean isPrintableAscii(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
+  private static boolean isPrintableAscii(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (!isPrintableAscii(bytes[i])) { // a negative byte is no ASCII character
         return false;
       }
@@ -315,10 +356,17 @@ public final class ManifestReader {
   }
 
   /** Binds each document as soon as it is parsed, so only one tree is held at a time. */
-  private final class Collector {
+  final class Collector {
     final List<Document> documents = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int next;
+
+    Collector() {}
+
+    /** A collector whose first document gets index {@code first}. */
+    Collector(int first) {
+      this.next = first;
+    }
 
     void accept(RawDocument raw) {
       Tree root = raw.root();
@@ -372,7 +420,7 @@ public final class ManifestReader {
     return next;
   }
 
-  private void bindOne(
+  void bindOne(
       Tree root,
       List<Finding> findings,
       int index,
@@ -400,7 +448,7 @@ public final class ManifestReader {
   }
 
   /** kubectl's rule: JSON if the first non-blank character opens an object. */
-  private static boolean isJson(String text) {
+  static boolean isJson(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!isGoSpace(c)) {

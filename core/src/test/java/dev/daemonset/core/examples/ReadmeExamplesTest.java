@@ -13,6 +13,8 @@ import dev.daemonset.api.plan.Plan;
 import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
+import dev.daemonset.core.read.ManifestReader;
+import dev.daemonset.core.read.SnapshotReader;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
@@ -40,6 +42,17 @@ class ReadmeExamplesTest {
 
   static final Path ROOT = TestData.path("").getParent();
   static final Path EXAMPLES = TestData.path("examples");
+
+  /** docs/library.md: "Read", a cluster as a snapshot. */
+  @Test
+  void readsAClusterAsASnapshot() throws IOException {
+    ReadResult dump = SnapshotReader.defaults().read(TestData.path("examples/cluster.yaml"));
+    ClusterSnapshot cluster = ClusterSnapshot.from(dump); // Nodes, Pods, ControllerRevisions
+    assertThat(dump.diagnostics()).isEmpty();
+    ReadResult full = ManifestReader.defaults().read(TestData.path("examples/cluster.yaml"));
+    assertThat(cluster.nodes()).hasSameSizeAs(full.nodes()).isNotEmpty();
+    assertThat(cluster.pods()).hasSameSizeAs(full.pods()).isNotEmpty();
+  }
 
   /** README: "The library in 20 lines", then docs/library.md: "Plan" (the verdicts). */
   @Test

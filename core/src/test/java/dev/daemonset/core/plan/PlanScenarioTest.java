@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Condition;
@@ -23,7 +25,9 @@ import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.TestData;
+import dev.daemonset.core.internal.snapshot.Slim;
 import dev.daemonset.core.read.ManifestReader;
+import dev.daemonset.core.read.SnapshotReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,6 +42,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -65,15 +70,69 @@ class PlanScenarioTest {
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
   }
 
-  @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
+  /**
+   * Every scenario again, its cluster read by {@link SnapshotReader} from one {@code v1 List} of
+   * all its Nodes, Pods and ControllerRevisions, as JSON and as YAML: the objects are those the
+   * full reader reads, as {@link Slim} keeps them, and every step plans the same plan as with the
+   * full objects.
+   */
+  @TestFactory
+  Stream<DynamicTest> scenariosWithTheClusterReadAsASnapshot() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(DIR)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    return files.stream()
+        .flatMap(
+            f ->
+                Stream.of(false, true)
+                    .map(
+                        yaml ->
+                            DynamicTest.dynamicTest(
+                                f.getFileName() + (yaml ? " (YAML)" : " (JSON)"),
+                                f.toUri(),
+                                () -> runWithSnapshot(f, yaml))));
+  }
+
   static void run(Path file) throws IOException {
     JsonNode root = YAML.readTree(file.toFile());
+    run(file, root, cluster(root), null);
+  }
+
+  /** The scenario's cluster, each object read by the full reader. */
+  private static ClusterSnapshot cluster(JsonNode root) {
+    return new ClusterSnapshot(
+        list(root.path("nodes"), n -> object(n, Node.class)),
+        list(root.path("pods"), n -> object(n, Pod.class)),
+        list(root.path("revisions"), n -> object(n, ControllerRevision.class)));
+  }
+
+  private static void runWithSnapshot(Path file, boolean yaml) throws IOException {
+    JsonNode root = YAML.readTree(file.toFile());
+    ClusterSnapshot full = cluster(root);
+    ObjectNode list = JSON.createObjectNode().put("apiVersion", "v1").put("kind", "List");
+    ArrayNode items = list.putArray("items");
+    for (String key : List.of("nodes", "pods", "revisions")) {
+      root.path(key).forEach(items::add);
+    }
+    String text = (yaml ? YAML : JSON).writeValueAsString(list);
+    ReadResult read = SnapshotReader.defaults().read(text);
+    assertThat(read.diagnostics()).as("snapshot diagnostics").isEmpty();
+    ClusterSnapshot slim = ClusterSnapshot.from(read);
+    assertThat(slim.nodes()).isEqualTo(full.nodes().stream().map(Slim::node).toList());
+    assertThat(slim.pods()).isEqualTo(full.pods().stream().map(Slim::pod).toList());
+    assertThat(slim.revisions()).isEqualTo(full.revisions().stream().map(Slim::revision).toList());
+    run(file, root, slim, full);
+  }
+
+  /**
+   * Runs the scenario's steps against {@code snapshot}; with {@code same}, every plan must also be
+   * the plan of the same step against {@code same} (the full objects of a snapshot read).
+   */
+  @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
+  private static void run(
+      Path file, JsonNode root, ClusterSnapshot snapshot, @Nullable ClusterSnapshot same) {
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);
-    List<Node> nodes = list(root.path("nodes"), n -> object(n, Node.class));
-    List<Pod> pods = list(root.path("pods"), n -> object(n, Pod.class));
-    ClusterSnapshot snapshot =
-        new ClusterSnapshot(
-            nodes, pods, list(root.path("revisions"), n -> object(n, ControllerRevision.class)));
     PlanOptions options = options(PlanOptions.DEFAULTS, root.path("options"));
     List<JsonNode> steps = new ArrayList<>();
     if (root.has("steps")) {
@@ -94,6 +153,12 @@ class PlanScenarioTest {
       Plan plan = Planner.plan(ds, snapshot, now, options);
       check("step " + (i + 1) + " of " + file.getFileName(), plan, step.path("expect"));
       snapshot = snapshot.withPods(applied(snapshot.pods(), plan, now, i + 1));
+      if (same != null) {
+        same = before(same, step.path("before"), now);
+        Plan full = Planner.plan(ds, same, now, options);
+        assertThat(plan).as("step " + (i + 1) + ": the plan of the full objects").isEqualTo(full);
+        same = same.withPods(applied(same.pods(), full, now, i + 1));
+      }
     }
   }
 
