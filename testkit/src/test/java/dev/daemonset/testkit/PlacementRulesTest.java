@@ -98,6 +98,15 @@ class PlacementRulesTest {
             finding("placement-runs-on", ERROR, 4, 9, "metadata.name")
                 .withMessage(
                     "the selector of placement-runs-on does not parse: a ( is not closed"));
+    // a requirement upstream's labels.NewRequirement rejects would select no node: reported
+    t.withParameter("placement-runs-on", "selector", "pool=general purpose")
+        .lint(CAREFUL)
+        .assertFindings(
+            finding("placement-runs-on", ERROR, 4, 9, "metadata.name")
+                .withMessage(
+                    "the selector of placement-runs-on does not parse: \"pool=general purpose\" is"
+                        + " no valid requirement: the key must be a label key (such as"
+                        + " node-role.kubernetes.io/control-plane), each value a label value"));
     // without a cluster, placement rules are quiet
     RuleTester.builtin("placement-runs-on")
         .withParameter("placement-runs-on", "selector", "pool=gpu")

@@ -14,6 +14,7 @@ import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
+import dev.daemonset.core.internal.labels.Requirement;
 import dev.daemonset.core.plan.Planner;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class NodeSelection {
   static List<NodeSelectorRequirement> parse(String selector) throws SyntaxException {
     List<NodeSelectorRequirement> out = new ArrayList<>();
     for (String part : split(selector)) {
-      out.add(requirement(part.trim(), selector));
+      out.add(valid(requirement(part.trim(), selector), part.trim()));
     }
     if (out.isEmpty()) {
       throw new SyntaxException("the selector is empty");
@@ -146,6 +147,23 @@ final class NodeSelection {
           key(words[0], part), words[1].equals("in") ? "In" : "NotIn", values);
     }
     return new NodeSelectorRequirement(key(part, part), "Exists", List.of());
+  }
+
+  /**
+   * {@code r} if {@code labels.NewRequirement} accepts it (a qualified-name key, label values, an
+   * integer for {@code >} and {@code <}): a requirement upstream rejects would select no node, and
+   * a placement rule with a typo would pass silently.
+   */
+  private static NodeSelectorRequirement valid(NodeSelectorRequirement r, String part)
+      throws SyntaxException {
+    if (Requirement.of(r.key(), r.operator(), r.values(), true) == null) {
+      throw new SyntaxException(
+          "\""
+              + part
+              + "\" is no valid requirement: the key must be a label key (such as"
+              + " node-role.kubernetes.io/control-plane), each value a label value");
+    }
+    return r;
   }
 
   private static String key(String key, String part) throws SyntaxException {
