@@ -13,11 +13,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionCommand.Provider.class,
     description =
         "Knows what Kubernetes knows about DaemonSets, with no cluster: validates and lints"
-            + " manifests, plans what the DaemonSet controller would do, and explains why a node runs a pod or not.",
+            + " manifests, plans what the DaemonSet controller would do, explains why a node runs a pod or not, and serves editors (LSP).",
     subcommands = {
       LintCommand.class,
       PlanCommand.class,
       ExplainCommand.class,
+      LspCommand.class,
       VersionCommand.class,
       AutoComplete.GenerateCompletion.class
     },
@@ -28,6 +29,7 @@ final class DaemonsetCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: lint, plan, explain, version or generate-completion");
+        spec.commandLine(),
+        "missing command: lint, plan, explain, lsp, version or generate-completion");
   }
 }
