@@ -92,7 +92,16 @@ final class FieldIndex {
       List<Entry> out) {
     if (v instanceof JsonValue.Obj o) {
       boolean map = schema != null && schema.shape() == FieldSchema.Shape.MAP;
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
+      Map<String, JsonValue> members = new java.util.LinkedHashMap<>(o.members());
+      if (schema != null && schema.shape() == FieldSchema.Shape.OBJECT) {
+        // fields written but empty ({} or null) are not in the tree: find them by their keys
+        for (String name : schema.fieldNames()) {
+          if (!members.containsKey(name) && sm.key(schema.childPath(path, name)).isPresent()) {
+            members.put(name, JsonValue.Obj.EMPTY);
+          }
+        }
+      }
+      for (Map.Entry<String, JsonValue> m : members.entrySet()) {
         String k = m.getKey();
         String p = schema != null ? schema.childPath(path, k) : fieldPath(path, k);
         Span key = sm.key(p).orElse(null);

@@ -46,7 +46,7 @@ final class FieldDocsDerivation {
   private static final Pattern DOC_MAP =
       Pattern.compile("^var map_(\\w+) = map\\[string\\]string\\{");
   private static final Pattern DOC_ENTRY =
-      Pattern.compile("^\\s*\"([^\"]*)\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*$");
+      Pattern.compile("^\\s*\"([^\"]*)\":\\s*\"((?:[^\"\\\\]++|\\\\.)*+)\",\\s*$");
 
   private record Field(String json, String goType, String pkg, boolean inline) {}
 

@@ -32,11 +32,11 @@ class FieldDocsResourceTest {
       Files.writeString(
           out, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(derived) + "\n");
     }
-    assertThat(committed)
+    assertThat(derived.equals(committed))
         .as(
             "field-docs.json must be re-derived: copy target/derived-field-docs.json to"
                 + " src/main/resources/dev/daemonset/cli/lsp/field-docs.json")
-        .isEqualTo(derived);
+        .isTrue();
   }
 
   @Test
