@@ -133,7 +133,7 @@ final class CodeActions {
       return List.of();
     }
     String name = steps.get(steps.size() - 1);
-    Optional<Document> doc = Analysis.document(a.read, d.span().document());
+    Optional<Document> doc = Analysis.document(a.read(), d.span().document());
     String apiVersion = doc.map(x -> x.object().objectKind().apiVersion()).orElse("apps/v1");
     String kind = doc.map(x -> x.object().objectKind().kind()).orElse("DaemonSet");
     Optional<FieldSchema> parent =
@@ -171,7 +171,7 @@ final class CodeActions {
     if (text.isEmpty() || text.contains("\n")) {
       return List.of();
     }
-    Optional<Document> doc = Analysis.document(a.read, d.span().document());
+    Optional<Document> doc = Analysis.document(a.read(), d.span().document());
     String apiVersion = doc.map(x -> x.object().objectKind().apiVersion()).orElse("apps/v1");
     String kind = doc.map(x -> x.object().objectKind().kind()).orElse("DaemonSet");
     String type =
@@ -293,7 +293,7 @@ final class CodeActions {
     if (!d.path().equals("spec.template.metadata.labels") || !d.message().contains("`selector`")) {
       return List.of();
     }
-    Optional<Document> doc = Analysis.document(a.read, d.span().document());
+    Optional<Document> doc = Analysis.document(a.read(), d.span().document());
     if (doc.isEmpty() || !(doc.get().object() instanceof DaemonSet ds)) {
       return List.of();
     }

@@ -361,7 +361,15 @@ public final class DaemonSetLanguageServer
     for (String problem : configuration.problems(doc.location)) {
       log(MessageType.Warning, problem);
     }
-    a = Analysis.of(v.version(), v.lines(), engine, cluster, Instant.now());
+    Analysis previous = doc.analysis();
+    a =
+        Analysis.of(
+            v.version(),
+            v.lines(),
+            engine,
+            cluster,
+            Instant.now(),
+            previous == null ? java.util.Map.of() : previous.chunks);
     analyses.incrementAndGet();
     doc.analysed(a);
     return a;

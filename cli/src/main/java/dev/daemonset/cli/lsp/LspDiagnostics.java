@@ -81,7 +81,7 @@ final class LspDiagnostics {
       return a.lines.range(span, encoding);
     }
     Span doc =
-        Analysis.document(a.read, span.document())
+        Analysis.document(a.read(), span.document())
             .map(Document::sourceMap)
             .map(sm -> sm.document())
             .filter(Span::isKnown)

@@ -22,9 +22,9 @@ final class Symbols {
   private Symbols() {}
 
   static List<DocumentSymbol> symbols(DaemonSetLanguageServer.Features f) {
-    Analysis a = f.current().read.documents().isEmpty() ? f.good() : f.current();
+    Analysis a = f.current().read().documents().isEmpty() ? f.good() : f.current();
     List<DocumentSymbol> out = new ArrayList<>();
-    for (Document d : a.read.documents()) {
+    for (Document d : a.read().documents()) {
       Span whole = d.sourceMap().document();
       if (!whole.isKnown()) {
         continue;
