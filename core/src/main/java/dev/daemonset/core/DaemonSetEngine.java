@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -209,14 +211,17 @@ public final class DaemonSetEngine {
    */
   public List<Plan> plan(ReadResult manifests, ClusterSnapshot snapshot, Instant now) {
     requireNonNull(manifests, "manifests");
+    Map<Integer, List<Diagnostic>> readErrors = new HashMap<>();
+    for (Diagnostic d : manifests.diagnostics()) {
+      if (d.isError()) {
+        readErrors.computeIfAbsent(d.span().document(), k -> new ArrayList<>()).add(d);
+      }
+    }
     List<Plan> plans = new ArrayList<>();
     for (Document doc : manifests.documents()) {
       if (doc.object() instanceof DaemonSet ds) {
-        List<Diagnostic> readErrors =
-            manifests.diagnostics().stream()
-                .filter(d -> d.isError() && d.span().document() == doc.index())
-                .toList();
-        plans.add(plan(ds, readErrors, doc.sourceMap(), snapshot, now));
+        List<Diagnostic> errors = readErrors.getOrDefault(doc.index(), List.of());
+        plans.add(plan(ds, errors, doc.sourceMap(), snapshot, now));
       }
     }
     return List.copyOf(plans);

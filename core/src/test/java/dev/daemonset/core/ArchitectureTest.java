@@ -15,16 +15,9 @@ import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.daemonset.api.Diagnostic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.module.ModuleDescriptor;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -101,27 +94,7 @@ class ArchitectureTest {
   }
 
   /** The packages {@code module-info} of api and core export, read from the compiled classes. */
-  static final Set<String> EXPORTED = exported(Diagnostic.class, DaemonSetEngine.class);
-
-  static Set<String> exported(Class<?>... inModules) {
-    Set<String> out = new TreeSet<>();
-    for (Class<?> c : inModules) {
-      try {
-        Path root = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (InputStream in =
-            Files.isDirectory(root)
-                ? Files.newInputStream(root.resolve("module-info.class"))
-                : new java.util.jar.JarFile(root.toFile())
-                    .getInputStream(new java.util.zip.ZipEntry("module-info.class"))) {
-          ModuleDescriptor d = ModuleDescriptor.read(in);
-          d.exports().stream().filter(e -> !e.isQualified()).forEach(e -> out.add(e.source()));
-        }
-      } catch (IOException | URISyntaxException e) {
-        throw new IllegalStateException("cannot read the module descriptor of " + c, e);
-      }
-    }
-    return out;
-  }
+  static final Set<String> EXPORTED = Exports.of(Diagnostic.class, DaemonSetEngine.class);
 
   static boolean isExported(JavaClass c) {
     return EXPORTED.contains(c.getPackageName());

@@ -53,7 +53,7 @@ final class DocsLinks {
       return "rules.md#api-server-validation";
     }
     if (code.equals("policy-failed")) {
-      return "rules.md#engine";
+      return "rules.md#built-in-policies";
     }
     if (BUILTIN_POLICIES.contains(code)) {
       return "rules.md#built-in-policies";

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
-import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
-import dev.daemonset.core.plan.Planner;
-import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
@@ -49,24 +47,24 @@ class ReadmeExamplesTest {
     PrintStream stdout = System.out;
     System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     try {
-      ManifestReader reader = ManifestReader.defaults();
-      ReadResult manifest =
-          reader.read(Files.readAllBytes(TestData.path("examples/node-agent.yaml")));
-      DaemonSet ds = manifest.daemonSets().get(0);
+      DaemonSetEngine engine = DaemonSetEngine.defaults(); // immutable, thread safe: build once
+      ReadResult manifests = engine.read(TestData.path("examples/node-agent.yaml"));
 
       // reading, validation (as the API server) and policy findings, each with its line and column
-      for (Diagnostic d : Linter.defaults().lint(manifest)) {
+      for (Diagnostic d : engine.lint(manifests)) {
         System.out.println(d.span().line() + ":" + d.span().column() + " " + d.code());
       }
 
-      // what the DaemonSet controller would do on this cluster, now
-      ReadResult cluster = reader.read(Files.readAllBytes(TestData.path("examples/cluster.yaml")));
-      Plan plan =
-          Planner.plan(ds, ClusterSnapshot.from(cluster), Instant.parse("2026-11-28T10:00:00Z"));
-      for (Action a : plan.actions()) {
-        System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
+      // what the DaemonSet controller would do on this cluster (nodes, pods, revisions), now
+      ClusterSnapshot cluster =
+          ClusterSnapshot.from(engine.read(TestData.path("examples/cluster.yaml")));
+      for (Plan plan : engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z"))) {
+        for (Action a : plan.actions()) {
+          System.out.println(a.kind() + " " + a.node() + " " + a.reason() + ": " + a.message());
+        }
       }
 
+      Plan plan = engine.plan(manifests, cluster, Instant.parse("2026-11-28T10:00:00Z")).get(0);
       for (NodeVerdict v : plan.verdicts()) {
         System.out.println(v.node() + ": " + v.verdict());
         for (FailedPredicate f : v.failures()) {
