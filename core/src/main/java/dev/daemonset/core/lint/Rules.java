@@ -69,10 +69,17 @@ final class Rules {
                   + " `.inf` or `.nan`: kubectl fails to convert the document.",
               "Write a finite number or a quoted string."),
           reader(
+              "unsupported-key",
+              "Map key kubectl cannot convert",
+              "A map key kubectl cannot turn into a JSON key: null (`~`, `null`, an empty key),"
+                  + " or an integer go-yaml reads as an unsigned 64-bit or big integer (2^63 and"
+                  + " above). kubectl rejects the whole document (\"unsupported map key\").",
+              "Quote the key to make it a string."),
+          reader(
               "duplicate-key",
               "Duplicate key",
-              "The same key appears twice in one mapping. Kubernetes"
-                  + " keeps only one of them, silently.",
+              "The same key appears twice in one mapping. YAML forbids it; kubectl keeps the"
+                  + " last value silently. We report it, stricter on purpose.",
               "Remove one of the two keys."),
           reader(
               "invalid-type",
@@ -126,9 +133,20 @@ final class Rules {
           reader(
               "forbidden-tag",
               "Forbidden YAML tag",
-              "A custom or language-specific YAML tag (such as"
-                  + " `!!java...`). kubectl rejects them, and they are a deserialisation attack vector.",
+              "A custom or language-specific YAML tag (such as `!foo`, `!!binary`, `!!timestamp`"
+                  + " or `!!java...`), or a collection tag on the wrong kind of node (`!!str` on a"
+                  + " map). kubectl ignores most of them (and decodes `!!binary`), the message says"
+                  + " what it would read; we reject them on purpose: in a manifest a tag is a"
+                  + " mistake, or an attack on another reader (a deserialisation gadget).",
               "Remove the tag."),
+          reader(
+              "trailing-content",
+              "Content kubectl drops",
+              "Content after the end of a document's first node, up to the next `---` (such as"
+                  + " `b: 2` after ` a: 1`, or anything after `...`). kubectl reads the first node"
+                  + " and silently drops the rest, applying a manifest cut short; we report it,"
+                  + " stricter on purpose, naming the lines kubectl would drop.",
+              "Indent the lines to belong to the node above, or start a new document with `---`."),
           new RuleInfo(
               Linter.POLICY_FAILED,
               "Policy failed",

@@ -66,11 +66,14 @@ final class JsonTreeBuilder {
         }
         switch (t) {
           case START_OBJECT, START_ARRAY -> {
-            depth++;
-            if (!abandoned
-                && !assembler.open(
-                    t == JsonToken.START_OBJECT, lines.span(offset, offset), offset)) {
-              abandoned = true;
+            if (abandoned) {
+              p.skipChildren(); // to the matching end, without a look at each token (deep input)
+            } else {
+              depth++;
+              if (!assembler.open(
+                  t == JsonToken.START_OBJECT, lines.span(offset, offset), offset)) {
+                abandoned = true;
+              }
             }
           }
           case END_OBJECT, END_ARRAY -> {

@@ -47,6 +47,10 @@ import org.jspecify.annotations.Nullable;
  *       yes}, {@code on}, {@code 0640} are a boolean, a boolean and 416; a warning {@code
  *       yaml-ambiguous-scalar} says where a YAML 1.2 reader would disagree.
  *   <li>Input whose first non-blank character is <code>{</code> is JSON, as kubectl decides.
+ *   <li>YAML is read as kubectl reads it: documents cut at every line that starts with {@code ---}
+ *       before parsing, tabs, escapes and map keys as go-yaml v2 and sigs.k8s.io/yaml take them;
+ *       where we are stricter on purpose (duplicate keys, content kubectl would drop, tags), the
+ *       message says what kubectl would do (docs/reading.md).
  *   <li>DaemonSet, Node, Pod and ControllerRevision documents become objects; other kinds are
  *       skipped with an {@code info} diagnostic {@code skipped-kind}; empty documents are skipped
  *       silently. Items of a {@code v1 List} count as documents of their own.
@@ -70,14 +74,23 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public final class ManifestReader {
 
-  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS);
+  private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS, true);
   private static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   private final ReadLimits limits;
 
-  private ManifestReader(ReadLimits limits) {
+  /**
+   * Whether the fast paths may read: {@link BlockYamlParser} for block-style YAML, {@link
+   * TextReader} in place of SnakeYAML's reader, and the Latin-1 decoding of printable ASCII bytes.
+   * Each must give exactly what the path it replaces gives; {@link #withoutFastPaths} turns them
+   * all off, so that a test can read the same input both ways and compare.
+   */
+  private final boolean fastPaths;
+
+  private ManifestReader(ReadLimits limits, boolean fastPaths) {
     this.limits = requireNonNull(limits, "limits");
+    this.fastPaths = fastPaths;
   }
 
   /** The reader with {@link ReadLimits#DEFAULTS}. */
@@ -87,7 +100,22 @@ public final class ManifestReader {
 
   /** A reader like this one with other limits. */
   public ManifestReader withLimits(ReadLimits newLimits) {
-    return new ManifestReader(newLimits);
+    return new ManifestReader(newLimits, fastPaths);
+  }
+
+  /**
+   * This reader with every fast path off: YAML is read by SnakeYAML's own reader and parser only,
+   * bytes are decoded by the JDK's UTF-8 decoder. Not API: for tests that check that each fast path
+   * reads exactly as the path it stands in for (run a table both ways and compare), and for
+   * bisecting a suspected fast-path bug.
+   */
+  ManifestReader withoutFastPaths() {
+    return new ManifestReader(limits, false);
+  }
+
+  /** Whether the fast paths are on (see {@link #withoutFastPaths}). */
+  boolean fastPaths() {
+    return fastPaths;
   }
 
   /** The limits this reader enforces. */
@@ -128,8 +156,10 @@ public final class ManifestReader {
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
     }
-    if (isPrintableAscii(
-        bytes, skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
+    if (fastPaths
+        && isPrintableAscii(
+            bytes,
+            skip)) { // most manifests: a Latin-1 string straight from the bytes, no char buffer
       return parse(new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1), true);
     }
     CharsetDecoder decoder =
@@ -266,7 +296,7 @@ public final class ManifestReader {
     if (isJson(text)) {
       JsonTreeBuilder.read(text, limits, stream::accept);
     } else {
-      YamlTreeBuilder.read(text, ascii, limits, stream::accept);
+      YamlTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     }
     List<Diagnostic> diagnostics = stream.diagnostics;
     diagnostics.sort(
@@ -382,7 +412,7 @@ public final class ManifestReader {
    * Unicode White_Space characters, so unlike {@link Character#isWhitespace} also the no-break
    * spaces and U+0085 (none of them a BMP surrogate, so chars suffice).
    */
-  private static boolean isGoSpace(char c) {
+  static boolean isGoSpace(char c) {
     return (c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c);
   }
 

@@ -36,28 +36,39 @@ final class TextReader extends StreamReader {
   private int documentIndex;
   private @Nullable Mark lastMark;
 
-  private TextReader(String text) {
+  private TextReader(String text, int from, int to, int line) {
     super(Reader.nullReader());
     this.text = text;
-    this.length = text.length();
+    this.length = to;
+    this.pointer = from;
+    this.line = line;
   }
 
   /**
-   * The fast reader when the text has no surrogate pairs, else SnakeYAML's own.
+   * The fast reader over the text from {@code from} (the start of a line) to {@code to}, with marks
+   * that count from the start of the text, or null when the text has surrogate pairs (then the
+   * caller reads a copy of the range with SnakeYAML's own reader).
    *
    * @param text text that passed {@code ManifestReader}'s control-character check
+   * @param line the 1-based line of {@code from}
    * @param ascii whether the caller knows the text is all ASCII (then it is not searched for
    *     surrogates)
    */
-  static StreamReader of(String text, boolean ascii) {
+  static @Nullable StreamReader of(String text, int from, int to, int line, boolean ascii) {
     if (!ascii) {
-      for (int i = 0; i < text.length(); i++) {
+      for (int i = from; i < to; i++) {
         if (Character.isSurrogate(text.charAt(i))) {
-          return new StreamReader(new java.io.StringReader(text));
+          return null;
         }
       }
     }
-    return new TextReader(text);
+    return new TextReader(text, from, to, line - 1);
+  }
+
+  /** The fast reader over all of {@code text} when it has no surrogate pairs, else SnakeYAML's. */
+  static StreamReader of(String text, boolean ascii) {
+    StreamReader fast = of(text, 0, text.length(), 1, ascii);
+    return fast != null ? fast : new StreamReader(new java.io.StringReader(text));
   }
 
   @Override

@@ -39,6 +39,24 @@ class AmbiguousScalarTest {
       '"0640"'   | "0640"                 | false
       '"1:20"'   | "1:20"                 | false
       nginx      | "nginx"                | false
+      0:20       | "0:20"                 | false
+      1:20:30    | "1:20:30"              | true
+      0:20.5     | "0:20.5"               | true
+      01         | 1                      | false
+      07         | 7                      | false
+      00         | 0                      | false
+      010        | 8                      | true
+      0_17       | 15                     | true
+      07777777777777777777777 | 7.777777777777777e+21 | false
+      +0x1F      | 31                     | true
+      -0x1F      | -31                    | true
+      0X1F       | 31                     | true
+      0O17       | 15                     | true
+      +0o17      | 15                     | true
+      -0o17      | -15                    | true
+      .5_5       | 0.55                   | true
+      -0.0       | -0                     | false
+      +12        | 12                     | false
       """)
   void typesAsKubectlAndWarnsWhereYaml12Differs(String scalar, String json, boolean warns) {
     ReadResult r =
@@ -67,6 +85,9 @@ class AmbiguousScalarTest {
       0640 | kubectl reads 0640 as the octal number 416 (YAML 1.1), but YAML 1.2 readers read the decimal number 640; write 416 (or 0o640) for the number, or quote it for a string
       -0640 | kubectl reads -0640 as the octal number -416 (YAML 1.1), but YAML 1.2 readers read the decimal number -640; write -416 (or -0o640) for the number, or quote it for a string
       on   | kubectl reads on as the boolean true (YAML 1.1), but YAML 1.2 readers read the string "on"; write true for a boolean or "on" (quoted) for a string
+      0_17 | kubectl reads 0_17 as the number 15 (YAML 1.1), but YAML 1.2 readers read the string "0_17"; write 15 for the number or "0_17" (quoted) for a string
+      +0x1F | kubectl reads +0x1F as the number 31 (YAML 1.1), but YAML 1.2 readers read the string "+0x1F"; write 31 for the number or "+0x1F" (quoted) for a string
+      1:20 | kubectl reads 1:20 as the string "1:20", but YAML 1.1 readers read a base-60 number; quote it ("1:20")
       """)
   void messagesSayWhatKubectlReadsAndHowToQuote(String scalar, String message) {
     assertThat(YamlScalars.ambiguity(scalar, YamlScalars.resolvePlain(scalar))).isEqualTo(message);

@@ -294,7 +294,7 @@ class BlockYamlParserTest {
 
   private static List<RawDocument> documents(String text, boolean ascii) {
     List<RawDocument> out = new ArrayList<>();
-    YamlTreeBuilder.read(text, ascii, ReadLimits.DEFAULTS, out::add);
+    YamlTreeBuilder.read(text, ascii, ReadLimits.DEFAULTS, true, out::add);
     return out;
   }
 

@@ -32,6 +32,20 @@ class RealWorldTest {
     assertThat(result.daemonSets()).as(file.getFileName().toString()).isNotEmpty();
   }
 
+  @ParameterizedTest
+  @MethodSource("manifests")
+  void readsTheSameWithoutTheFastPaths(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    ReadResult fast = ManifestReader.defaults().read(bytes);
+    ReadResult slow = ManifestReader.defaults().withoutFastPaths().read(bytes);
+    assertThat(ManifestReader.defaults().fastPaths()).isTrue();
+    assertThat(ManifestReader.defaults().withoutFastPaths().fastPaths()).isFalse();
+    assertThat(slow.diagnostics()).isEqualTo(fast.diagnostics());
+    assertThat(slow.documents())
+        .extracting(d -> d.object())
+        .isEqualTo(fast.documents().stream().map(d -> d.object()).toList());
+  }
+
   @Test
   void thirtyFourDaemonSetsInTotal() throws IOException {
     int count = 0;

@@ -219,7 +219,9 @@ public final class Assembler {
               Severity.ERROR,
               "duplicate-key",
               pathWith(key),
-              "duplicate key \"" + key + "\": a later value replaces the earlier one",
+              "duplicate key \""
+                  + key
+                  + "\": kubectl would keep the last value silently (YAML forbids duplicate keys)",
               keySpan,
               List.of(new Diagnostic.Related(first, "first defined here"))));
     } else {

@@ -1,7 +1,6 @@
 package dev.daemonset.core.internal.tree;
 
 import dev.daemonset.api.model.JsonValue;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.Set;
@@ -108,9 +107,18 @@ public final class YamlScalars {
   private static final Pattern YAML_STYLE_FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern NUMBERISH = Pattern.compile("[-+]?[0-9._][0-9a-fA-FxXoO_.+\\-]*");
+
+  /** YAML 1.1's base-60 integers (a leading 1-9) and floats (any digit, then a '.'). */
   private static final Pattern SEXAGESIMAL =
-      Pattern.compile("[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?");
-  private static final Pattern LEGACY_OCTAL = Pattern.compile("[-+]?0[0-7_]+");
+      Pattern.compile("[-+]?([1-9][0-9_]*(:[0-5]?[0-9])+|[0-9][0-9_]*(:[0-5]?[0-9])+\\.[0-9_]*)");
+
+  /** What the YAML 1.2 core schema reads as a number (int, octal, hex or float). */
+  private static final Pattern YAML12_NUMBER =
+      Pattern.compile(
+          "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  /** A YAML 1.1 octal literal as kubectl reads it (a leading 0, then octal digits). */
+  private static final Pattern LEGACY_OCTAL = Pattern.compile("[-+]?0[0-7]+");
 
   /** True if {@code in} looks like a number literal (used to apply the length limit first). */
   public static boolean looksNumeric(String in) {
@@ -118,10 +126,77 @@ public final class YamlScalars {
   }
 
   /**
+   * The Go type go-yaml v2 decodes a scalar to. sigs.k8s.io/yaml writes every type but {@link
+   * #NULL}, {@link #UINT64} and {@link #BIG_INT} as a map key (and fails on those three).
+   */
+  public enum GoType {
+    STRING,
+    BOOL,
+    NULL,
+    /** {@code int}: fits 64 signed bits. */
+    INT,
+    /** {@code uint64}: from 2^63 to 2^64-1, written without a sign. */
+    UINT64,
+    /** {@code *big.Int}: an unsigned hexadecimal, octal or binary literal past 64 bits. */
+    BIG_INT,
+    /** {@code float64}, including the infinities and NaN. */
+    FLOAT
+  }
+
+  /**
+   * A resolved scalar.
+   *
+   * @param type the Go type
+   * @param json the JSON value kubectl writes (a non-finite float, which JSON cannot hold, as the
+   *     string of its literal)
+   * @param number the float64, for {@link GoType#FLOAT}; else 0
+   */
+  public record Resolved(GoType type, JsonValue json, double number) {
+    public Resolved {
+      java.util.Objects.requireNonNull(type, "type");
+      java.util.Objects.requireNonNull(json, "json");
+    }
+
+    /** True for a float JSON cannot hold: an infinity or NaN. */
+    public boolean nonFinite() {
+      return type == GoType.FLOAT && (Double.isInfinite(number) || Double.isNaN(number));
+    }
+
+    /** This integer as the float64 go-yaml makes of it under a {@code !!float} tag. */
+    public Resolved toFloat() {
+      return goFloat(((JsonValue.Num) json).decimal().doubleValue());
+    }
+
+    /**
+     * The JSON key sigs.k8s.io/yaml makes of this scalar ({@code convertToJSONableObject}): strings
+     * as they are, booleans as {@code true}/{@code false}, integers in decimal, floats as Go's
+     * {@code FormatFloat(f, 'g', -1, 32)} ({@code .inf}, {@code -.inf}, {@code .nan} for the
+     * non-finite); null when it fails on the key (null, uint64 and big integers).
+     */
+    public @Nullable String key() {
+      return switch (type) {
+        case STRING -> ((JsonValue.Str) json).value();
+        case BOOL, INT -> json.toString();
+        case FLOAT -> GoFloats.key(number);
+        default -> null;
+      };
+    }
+  }
+
+  private static final Resolved NULL = new Resolved(GoType.NULL, JsonValue.NULL, 0);
+  private static final Resolved TRUE = new Resolved(GoType.BOOL, JsonValue.of(true), 0);
+  private static final Resolved FALSE = new Resolved(GoType.BOOL, JsonValue.of(false), 0);
+
+  /**
    * The JSON value kubectl reads for the plain scalar {@code in}. Non-finite floats come back as
    * strings; callers check {@link #NON_FINITE} first.
    */
   public static JsonValue resolvePlain(String in) {
+    return resolve(in).json();
+  }
+
+  /** What go-yaml v2 (kubectl's reader) resolves the plain scalar {@code in} to. */
+  public static Resolved resolve(String in) {
     // No name in the table is longer than 5 or starts otherwise: most keys and strings skip
     // hashing.
     JsonValue fixed =
@@ -129,39 +204,58 @@ public final class YamlScalars {
             ? TABLE.get(in)
             : null;
     if (fixed != null) {
-      return fixed;
+      return fixed instanceof JsonValue.Null
+          ? NULL
+          : ((JsonValue.Bool) fixed).value() ? TRUE : FALSE;
+    }
+    if (isNonFinite(in)) {
+      double v =
+          in.endsWith("nan") || in.endsWith("NaN") || in.endsWith("NAN")
+              ? Double.NaN
+              : in.charAt(0) == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      return new Resolved(GoType.FLOAT, JsonValue.of(in), v);
     }
     char c = in.charAt(0);
     if (c == '.') {
-      return YAML_STYLE_FLOAT.matcher(in).matches() ? goFloat(in) : JsonValue.of(in);
+      // go-yaml hands the text to strconv.ParseFloat as it is (underscores included); a float
+      // out of range is an error there, so the scalar stays a string.
+      Double d = GoFloats.parseDecimal(in);
+      return d != null && !d.isInfinite() ? goFloat(d) : string(in);
     }
     if (c != '+' && c != '-' && (c < '0' || c > '9')) {
-      return JsonValue.of(in);
+      return string(in);
     }
     if (isPlainDecimal(in)) {
-      return new JsonValue.Num(
-          in); // ports, counts, seconds: already the literal ParseInt would give
+      // ports, counts, seconds: already the literal ParseInt would give
+      return new Resolved(GoType.INT, new JsonValue.Num(in), 0);
     }
     String plain = in.replace("_", "");
     BigInteger signed = parseGoInt(plain, true);
-    if (signed != null && signed.bitLength() <= 64) {
-      // fits int64, or (unsigned, no sign) uint64
-      if (signed.bitLength() < 64
-          || (signed.signum() > 0 && plain.charAt(0) != '+' && plain.charAt(0) != '-')) {
-        return new JsonValue.Num(signed.toString());
-      }
+    boolean unsignedSyntax = !plain.isEmpty() && plain.charAt(0) != '+' && plain.charAt(0) != '-';
+    if (signed != null && signed.bitLength() < 64) { // strconv.ParseInt(plain, 0, 64)
+      return new Resolved(GoType.INT, new JsonValue.Num(signed.toString()), 0);
+    }
+    if (signed != null && signed.signum() > 0 && signed.bitLength() == 64 && unsignedSyntax) {
+      return new Resolved(GoType.UINT64, new JsonValue.Num(signed.toString()), 0); // ParseUint
     }
     if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
-      JsonValue f = goFloat(plain);
-      if (f != null) {
-        return f;
+      double d = Double.parseDouble(plain);
+      if (!Double.isInfinite(d)) {
+        return goFloat(d);
       }
     }
-    BigInteger unsigned = parseGoInt(plain, false);
-    if (unsigned != null) {
-      return new JsonValue.Num(unsigned.toString());
+    if (signed != null && unsignedSyntax) { // ParseUint failed on the range: math/big takes it
+      return new Resolved(GoType.BIG_INT, new JsonValue.Num(signed.toString()), 0);
     }
-    return JsonValue.of(in);
+    return string(in);
+  }
+
+  private static Resolved string(String in) {
+    return new Resolved(GoType.STRING, JsonValue.of(in), 0);
+  }
+
+  private static Resolved goFloat(double d) {
+    return new Resolved(GoType.FLOAT, new JsonValue.Num(GoFloats.json(d)), d);
   }
 
   /**
@@ -220,31 +314,9 @@ public final class YamlScalars {
     return negative ? v.negate() : v;
   }
 
-  /** A float as Go's encoding/json writes it, or null if it overflows (Go then keeps a string). */
-  private static JsonValue.@Nullable Num goFloat(String literal) {
-    double d;
-    try {
-      d = Double.parseDouble(literal);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    if (Double.isInfinite(d) || Double.isNaN(d)) {
-      return null;
-    }
-    return new JsonValue.Num(formatFloat(d));
-  }
-
   /** Go's encoding/json float format: plain for 1e-6 <= |d| < 1e21, else exponent form. */
   public static String formatFloat(double d) {
-    if (d == 0) {
-      return "0";
-    }
-    BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-    double abs = Math.abs(d);
-    if (abs >= 1e-6 && abs < 1e21) {
-      return b.toPlainString();
-    }
-    return b.toString().replace("E", "e");
+    return GoFloats.json(d);
   }
 
   /** The first character after an optional sign, or 0 if there is none. */
@@ -278,27 +350,7 @@ public final class YamlScalars {
           + "\" (quoted) for a string";
     }
     if (kubectl instanceof JsonValue.Num n) {
-      // Only a literal with a leading 0 can be octal: most numbers skip the pattern.
-      if (digitAfterSign(in) == '0'
-          && LEGACY_OCTAL.matcher(in).matches()
-          && in.replace("_", "").replaceFirst("^[-+]?0+", "").length() > 0) {
-        return "kubectl reads "
-            + in
-            + " as the octal number "
-            + n.literal()
-            + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
-            + new BigInteger(in.replace("_", ""))
-            + "; write "
-            + n.literal()
-            + " (or "
-            + in.replaceFirst("^([-+]?)0", "$10o")
-            + ") for the number, or quote it for a string";
-      }
-      String lower = in.toLowerCase(java.util.Locale.ROOT);
-      if (in.indexOf('_') >= 0
-          || lower.startsWith("0b")
-          || lower.startsWith("-0b")
-          || lower.startsWith("+0b")) {
+      if (in.indexOf('_') >= 0 || !YAML12_NUMBER.matcher(in).matches()) {
         return "kubectl reads "
             + in
             + " as the number "
@@ -310,6 +362,24 @@ public final class YamlScalars {
             + " for the number or \""
             + in
             + "\" (quoted) for a string";
+      }
+      // Only a literal with a leading 0 can be octal: most numbers skip the pattern. Octal
+      // literals past 64 bits are decimal floats to kubectl, and 01 to 07 mean the same either way.
+      if (digitAfterSign(in) == '0'
+          && LEGACY_OCTAL.matcher(in).matches()
+          && resolve(in).type() != GoType.FLOAT
+          && !new BigInteger(in).equals(n.decimal().toBigInteger())) {
+        return "kubectl reads "
+            + in
+            + " as the octal number "
+            + n.literal()
+            + " (YAML 1.1), but YAML 1.2 readers read the decimal number "
+            + new BigInteger(in)
+            + "; write "
+            + n.literal()
+            + " (or "
+            + in.replaceFirst("^([-+]?)0", "$10o")
+            + ") for the number, or quote it for a string";
       }
       return null;
     }
