@@ -8,7 +8,6 @@
 module dev.daemonset.core {
   requires transitive dev.daemonset.api;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.hibernate.validator;

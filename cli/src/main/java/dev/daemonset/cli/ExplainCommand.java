@@ -102,6 +102,7 @@ final class ExplainCommand extends PlanningCommand {
     }
     if (output == Format.json) {
       ObjectNode root = Json.MAPPER.createObjectNode();
+      root.put("version", Json.VERSION);
       ArrayNode array = root.putArray("explanations");
       explanations.forEach(e -> array.add(e.json()));
       Json.print(root, context.out);

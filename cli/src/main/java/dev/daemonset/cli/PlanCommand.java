@@ -157,6 +157,7 @@ final class PlanCommand extends PlanningCommand {
 
   static ObjectNode json(List<Plan> plans) {
     ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("version", Json.VERSION);
     ArrayNode array = root.putArray("plans");
     for (Plan plan : plans) {
       ObjectNode p = array.addObject();

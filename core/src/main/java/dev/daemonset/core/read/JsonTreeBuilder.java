@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.internal.json.JacksonSupport;
 import dev.daemonset.core.internal.tree.Assembler;
 import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.Tree;
@@ -20,16 +20,10 @@ import java.util.function.Consumer;
  */
 final class JsonTreeBuilder {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(Integer.MAX_VALUE)
-                  .maxNumberLength(Integer.MAX_VALUE)
-                  .maxStringLength(Integer.MAX_VALUE)
-                  .maxNameLength(Integer.MAX_VALUE)
-                  .build())
-          .build();
+  /** Created on first use, after {@link JacksonSupport#require()} passed. */
+  private static final class Factory {
+    static final JsonFactory UNLIMITED = JacksonSupport.unlimitedReading();
+  }
 
   private final String text;
   private final LineIndex lines;
@@ -45,6 +39,7 @@ final class JsonTreeBuilder {
 
   /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
   static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+    JacksonSupport.require();
     new JsonTreeBuilder(text, limits, documents).run();
   }
 
@@ -54,7 +49,7 @@ final class JsonTreeBuilder {
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
-    try (JsonParser p = FACTORY.createParser(text)) {
+    try (JsonParser p = Factory.UNLIMITED.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         int offset = (int) p.currentTokenLocation().getCharOffset();

@@ -249,7 +249,8 @@ final class ToTree {
   static JsonValue.Obj daemonSetSpec(DaemonSetSpec s) {
     O strategy = new O().str("type", s.updateStrategy().type());
     if (s.updateStrategy().rollingUpdate() != null) {
-      strategy.obj(
+      // a pointer in Go: present, even when empty, is written ({})
+      strategy.json(
           "rollingUpdate",
           new O()
               .intOrString("maxUnavailable", s.updateStrategy().rollingUpdate().maxUnavailable())

@@ -1,68 +1,103 @@
 package dev.daemonset.core.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.daemonset.api.Diagnostic;
+import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.json.JacksonSupport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The JSON contract of DESIGN.md: {@code {"files":[{"file","diagnostics":[{"severity","code",
- * "path","message","line","column","endLine","endColumn","document"}]}]}}. An unknown position
- * ({@link dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and
- * endColumn 0, which no real position has.
+ * The JSON contract of DESIGN.md, version 1 (docs/schemas/lint.schema.json): {@code {"version":1,
+ * "files":[{"file","diagnostics":[{"severity","code","path","message","line","column","endLine",
+ * "endColumn","document"}]}]}}, written with Jackson's streaming generator and its default pretty
+ * printer. An unknown position ({@link dev.daemonset.api.Span#isKnown()} false) is written as line,
+ * column, endLine and endColumn 0, which no real position has.
  */
 final class JsonFormat {
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private JsonFormat() {}
+
+  /** The version of the JSON contract (docs/schemas/lint.schema.json). */
+  static final int VERSION = 1;
+
+  /** Created on first use, after {@link JacksonSupport#require()} passed. */
+  private static final class Factory {
+    static final JsonFactory FOR_REPORTS =
+        JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  }
+
+  /** What one JSON document writes. */
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes one pretty-printed JSON document and a line end to {@code out}, and flushes it. */
+  static void print(PrintWriter out, Body body) {
+    JacksonSupport.require();
+    try (JsonGenerator g = Factory.FOR_REPORTS.createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the report", e);
+    }
+    out.println();
+    out.flush();
+  }
 
   static void write(List<FileReport> reports, PrintWriter out) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode files = root.putArray("files");
-    for (FileReport report : reports) {
-      ObjectNode file = files.addObject();
-      file.put("file", report.name());
-      ArrayNode diagnostics = file.putArray("diagnostics");
-      for (Diagnostic d : report.diagnostics()) {
-        diagnostics.add(diagnostic(d));
-      }
-    }
-    print(root, out);
+    print(
+        out,
+        g -> {
+          g.writeStartObject();
+          g.writeNumberField("version", VERSION);
+          g.writeFieldName("files");
+          g.writeStartArray();
+          for (FileReport report : reports) {
+            g.writeStartObject();
+            g.writeStringField("file", report.name());
+            g.writeFieldName("diagnostics");
+            g.writeStartArray();
+            for (Diagnostic d : report.diagnostics()) {
+              diagnostic(d, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  static ObjectNode diagnostic(Diagnostic d) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("severity", d.severity().label());
-    n.put("code", d.code());
-    n.put("path", d.path());
-    n.put("message", d.message());
-    n.put("line", d.span().line());
-    n.put("column", d.span().column());
-    n.put("endLine", d.span().endLine());
-    n.put("endColumn", d.span().endColumn());
-    n.put("document", d.span().document());
+  private static void diagnostic(Diagnostic d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("severity", d.severity().label());
+    g.writeStringField("code", d.code());
+    g.writeStringField("path", d.path());
+    g.writeStringField("message", d.message());
+    span(d.span(), g);
     if (!d.related().isEmpty()) {
-      ArrayNode related = n.putArray("related");
+      g.writeFieldName("related");
+      g.writeStartArray();
       for (Diagnostic.Related r : d.related()) {
-        ObjectNode rn = related.addObject();
-        rn.put("message", r.message());
-        rn.put("line", r.span().line());
-        rn.put("column", r.span().column());
-        rn.put("endLine", r.span().endLine());
-        rn.put("endColumn", r.span().endColumn());
-        rn.put("document", r.span().document());
+        g.writeStartObject();
+        g.writeStringField("message", r.message());
+        span(r.span(), g);
+        g.writeEndObject();
       }
+      g.writeEndArray();
     }
-    return n;
+    g.writeEndObject();
   }
 
-  static void print(Object tree, PrintWriter out) {
-    try {
-      out.println(MAPPER.writeValueAsString(tree));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise output", e);
-    }
-    out.flush();
+  private static void span(Span s, JsonGenerator g) throws IOException {
+    g.writeNumberField("line", s.line());
+    g.writeNumberField("column", s.column());
+    g.writeNumberField("endLine", s.endLine());
+    g.writeNumberField("endColumn", s.endColumn());
+    g.writeNumberField("document", s.document());
   }
 }

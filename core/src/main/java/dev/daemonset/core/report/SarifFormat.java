@@ -1,11 +1,11 @@
 package dev.daemonset.core.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.lint.RuleInfo;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -37,94 +37,162 @@ final class SarifFormat {
       String version,
       @Nullable Path base,
       PrintWriter out) {
-    ObjectNode root = JsonFormat.MAPPER.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "daemonset");
-    driver.put("fullName", "daemonset-engine");
-    driver.put("version", version);
-    driver.put("semanticVersion", version.replace("-SNAPSHOT", ""));
-    ArrayNode ruleArray = driver.putArray("rules");
-    Map<String, Integer> index = new HashMap<>();
-    for (RuleInfo rule : rules) {
-      index.put(rule.id(), ruleArray.size());
-      ObjectNode r = ruleArray.addObject();
-      r.put("id", rule.id());
-      r.put("name", pascal(rule.id()));
-      r.putObject("shortDescription").put("text", rule.name());
-      r.putObject("fullDescription").put("text", rule.description());
-      r.putObject("defaultConfiguration").put("level", level(rule.defaultSeverity()));
-      ObjectNode help = r.putObject("help");
-      help.put("text", rule.help());
-      help.put("markdown", rule.help());
-    }
-    run.put("columnKind", "unicodeCodePoints");
-    if (base != null) {
-      run.putObject("originalUriBaseIds")
-          .putObject("%SRCROOT%")
-          .put("uri", base.toUri().toString());
-    }
-    ArrayNode results = run.putArray("results");
-    for (FileReport report : reports) {
-      String uri = uri(report.name(), base);
-      for (Diagnostic d : report.diagnostics()) {
-        if (Messages.isQuiet(d)) {
-          continue;
-        }
-        ObjectNode result = results.addObject();
-        result.put("ruleId", d.code());
-        Integer ruleIndex = index.get(d.code());
-        if (ruleIndex != null) {
-          result.put("ruleIndex", ruleIndex);
-        }
-        result.put("level", level(d.severity()));
-        result.putObject("message").put("text", Messages.display(d));
-        ObjectNode location = result.putArray("locations").addObject();
-        location.set("physicalLocation", physical(uri, d.span(), base != null));
-        if (!d.path().isEmpty()) {
-          location
-              .putArray("logicalLocations")
-              .addObject()
-              .put("fullyQualifiedName", d.path())
-              .put("kind", "member");
-        }
-        if (!d.related().isEmpty()) {
-          ArrayNode related = result.putArray("relatedLocations");
-          int id = 1;
-          for (Diagnostic.Related r : d.related()) {
-            ObjectNode rl = related.addObject();
-            rl.put("id", id++);
-            rl.set("physicalLocation", physical(uri, r.span(), base != null));
-            rl.putObject("message").put("text", r.message());
+    JsonFormat.print(
+        out,
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("$schema", SCHEMA);
+          g.writeStringField("version", "2.1.0");
+          g.writeFieldName("runs");
+          g.writeStartArray();
+          g.writeStartObject();
+          g.writeFieldName("tool");
+          g.writeStartObject();
+          g.writeFieldName("driver");
+          g.writeStartObject();
+          g.writeStringField("name", "daemonset");
+          g.writeStringField("fullName", "daemonset-engine");
+          g.writeStringField("version", version);
+          g.writeStringField("semanticVersion", version.replace("-SNAPSHOT", ""));
+          Map<String, Integer> index = new HashMap<>();
+          g.writeFieldName("rules");
+          g.writeStartArray();
+          for (RuleInfo rule : rules) {
+            index.put(rule.id(), index.size());
+            rule(rule, g);
           }
-        }
-        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint(d, uri));
-      }
-    }
-    run.putArray("invocations").addObject().put("executionSuccessful", true);
-    JsonFormat.print(root, out);
+          g.writeEndArray();
+          g.writeEndObject(); // driver
+          g.writeEndObject(); // tool
+          g.writeStringField("columnKind", "unicodeCodePoints");
+          if (base != null) {
+            g.writeFieldName("originalUriBaseIds");
+            g.writeStartObject();
+            g.writeFieldName("%SRCROOT%");
+            g.writeStartObject();
+            g.writeStringField("uri", base.toUri().toString());
+            g.writeEndObject();
+            g.writeEndObject();
+          }
+          g.writeFieldName("results");
+          g.writeStartArray();
+          for (FileReport report : reports) {
+            String uri = uri(report.name(), base);
+            for (Diagnostic d : report.diagnostics()) {
+              if (!Messages.isQuiet(d)) {
+                result(d, index.get(d.code()), uri, base != null, g);
+              }
+            }
+          }
+          g.writeEndArray();
+          g.writeFieldName("invocations");
+          g.writeStartArray();
+          g.writeStartObject();
+          g.writeBooleanField("executionSuccessful", true);
+          g.writeEndObject();
+          g.writeEndArray();
+          g.writeEndObject(); // run
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  private static ObjectNode physical(String uri, Span span, boolean hasBase) {
-    ObjectNode p = JsonFormat.MAPPER.createObjectNode();
-    ObjectNode artifact = p.putObject("artifactLocation");
-    artifact.put("uri", uri);
+  private static void rule(RuleInfo rule, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", rule.id());
+    g.writeStringField("name", pascal(rule.id()));
+    text("shortDescription", rule.name(), g);
+    text("fullDescription", rule.description(), g);
+    g.writeFieldName("defaultConfiguration");
+    g.writeStartObject();
+    g.writeStringField("level", level(rule.defaultSeverity()));
+    g.writeEndObject();
+    g.writeFieldName("help");
+    g.writeStartObject();
+    g.writeStringField("text", rule.help());
+    g.writeStringField("markdown", rule.help());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void result(
+      Diagnostic d, @Nullable Integer ruleIndex, String uri, boolean hasBase, JsonGenerator g)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", d.code());
+    if (ruleIndex != null) {
+      g.writeNumberField("ruleIndex", ruleIndex);
+    }
+    g.writeStringField("level", level(d.severity()));
+    text("message", Messages.display(d), g);
+    g.writeFieldName("locations");
+    g.writeStartArray();
+    g.writeStartObject();
+    physical(uri, d.span(), hasBase, g);
+    if (!d.path().isEmpty()) {
+      g.writeFieldName("logicalLocations");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeStringField("fullyQualifiedName", d.path());
+      g.writeStringField("kind", "member");
+      g.writeEndObject();
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndArray();
+    if (!d.related().isEmpty()) {
+      g.writeFieldName("relatedLocations");
+      g.writeStartArray();
+      int id = 1;
+      for (Diagnostic.Related r : d.related()) {
+        g.writeStartObject();
+        g.writeNumberField("id", id++);
+        physical(uri, r.span(), hasBase, g);
+        text("message", r.message(), g);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeFieldName("partialFingerprints");
+    g.writeStartObject();
+    g.writeStringField(FINGERPRINT_KEY, fingerprint(d, uri));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** {@code "name": {"text": text}}, SARIF's message object. */
+  private static void text(String name, String text, JsonGenerator g) throws IOException {
+    g.writeFieldName(name);
+    g.writeStartObject();
+    g.writeStringField("text", text);
+    g.writeEndObject();
+  }
+
+  private static void physical(String uri, Span span, boolean hasBase, JsonGenerator g)
+      throws IOException {
+    g.writeFieldName("physicalLocation");
+    g.writeStartObject();
+    g.writeFieldName("artifactLocation");
+    g.writeStartObject();
+    g.writeStringField("uri", uri);
     if (hasBase && !uri.contains(":")) {
-      artifact.put("uriBaseId", "%SRCROOT%");
+      g.writeStringField("uriBaseId", "%SRCROOT%");
     }
+    g.writeEndObject();
     if (!span.isKnown()) {
-      return p; // SARIF: a location without a region means the whole artifact
+      g.writeEndObject(); // SARIF: a location without a region means the whole artifact
+      return;
     }
-    ObjectNode region = p.putObject("region");
-    region.put("startLine", span.line());
-    region.put("startColumn", span.column());
-    region.put("endLine", span.endLine());
-    region.put(
+    g.writeFieldName("region");
+    g.writeStartObject();
+    g.writeNumberField("startLine", span.line());
+    g.writeNumberField("startColumn", span.column());
+    g.writeNumberField("endLine", span.endLine());
+    g.writeNumberField(
         "endColumn",
         Math.max(span.endColumn(), span.endLine() == span.line() ? span.column() + 1 : 1));
-    return p;
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /**

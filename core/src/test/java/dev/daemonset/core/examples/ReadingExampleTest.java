@@ -54,10 +54,11 @@ class ReadingExampleTest {
                 + ":7:7: error: unknown field "
                 + "\"spec.template.spec.contianers\"; did you mean \"containers\"? [unknown-field]\n"
                 + "default/agent runs 0 container(s)\n");
-    // Kubernetes field order (kind first, as the API server writes JSON); the unknown field is kept
+    // apiVersion, kind, metadata, spec first, Kubernetes field order below; the unknown field is
+    // kept
     assertThat(yaml)
         .isEqualTo(
-            "kind: DaemonSet\napiVersion: apps/v1\nmetadata:\n  name: agent\n"
+            "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\n"
                 + "spec:\n  template:\n    spec:\n      contianers: []\n");
   }
 }

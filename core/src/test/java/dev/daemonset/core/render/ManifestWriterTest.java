@@ -59,8 +59,8 @@ class ManifestWriterTest {
     assertThat(ManifestWriter.toYaml(pod))
         .isEqualTo(
             """
-        kind: Pod
         apiVersion: v1
+        kind: Pod
         metadata:
           name: agent-x
           namespace: kube-system
@@ -93,7 +93,7 @@ class ManifestWriterTest {
     Pod pod = pod(Map.of("app", "agent"), List.of());
     String json = ManifestWriter.toJson(pod);
     assertThat(json)
-        .startsWith("{\n  \"kind\": \"Pod\",\n  \"apiVersion\": \"v1\",\n  \"metadata\": {\n");
+        .startsWith("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Pod\",\n  \"metadata\": {\n");
     ReadResult r = ManifestReader.defaults().read(json);
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.pods()).containsExactly(pod);

@@ -3,6 +3,7 @@ package dev.daemonset.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final Path BASE = Path.of("/work/repo").toAbsolutePath();
 
@@ -101,12 +103,10 @@ class FormatTest {
     assertThat(github.toString()).isEmpty();
     StringWriter sarif = new StringWriter();
     SarifFormat.write(reports, List.of(), "1", BASE, new PrintWriter(sarif));
-    assertThat(JsonFormat.MAPPER.readTree(sarif.toString()).path("runs").path(0).path("results"))
-        .isEmpty();
+    assertThat(MAPPER.readTree(sarif.toString()).path("runs").path(0).path("results")).isEmpty();
     StringWriter json = new StringWriter();
     JsonFormat.write(reports, new PrintWriter(json));
-    assertThat(
-            JsonFormat.MAPPER.readTree(json.toString()).path("files").path(0).path("diagnostics"))
+    assertThat(MAPPER.readTree(json.toString()).path("files").path(0).path("diagnostics"))
         .hasSize(2);
   }
 
@@ -151,7 +151,7 @@ class FormatTest {
   void jsonFollowsTheDesignContract() throws Exception {
     StringWriter sw = new StringWriter();
     JsonFormat.write(reports(), new PrintWriter(sw));
-    JsonNode root = JsonFormat.MAPPER.readTree(sw.toString());
+    JsonNode root = MAPPER.readTree(sw.toString());
     JsonNode d = root.path("files").path(0).path("diagnostics").path(1);
     assertThat(root.path("files").path(0).path("file").asText()).isEqualTo("dir/my ds.yaml");
     assertThat(d.path("severity").asText()).isEqualTo("error");
@@ -171,7 +171,7 @@ class FormatTest {
   void sarifValidatesAgainstTheOasisSchemaAndDescribesEveryRule() throws Exception {
     StringWriter sw = new StringWriter();
     SarifFormat.write(reports(), Linter.defaults().rules(), "1.2.3", BASE, new PrintWriter(sw));
-    JsonNode sarif = JsonFormat.MAPPER.readTree(sw.toString());
+    JsonNode sarif = MAPPER.readTree(sw.toString());
 
     List<Error> errors = schema().validate(sarif);
     assertThat(errors).isEmpty();
@@ -211,7 +211,7 @@ class FormatTest {
     try (InputStream in =
         Files.newInputStream(TestData.path("testdata/sarif/sarif-schema-2.1.0.json"))) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-          .getSchema(JsonFormat.MAPPER.readTree(in));
+          .getSchema(MAPPER.readTree(in));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.daemonset.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * as such in every format: no caret under the first character, no 1:1 anywhere.
  */
 class UnknownSpanTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static final Diagnostic NOWHERE =
       new Diagnostic(
@@ -57,7 +59,7 @@ class UnknownSpanTest {
   @Test
   void jsonWritesZerosWhichNoRealPositionHas() throws Exception {
     JsonNode d =
-        JsonFormat.MAPPER
+        MAPPER
             .readTree(format(ReportFormat.JSON))
             .path("files")
             .path(0)
@@ -75,7 +77,7 @@ class UnknownSpanTest {
 
   @Test
   void sarifHasNoRegionAndStillValidates() throws Exception {
-    JsonNode sarif = JsonFormat.MAPPER.readTree(format(ReportFormat.SARIF));
+    JsonNode sarif = MAPPER.readTree(format(ReportFormat.SARIF));
     assertThat(FormatTest.schema().validate(sarif)).isEmpty();
     JsonNode result = sarif.path("runs").path(0).path("results").path(0);
     assertThat(result.path("locations").path(0).path("physicalLocation").toString())
