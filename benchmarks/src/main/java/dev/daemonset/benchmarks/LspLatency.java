@@ -62,6 +62,7 @@ public final class LspLatency implements LanguageClient {
   private final Map<Integer, Long> received = new ConcurrentHashMap<>();
   private final Map<Integer, CompletableFuture<Long>> waiting = new ConcurrentHashMap<>();
   private LanguageServer server;
+  private final List<java.util.concurrent.Future<Void>> listening = new ArrayList<>();
 
   private LspLatency() {}
 
@@ -111,6 +112,7 @@ public final class LspLatency implements LanguageClient {
           memory[1] / 1024);
       client.server.shutdown().get(30, TimeUnit.SECONDS);
       client.server.exit();
+      client.listening.forEach(l -> l.cancel(true));
     }
   }
 
@@ -126,10 +128,10 @@ public final class LspLatency implements LanguageClient {
     DaemonSetLanguageServer impl = DaemonSetLanguageServer.withSettings(code -> {}, "bench");
     Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(impl, serverIn, toClient);
     impl.connect(s.getRemoteProxy());
-    s.startListening();
+    listening.add(s.startListening());
     Launcher<LanguageServer> c = LSPLauncher.createClientLauncher(this, clientIn, toServer);
     server = c.getRemoteProxy();
-    c.startListening();
+    listening.add(c.startListening());
     InitializeParams p = new InitializeParams();
     p.setCapabilities(new ClientCapabilities());
     JsonObject options = new JsonObject();

@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 
 /** What every subcommand shares: the context, and the options common to all. */
 abstract class Command implements Callable<Integer> {
+  @SuppressWarnings("NullAway.Init") // set by Main's factory right after construction
   Context context;
 
   @Option(

@@ -78,7 +78,7 @@ final class ExplainCommand extends PlanningCommand {
               ? new Cluster()
               : Cluster.read(engine, inputs.collect(clusterFiles));
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     cluster.errors.addAll(0, dsOnly.errors);
     int readStatus = reportReadErrors(cluster);

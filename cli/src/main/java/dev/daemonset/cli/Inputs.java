@@ -86,7 +86,7 @@ final class Inputs {
         .forEach(
             c -> {
               if (Character.isISOControl(c)) {
-                s.append(String.format("\\u%04X", c));
+                s.append(String.format(Locale.ROOT, "\\u%04X", c));
               } else {
                 s.appendCodePoint(c);
               }

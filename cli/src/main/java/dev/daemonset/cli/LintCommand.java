@@ -88,7 +88,7 @@ final class LintCommand extends Command {
     try {
       sources = new Inputs(context.in).collect(operands);
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     DaemonSetEngine engine = DaemonSetEngine.defaults();
     Linter linter = engine.linter();

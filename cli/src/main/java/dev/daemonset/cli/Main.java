@@ -42,7 +42,27 @@ public final class Main {
       // standard output carries the protocol and nothing else: whatever prints goes to stderr
       System.setOut(System.err);
     }
-    System.exit(run(args, System.in, out, System.err, System.console() != null));
+    System.exit(run(args, System.in, out, System.err, isTerminal()));
+  }
+
+  /**
+   * Whether standard input and output are a terminal. From JDK 22 {@code System.console()} is no
+   * longer null when they are redirected, so {@code Console.isTerminal()} (JDK 22+) is asked where
+   * it exists; before JDK 22 a console exists only on a terminal.
+   */
+  @SuppressWarnings("SystemConsoleNull") // the null check is for JDK 17 to 21, as documented
+  static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // JDK 17 to 21
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /**

@@ -62,7 +62,7 @@ final class PlanCommand extends PlanningCommand {
     try {
       sources = new Inputs(context.in).collect(operands);
     } catch (Inputs.InputException e) {
-      return usageError(e.getMessage());
+      return usageError(String.valueOf(e.getMessage()));
     }
     var engine = engine(options);
     Cluster cluster = Cluster.read(engine, sources);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,7 +24,7 @@ abstract class PlanningCommand extends Command {
       paramLabel = "RFC3339",
       description =
           "The time to plan at, such as 2026-11-28T10:00:00Z (default: the current time). Availability (minReadySeconds) is judged against it.")
-  String now;
+  @Nullable String now;
 
   @Option(
       names = "--mode",
@@ -58,7 +59,7 @@ abstract class PlanningCommand extends Command {
       paramLabel = "HASH",
       description =
           "The current controller-revision-hash, when no ControllerRevision in the input gives it.")
-  String revisionHash;
+  @Nullable String revisionHash;
 
   @Override
   public final Integer call() {
@@ -74,7 +75,7 @@ abstract class PlanningCommand extends Command {
   abstract int run(PlanOptions options, Instant at);
 
   /** The options, or {@code null} after printing a usage error. */
-  PlanOptions options() {
+  @Nullable PlanOptions options() {
     PlanOptions.Mode m =
         switch (mode) {
           case "full-sync" -> PlanOptions.Mode.FULL_SYNC;
@@ -94,7 +95,7 @@ abstract class PlanningCommand extends Command {
   }
 
   /** The planning time, or {@code null} after printing a usage error. */
-  Instant instant() {
+  @Nullable Instant instant() {
     if (now == null) {
       return Instant.now();
     }
@@ -121,7 +122,8 @@ abstract class PlanningCommand extends Command {
    * order; the engine validates each first. Returns {@code null} after printing the errors of every
    * DaemonSet the API server would reject.
    */
-  List<Plan> planAll(DaemonSetEngine engine, Cluster daemonSets, Cluster cluster, Instant at) {
+  @Nullable List<Plan> planAll(
+      DaemonSetEngine engine, Cluster daemonSets, Cluster cluster, Instant at) {
     List<Plan> plans = new ArrayList<>();
     List<FileReport> rejected = new ArrayList<>();
     var snapshot = cluster.snapshot();

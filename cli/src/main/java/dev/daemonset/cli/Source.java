@@ -10,6 +10,7 @@ import java.util.List;
  * One input as the user named it: the name to print (relative paths as given, {@code <stdin>} for
  * standard input), its bytes (what the reader reads) and its text (for printing source lines).
  */
+@SuppressWarnings("ArrayRecordComponent") // read once and handed to the reader, never compared
 record Source(String name, byte[] bytes, String text) {
   Source {
     requireNonNull(name, "name");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,7 @@ class CliProcessIT {
       Path sub = dir.resolve("team-" + (i % 5));
       Files.createDirectories(sub);
       Files.writeString(
-          sub.resolve(String.format("ds-%02d.yaml", i)),
+          sub.resolve(String.format(Locale.ROOT, "ds-%02d.yaml", i)),
           manifest.replace("my-daemonset", "ds-" + i),
           StandardCharsets.UTF_8);
     }

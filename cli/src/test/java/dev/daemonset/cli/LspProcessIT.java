@@ -53,10 +53,9 @@ class LspProcessIT {
             return;
           }
           int length = Integer.parseInt(header.substring(16).strip());
-          String blank;
-          while (!(blank = headerLine()).isEmpty()) {
-            if (!blank.startsWith("Content-Type:")) {
-              garbage = blank;
+          for (String more = headerLine(); more == null || !more.isEmpty(); more = headerLine()) {
+            if (more == null || !more.startsWith("Content-Type:")) {
+              garbage = more == null ? "the output ended inside a header" : more;
               return;
             }
           }
@@ -70,8 +69,7 @@ class LspProcessIT {
 
     private String headerLine() throws IOException {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
-      int b;
-      while ((b = in.read()) != -1) {
+      for (int b = in.read(); b != -1; b = in.read()) {
         if (b == '\n') {
           String s = line.toString(StandardCharsets.US_ASCII);
           return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;

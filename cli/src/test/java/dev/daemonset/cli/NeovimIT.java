@@ -32,7 +32,7 @@ class NeovimIT {
   static final ObjectMapper JSON = new ObjectMapper();
 
   static Optional<Path> nvim() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
       Path p = Path.of(dir, "nvim");
       if (Files.isExecutable(p)) {
         return Optional.of(p);

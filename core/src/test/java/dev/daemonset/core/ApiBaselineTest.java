@@ -64,7 +64,9 @@ class ApiBaselineTest {
 
   private static void check(String module, Class<?> inModule) throws IOException {
     String actual =
-        HEADER.formatted("daemonset-" + module) + String.join("\n", signatures(inModule)) + "\n";
+        String.format(java.util.Locale.ROOT, HEADER, "daemonset-" + module)
+            + String.join("\n", signatures(inModule))
+            + "\n";
     Path file = ROOT.resolve(module).resolve("api-signatures.txt");
     if (Boolean.getBoolean("api.baseline.update")) {
       Files.writeString(file, actual, StandardCharsets.UTF_8);

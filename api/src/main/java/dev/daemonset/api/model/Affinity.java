@@ -16,6 +16,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public record Affinity(@Nullable NodeAffinity nodeAffinity, Map<String, JsonValue> other) {
   public Affinity {
-    other = Copies.other(other);
+    other = Copies.other(other, "other");
   }
 }

@@ -27,11 +27,11 @@ public record Condition(
     String message,
     Map<String, JsonValue> other) {
   public Condition {
-    type = Copies.str(type);
-    status = Copies.str(status);
-    reason = Copies.str(reason);
-    message = Copies.str(message);
-    other = Copies.other(other);
+    type = Copies.str(type, "type");
+    status = Copies.str(status, "status");
+    reason = Copies.str(reason, "reason");
+    message = Copies.str(message, "message");
+    other = Copies.other(other, "other");
   }
 
   /** A condition with only type, status and transition time. */

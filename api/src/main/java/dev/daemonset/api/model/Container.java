@@ -1,5 +1,6 @@
 package dev.daemonset.api.model;
 
+import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
@@ -47,23 +48,37 @@ public record Container(
     Map<String, JsonValue> other) {
 
   public Container {
-    name = Copies.str(name);
-    image = Copies.str(image);
-    imagePullPolicy = Copies.str(imagePullPolicy);
-    ports = Copies.list(ports);
-    env = Copies.list(env);
-    resources = resources == null ? ResourceRequirements.EMPTY : resources;
-    volumeMounts = Copies.list(volumeMounts);
-    restartPolicy = Copies.str(restartPolicy);
-    terminationMessagePath = Copies.str(terminationMessagePath);
-    terminationMessagePolicy = Copies.str(terminationMessagePolicy);
-    other = Copies.other(other);
+    name = Copies.str(name, "name");
+    image = Copies.str(image, "image");
+    imagePullPolicy = Copies.str(imagePullPolicy, "imagePullPolicy");
+    ports = Copies.list(ports, "ports");
+    env = Copies.list(env, "env");
+    requireNonNull(resources, "resources");
+    volumeMounts = Copies.list(volumeMounts, "volumeMounts");
+    restartPolicy = Copies.str(restartPolicy, "restartPolicy");
+    terminationMessagePath = Copies.str(terminationMessagePath, "terminationMessagePath");
+    terminationMessagePolicy = Copies.str(terminationMessagePolicy, "terminationMessagePolicy");
+    other = Copies.other(other, "other");
   }
 
   /** A container with only a name and an image. */
   public static Container of(String name, String image) {
     return new Container(
-        name, image, "", null, null, null, null, null, null, null, null, "", "", "", null);
+        name,
+        image,
+        "",
+        List.of(),
+        List.of(),
+        ResourceRequirements.EMPTY,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        "",
+        "",
+        "",
+        Map.of());
   }
 
   public Container withImage(String newImage) {

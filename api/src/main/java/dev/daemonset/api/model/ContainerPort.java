@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
 public record ContainerPort(
     String name, int containerPort, int hostPort, String protocol, String hostIP) {
   public ContainerPort {
-    name = Copies.str(name);
-    protocol = Copies.str(protocol);
-    hostIP = Copies.str(hostIP);
+    name = Copies.str(name, "name");
+    protocol = Copies.str(protocol, "protocol");
+    hostIP = Copies.str(hostIP, "hostIP");
   }
 }

@@ -23,7 +23,7 @@ public record ControllerRevision(
   public ControllerRevision {
     requireNonNull(metadata, "metadata");
     requireNonNull(data, "data");
-    other = Copies.other(other);
+    other = Copies.other(other, "other");
   }
 
   @Override

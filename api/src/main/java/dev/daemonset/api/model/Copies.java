@@ -15,12 +15,16 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
-/** Defensive copies shared by the model's compact constructors. */
+/**
+ * Defensive copies shared by the model's compact constructors. Each rejects {@code null} with a
+ * {@link NullPointerException} that names the component: absent collections are empty, absent
+ * strings {@code ""}, as the model's conventions say.
+ */
 final class Copies {
   private Copies() {}
 
-  static <T> List<T> list(@Nullable List<T> list) {
-    return list == null ? List.of() : List.copyOf(list);
+  static <T> List<T> list(List<T> list, String component) {
+    return List.copyOf(Objects.requireNonNull(list, component));
   }
 
   /**
@@ -28,11 +32,12 @@ final class Copies {
    * order. A map this method made is returned as it is: every {@code withX} of a record runs its
    * constructor again.
    */
-  static Map<String, String> sorted(@Nullable Map<String, String> map) {
+  static Map<String, String> sorted(Map<String, String> map, String component) {
+    Objects.requireNonNull(map, component);
     if (map instanceof KeyOrdered) {
       return map;
     }
-    if (map == null || map.isEmpty()) {
+    if (map.isEmpty()) {
       return Map.of();
     }
     List<Map.Entry<String, String>> entries = new ArrayList<>(map.size());
@@ -142,8 +147,8 @@ final class Copies {
   }
 
   /** An insertion-ordered, unmodifiable copy of untyped fields. */
-  static Map<String, JsonValue> other(@Nullable Map<String, JsonValue> map) {
-    if (map == null || map.isEmpty()) {
+  static Map<String, JsonValue> other(Map<String, JsonValue> map, String component) {
+    if (Objects.requireNonNull(map, component).isEmpty()) {
       return Map.of();
     }
     LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>();
@@ -152,7 +157,7 @@ final class Copies {
     return Collections.unmodifiableMap(copy);
   }
 
-  static String str(@Nullable String s) {
-    return s == null ? "" : s;
+  static String str(String s, String component) {
+    return Objects.requireNonNull(s, component);
   }
 }

@@ -30,8 +30,8 @@ public record DaemonSet(
   public DaemonSet {
     requireNonNull(metadata, "metadata");
     requireNonNull(spec, "spec");
-    status = status == null ? DaemonSetStatus.EMPTY : status;
-    other = Copies.other(other);
+    requireNonNull(status, "status");
+    other = Copies.other(other, "other");
   }
 
   /** A DaemonSet with this metadata and spec and an empty status. */

@@ -29,12 +29,13 @@ public record DaemonSetSpec(
 
   /** A spec with nothing set. */
   public static final DaemonSetSpec EMPTY =
-      new DaemonSetSpec(null, PodTemplateSpec.EMPTY, DaemonSetUpdateStrategy.EMPTY, 0, null, null);
+      new DaemonSetSpec(
+          null, PodTemplateSpec.EMPTY, DaemonSetUpdateStrategy.EMPTY, 0, null, Map.of());
 
   public DaemonSetSpec {
     requireNonNull(template, "template");
-    updateStrategy = updateStrategy == null ? DaemonSetUpdateStrategy.EMPTY : updateStrategy;
-    other = Copies.other(other);
+    requireNonNull(updateStrategy, "updateStrategy");
+    other = Copies.other(other, "other");
   }
 
   public DaemonSetSpec withSelector(@Nullable LabelSelector newSelector) {

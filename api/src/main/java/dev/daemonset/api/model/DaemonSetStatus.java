@@ -39,11 +39,11 @@ public record DaemonSetStatus(
 
   /** All counters zero. */
   public static final DaemonSetStatus EMPTY =
-      new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, null, null);
+      new DaemonSetStatus(0, 0, 0, 0, 0, 0, 0, 0, null, List.of(), Map.of());
 
   public DaemonSetStatus {
-    conditions = Copies.list(conditions);
-    other = Copies.other(other);
+    conditions = Copies.list(conditions, "conditions");
+    other = Copies.other(other, "other");
   }
 
   /** The seven counters and observedGeneration, nothing else. */
@@ -66,7 +66,7 @@ public record DaemonSetStatus(
         numberAvailable,
         numberUnavailable,
         null,
-        null,
-        null);
+        List.of(),
+        Map.of());
   }
 }

@@ -24,6 +24,6 @@ public record DaemonSetUpdateStrategy(String type, @Nullable RollingUpdateDaemon
   public static final String ON_DELETE = "OnDelete";
 
   public DaemonSetUpdateStrategy {
-    type = Copies.str(type);
+    type = Copies.str(type, "type");
   }
 }

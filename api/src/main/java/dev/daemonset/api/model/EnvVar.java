@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public record EnvVar(String name, String value, @Nullable JsonValue valueFrom) {
   public EnvVar {
-    name = Copies.str(name);
-    value = Copies.str(value);
+    name = Copies.str(name, "name");
+    value = Copies.str(value, "value");
   }
 }

@@ -24,9 +24,9 @@ public record HttpGetAction(
     String scheme,
     Map<String, JsonValue> other) {
   public HttpGetAction {
-    path = Copies.str(path);
-    host = Copies.str(host);
-    scheme = Copies.str(scheme);
-    other = Copies.other(other);
+    path = Copies.str(path, "path");
+    host = Copies.str(host, "host");
+    scheme = Copies.str(scheme, "scheme");
+    other = Copies.other(other, "other");
   }
 }

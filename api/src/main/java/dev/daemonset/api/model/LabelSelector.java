@@ -21,9 +21,9 @@ public record LabelSelector(
     Map<String, JsonValue> other) {
 
   public LabelSelector {
-    matchLabels = Copies.sorted(matchLabels);
-    matchExpressions = Copies.list(matchExpressions);
-    other = Copies.other(other);
+    matchLabels = Copies.sorted(matchLabels, "matchLabels");
+    matchExpressions = Copies.list(matchExpressions, "matchExpressions");
+    other = Copies.other(other, "other");
   }
 
   /** A selector of matchLabels only. */
@@ -45,9 +45,9 @@ public record LabelSelector(
    */
   public record LabelSelectorRequirement(String key, String operator, List<String> values) {
     public LabelSelectorRequirement {
-      key = Copies.str(key);
-      operator = Copies.str(operator);
-      values = Copies.list(values);
+      key = Copies.str(key, "key");
+      operator = Copies.str(operator, "operator");
+      values = Copies.list(values, "values");
     }
   }
 }

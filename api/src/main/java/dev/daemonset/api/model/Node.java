@@ -32,17 +32,23 @@ public record Node(
 
   public Node {
     requireNonNull(metadata, "metadata");
-    taints = Copies.list(taints);
-    conditions = Copies.list(conditions);
-    otherSpec = Copies.other(otherSpec);
-    otherStatus = Copies.other(otherStatus);
-    other = Copies.other(other);
+    taints = Copies.list(taints, "taints");
+    conditions = Copies.list(conditions, "conditions");
+    otherSpec = Copies.other(otherSpec, "otherSpec");
+    otherStatus = Copies.other(otherStatus, "otherStatus");
+    other = Copies.other(other, "other");
   }
 
   /** A node with a name and labels and nothing else. */
   public static Node of(String name, Map<String, String> labels) {
     return new Node(
-        ObjectMeta.EMPTY.withName(name).withLabels(labels), false, null, null, null, null, null);
+        ObjectMeta.EMPTY.withName(name).withLabels(labels),
+        false,
+        List.of(),
+        List.of(),
+        Map.of(),
+        Map.of(),
+        Map.of());
   }
 
   @Override

@@ -24,7 +24,7 @@ public record NodeAffinity(
     Map<String, JsonValue> other) {
   public NodeAffinity {
     requiredTerms = requiredTerms == null ? null : List.copyOf(requiredTerms);
-    preferred = Copies.list(preferred);
-    other = Copies.other(other);
+    preferred = Copies.list(preferred, "preferred");
+    other = Copies.other(other, "other");
   }
 }

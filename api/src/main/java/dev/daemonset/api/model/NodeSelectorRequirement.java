@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.2")
 public record NodeSelectorRequirement(String key, String operator, List<String> values) {
   public NodeSelectorRequirement {
-    key = Copies.str(key);
-    operator = Copies.str(operator);
-    values = Copies.list(values);
+    key = Copies.str(key, "key");
+    operator = Copies.str(operator, "operator");
+    values = Copies.list(values, "values");
   }
 }

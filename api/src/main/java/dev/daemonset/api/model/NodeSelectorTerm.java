@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
 public record NodeSelectorTerm(
     List<NodeSelectorRequirement> matchExpressions, List<NodeSelectorRequirement> matchFields) {
   public NodeSelectorTerm {
-    matchExpressions = Copies.list(matchExpressions);
-    matchFields = Copies.list(matchFields);
+    matchExpressions = Copies.list(matchExpressions, "matchExpressions");
+    matchFields = Copies.list(matchFields, "matchFields");
   }
 }

@@ -48,19 +48,21 @@ public record ObjectMeta(
 
   /** Metadata with nothing set. */
   public static final ObjectMeta EMPTY =
-      new ObjectMeta("", "", "", "", "", 0, null, null, null, null, null, null, null, null);
+      new ObjectMeta(
+          "", "", "", "", "", 0, Map.of(), Map.of(), List.of(), List.of(), null, null, null,
+          Map.of());
 
   public ObjectMeta {
-    name = Copies.str(name);
-    generateName = Copies.str(generateName);
-    namespace = Copies.str(namespace);
-    uid = Copies.str(uid);
-    resourceVersion = Copies.str(resourceVersion);
-    labels = Copies.sorted(labels);
-    annotations = Copies.sorted(annotations);
-    ownerReferences = Copies.list(ownerReferences);
-    finalizers = Copies.list(finalizers);
-    other = Copies.other(other);
+    name = Copies.str(name, "name");
+    generateName = Copies.str(generateName, "generateName");
+    namespace = Copies.str(namespace, "namespace");
+    uid = Copies.str(uid, "uid");
+    resourceVersion = Copies.str(resourceVersion, "resourceVersion");
+    labels = Copies.sorted(labels, "labels");
+    annotations = Copies.sorted(annotations, "annotations");
+    ownerReferences = Copies.list(ownerReferences, "ownerReferences");
+    finalizers = Copies.list(finalizers, "finalizers");
+    other = Copies.other(other, "other");
   }
 
   /** Metadata with only a name and namespace. */

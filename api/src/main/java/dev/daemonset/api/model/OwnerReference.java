@@ -29,11 +29,11 @@ public record OwnerReference(
     Map<String, JsonValue> other) {
 
   public OwnerReference {
-    apiVersion = Copies.str(apiVersion);
-    kind = Copies.str(kind);
-    name = Copies.str(name);
-    uid = Copies.str(uid);
-    other = Copies.other(other);
+    apiVersion = Copies.str(apiVersion, "apiVersion");
+    kind = Copies.str(kind, "kind");
+    name = Copies.str(name, "name");
+    uid = Copies.str(uid, "uid");
+    other = Copies.other(other, "other");
   }
 
   /** The reference a DaemonSet controller puts on the pods it creates or adopts. */

@@ -22,8 +22,8 @@ public record Pod(ObjectMeta metadata, PodSpec spec, PodStatus status, Map<Strin
   public Pod {
     requireNonNull(metadata, "metadata");
     requireNonNull(spec, "spec");
-    status = status == null ? PodStatus.EMPTY : status;
-    other = Copies.other(other);
+    requireNonNull(status, "status");
+    other = Copies.other(other, "other");
   }
 
   @Override

@@ -52,22 +52,22 @@ public record PodSpec(
   /** A spec with nothing set. */
   public static final PodSpec EMPTY =
       new PodSpec(
-          null, null, null, "", null, null, null, false, false, "", null, null, "", "", "", "",
-          null);
+          List.of(), List.of(), List.of(), "", Map.of(), null, List.of(), false, false, "", null,
+          null, "", "", "", "", Map.of());
 
   public PodSpec {
-    containers = Copies.list(containers);
-    initContainers = Copies.list(initContainers);
-    volumes = Copies.list(volumes);
-    nodeName = Copies.str(nodeName);
-    nodeSelector = Copies.sorted(nodeSelector);
-    tolerations = Copies.list(tolerations);
-    restartPolicy = Copies.str(restartPolicy);
-    dnsPolicy = Copies.str(dnsPolicy);
-    serviceAccountName = Copies.str(serviceAccountName);
-    priorityClassName = Copies.str(priorityClassName);
-    schedulerName = Copies.str(schedulerName);
-    other = Copies.other(other);
+    containers = Copies.list(containers, "containers");
+    initContainers = Copies.list(initContainers, "initContainers");
+    volumes = Copies.list(volumes, "volumes");
+    nodeName = Copies.str(nodeName, "nodeName");
+    nodeSelector = Copies.sorted(nodeSelector, "nodeSelector");
+    tolerations = Copies.list(tolerations, "tolerations");
+    restartPolicy = Copies.str(restartPolicy, "restartPolicy");
+    dnsPolicy = Copies.str(dnsPolicy, "dnsPolicy");
+    serviceAccountName = Copies.str(serviceAccountName, "serviceAccountName");
+    priorityClassName = Copies.str(priorityClassName, "priorityClassName");
+    schedulerName = Copies.str(schedulerName, "schedulerName");
+    other = Copies.other(other, "other");
   }
 
   /** A spec with only these containers. */

@@ -19,12 +19,12 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.2")
 public record PodStatus(String phase, List<Condition> conditions, Map<String, JsonValue> other) {
   /** No status. */
-  public static final PodStatus EMPTY = new PodStatus("", null, null);
+  public static final PodStatus EMPTY = new PodStatus("", List.of(), Map.of());
 
   public PodStatus {
-    phase = Copies.str(phase);
-    conditions = Copies.list(conditions);
-    other = Copies.other(other);
+    phase = Copies.str(phase, "phase");
+    conditions = Copies.list(conditions, "conditions");
+    other = Copies.other(other, "other");
   }
 
   /** The condition of this type, if present. */

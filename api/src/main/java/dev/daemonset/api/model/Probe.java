@@ -36,7 +36,7 @@ public record Probe(
     @Nullable Long terminationGracePeriodSeconds,
     Map<String, JsonValue> other) {
   public Probe {
-    other = Copies.other(other);
+    other = Copies.other(other, "other");
   }
 
   /** The number of handlers written (exactly one is valid). */

@@ -19,12 +19,13 @@ public record ResourceRequirements(
     Map<String, String> limits, Map<String, String> requests, Map<String, JsonValue> other) {
 
   /** No limits and no requests. */
-  public static final ResourceRequirements EMPTY = new ResourceRequirements(null, null, null);
+  public static final ResourceRequirements EMPTY =
+      new ResourceRequirements(Map.of(), Map.of(), Map.of());
 
   public ResourceRequirements {
-    limits = Copies.sorted(limits);
-    requests = Copies.sorted(requests);
-    other = Copies.other(other);
+    limits = Copies.sorted(limits, "limits");
+    requests = Copies.sorted(requests, "requests");
+    other = Copies.other(other, "other");
   }
 
   /** True if nothing is set. */

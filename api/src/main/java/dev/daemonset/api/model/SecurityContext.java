@@ -31,8 +31,8 @@ public record SecurityContext(
     List<String> capabilitiesDrop,
     Map<String, JsonValue> other) {
   public SecurityContext {
-    capabilitiesAdd = Copies.list(capabilitiesAdd);
-    capabilitiesDrop = Copies.list(capabilitiesDrop);
-    other = Copies.other(other);
+    capabilitiesAdd = Copies.list(capabilitiesAdd, "capabilitiesAdd");
+    capabilitiesDrop = Copies.list(capabilitiesDrop, "capabilitiesDrop");
+    other = Copies.other(other, "other");
   }
 }

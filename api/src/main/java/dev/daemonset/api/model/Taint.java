@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public record Taint(String key, String value, String effect, @Nullable Instant timeAdded) {
   public Taint {
-    key = Copies.str(key);
-    value = Copies.str(value);
-    effect = Copies.str(effect);
+    key = Copies.str(key, "key");
+    value = Copies.str(value, "value");
+    effect = Copies.str(effect, "effect");
   }
 
   /** {@code key=value:effect}, as kubectl prints a taint. */

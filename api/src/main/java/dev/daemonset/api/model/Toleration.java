@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
 public record Toleration(
     String key, String operator, String value, String effect, @Nullable Long tolerationSeconds) {
   public Toleration {
-    key = Copies.str(key);
-    operator = Copies.str(operator);
-    value = Copies.str(value);
-    effect = Copies.str(effect);
+    key = Copies.str(key, "key");
+    operator = Copies.str(operator, "operator");
+    value = Copies.str(value, "value");
+    effect = Copies.str(effect, "effect");
   }
 
   /** {@code operator: Exists} for one key and effect, without time limit. */

@@ -16,8 +16,8 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.2")
 public record Volume(String name, Map<String, JsonValue> other) {
   public Volume {
-    name = Copies.str(name);
-    other = Copies.other(other);
+    name = Copies.str(name, "name");
+    other = Copies.other(other, "other");
   }
 
   /** The kind of source, such as {@code hostPath} or {@code configMap}; "" if none is written. */

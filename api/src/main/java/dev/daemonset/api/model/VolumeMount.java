@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
 public record VolumeMount(
     String name, String mountPath, boolean readOnly, Map<String, JsonValue> other) {
   public VolumeMount {
-    name = Copies.str(name);
-    mountPath = Copies.str(mountPath);
-    other = Copies.other(other);
+    name = Copies.str(name, "name");
+    mountPath = Copies.str(mountPath, "mountPath");
+    other = Copies.other(other, "other");
   }
 }

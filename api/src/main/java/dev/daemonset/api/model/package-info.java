@@ -9,9 +9,11 @@
  *   <li>Field names and meanings are Kubernetes' own (Kubernetes 1.35). A Go string field that is
  *       absent is {@code ""}, as in Go; a Go pointer field that is absent is {@code null}
  *       ({@code @Nullable}); a Go value field that is absent is its zero value.
- *   <li>Collections are copied on construction and unmodifiable; {@code null} collections are taken
- *       as empty. Label-like maps are sorted by key (their order carries no meaning), so equal
- *       objects print identically.
+ *   <li>Collections are copied on construction and unmodifiable. Label-like maps are sorted by key
+ *       (their order carries no meaning), so equal objects print identically.
+ *   <li>Only components marked {@code @Nullable} take {@code null}: every other one rejects it with
+ *       a {@link java.lang.NullPointerException} that names the component (an absent collection is
+ *       passed as an empty one, an absent string as {@code ""}).
  *   <li>Every record that stands for a Kubernetes struct carries {@code other}: the fields it does
  *       not type, in the order they were written, so read → write → read loses nothing.
  * </ul>

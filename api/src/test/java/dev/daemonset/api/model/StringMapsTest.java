@@ -62,6 +62,7 @@ class StringMapsTest {
   }
 
   @Test
+  @SuppressWarnings("CollectionIncompatibleType") // a lookup by a key of another type, on purpose
   void lookupsOfOtherTypesAndExhaustedIterators() {
     Map<String, String> labels = labels();
     assertThat(labels.get(42)).isNull();

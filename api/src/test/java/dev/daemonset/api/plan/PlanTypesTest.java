@@ -16,6 +16,7 @@ import dev.daemonset.api.plan.FailedPredicate.TermFailure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,10 @@ class PlanTypesTest {
     for (int i = 0; i < 1000; i++) {
       sorted.add(
           new NodeVerdict(
-              String.format("node-%04d", i), NodeVerdict.Verdict.SHOULD_RUN, List.of(), List.of()));
+              String.format(Locale.ROOT, "node-%04d", i),
+              NodeVerdict.Verdict.SHOULD_RUN,
+              List.of(),
+              List.of()));
     }
     Plan inOrder = plan(sorted);
     for (NodeVerdict v : sorted) {

@@ -52,7 +52,18 @@ final class Analysis {
       ReadResult read,
       List<Diagnostic> diagnostics,
       List<Placement> placements,
-      int slots) {}
+      int slots) {
+
+    /**
+     * True if this chunk was linted by this very engine against this very cluster. Identity on
+     * purpose: a new configuration or snapshot builds new instances, and comparing a snapshot of
+     * thousands of nodes by value on every keystroke would cost more than it saves.
+     */
+    @SuppressWarnings("ReferenceEquality")
+    boolean madeWith(DaemonSetEngine engine, Optional<Configuration.Cluster> cluster) {
+      return this.engine == engine && this.cluster == cluster.orElse(null);
+    }
+  }
 
   final int version;
   final TextLines lines;
@@ -114,10 +125,10 @@ final class Analysis {
                   lines.lineStart(r[0]),
                   r[1] < lines.lineCount() ? lines.lineStart(r[1]) : lines.text().length());
       Chunk c = previous.get(text);
-      if (c == null || c.engine() != engine || c.cluster() != cluster.orElse(null)) {
+      if (c == null || !c.madeWith(engine, cluster)) {
         c = chunks.get(text);
       }
-      if (c == null || c.engine() != engine || c.cluster() != cluster.orElse(null)) {
+      if (c == null || !c.madeWith(engine, cluster)) {
         c = lint(text, engine, cluster, now);
       }
       chunks.put(text, c);

@@ -551,12 +551,14 @@ public final class DaemonSetLanguageServer
     for (OpenDocument d : documents.values()) {
       schedule(d, 0);
     }
+    // the client's answers to the refreshes carry nothing, and a client that fails one only keeps
+    // showing the older results until it asks again: nothing to wait for
     LanguageClient c = client;
     if (c != null && refreshDiagnostics && !push) {
-      c.refreshDiagnostics();
+      var unused = c.refreshDiagnostics();
     }
     if (c != null && refreshCodeLenses) {
-      c.refreshCodeLenses();
+      var unused = c.refreshCodeLenses();
     }
   }
 

@@ -53,6 +53,8 @@ final class TestClient implements LanguageClient, AutoCloseable {
   private final Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
   private final PipedOutputStream toServer;
   private final PipedOutputStream toClient;
+  private final java.util.concurrent.Future<Void> serverListening;
+  private final java.util.concurrent.Future<Void> clientListening;
   InitializeResult initialized;
 
   private TestClient(Configuration configuration) throws IOException {
@@ -63,10 +65,10 @@ final class TestClient implements LanguageClient, AutoCloseable {
     toClient = new PipedOutputStream(clientIn);
     Launcher<LanguageClient> s = LSPLauncher.createServerLauncher(impl, serverIn, toClient);
     impl.connect(s.getRemoteProxy());
-    s.startListening();
+    serverListening = s.startListening();
     Launcher<LanguageServer> c = LSPLauncher.createClientLauncher(this, clientIn, toServer);
     server = c.getRemoteProxy();
-    c.startListening();
+    clientListening = c.startListening();
   }
 
   /** A client of a server with the engine's defaults, initialized with {@code options}. */
@@ -235,6 +237,10 @@ final class TestClient implements LanguageClient, AutoCloseable {
       throw new UncheckedIOException(e);
     } catch (Exception e) {
       // the server may already be gone in a test of exit
+    } finally {
+      // both ends stop reading: no listener thread outlives the test
+      serverListening.cancel(true);
+      clientListening.cancel(true);
     }
   }
 }

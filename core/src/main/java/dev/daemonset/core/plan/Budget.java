@@ -4,6 +4,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.core.internal.intstr.IntStr;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,25 +60,14 @@ final class Budget {
     }
   }
 
-  /** An integer as is; {@code "N%"} as ceil(N × total / 100); any other string is an error. */
+  /**
+   * An integer as is; {@code "N%"} as ceil(N × total / 100); any other string is an error
+   * (upstream's {@code GetScaledValueFromIntOrPercent} rounding up, in {@link IntStr}).
+   */
   static int scale(@Nullable IntOrString v, int total) {
     if (v == null) {
       throw new IllegalArgumentException("nil value for IntOrString");
     }
-    if (v.isInt()) {
-      return v.intValue();
-    }
-    String s = v.stringValue();
-    if (!s.endsWith("%")) {
-      throw new IllegalArgumentException("invalid value \"" + s + "\": not a percentage");
-    }
-    int percent;
-    try {
-      percent = Integer.parseInt(s.substring(0, s.length() - 1));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "invalid value \"" + s + "\": not an integer percentage", e);
-    }
-    return (int) Math.ceil(percent * (double) total / 100);
+    return IntStr.scaledValue(v, total, true);
   }
 }

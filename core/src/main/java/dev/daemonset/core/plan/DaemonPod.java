@@ -144,8 +144,9 @@ final class DaemonPod {
       if (hash.equals(hashLabel)) {
         facts |= HAS_HASH;
       }
-      if (!hash.isEmpty() && hash.equals(hashLabel)
-          || generationLabel != null && generationLabel.equals(labels.get(Pods.GENERATION_LABEL))) {
+      if ((!hash.isEmpty() && hash.equals(hashLabel))
+          || (generationLabel != null
+              && generationLabel.equals(labels.get(Pods.GENERATION_LABEL)))) {
         facts |= UPDATED;
       }
       if (pod.spec().nodeName().isEmpty()) {

@@ -409,7 +409,7 @@ final class NodeIndex {
       for (long s = slots[i]; s != 0; s = slots[i]) {
         if ((s & HASH) == wanted) {
           String name = namesById[(int) s - 1];
-          if (name == key || name.equals(key)) {
+          if (name.equals(key)) {
             return i;
           }
         }

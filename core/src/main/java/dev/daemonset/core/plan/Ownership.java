@@ -2,14 +2,13 @@ package dev.daemonset.core.plan;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.KubernetesObject;
-import dev.daemonset.api.model.LabelSelector;
-import dev.daemonset.api.model.LabelSelector.LabelSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
+import dev.daemonset.core.internal.labels.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,9 @@ import org.jspecify.annotations.Nullable;
 final class Ownership {
   private final DaemonSet ds;
   private final String namespace;
-  private final @Nullable LabelSelector selector;
-  // matchLabels as two arrays in key order: asked of every pod of the cluster, without an iterator.
-  private final String[] matchKeys;
-  private final String[] matchValues;
+
+  /** The selector, parsed once: asked of every pod of the cluster. */
+  private final Selector selector;
 
   /** What {@link ReadAhead} returned, kept so that its reads are kept. */
   @SuppressWarnings("unused")
@@ -33,11 +31,8 @@ final class Ownership {
 
   Ownership(DaemonSet ds) {
     this.ds = ds;
-    this.namespace = namespaceOf(ds);
-    this.selector = ds.spec().selector();
-    Map<String, String> matchLabels = selector == null ? Map.of() : selector.matchLabels();
-    this.matchKeys = matchLabels.keySet().toArray(new String[0]);
-    this.matchValues = matchLabels.values().toArray(new String[0]);
+    this.namespace = ds.namespaceOrDefault();
+    this.selector = Selector.of(ds.spec().selector());
   }
 
   /** How an object relates to the DaemonSet. */
@@ -52,12 +47,6 @@ final class Ownership {
     IGNORED
   }
 
-  /** An empty namespace is {@code default}, as the API server fills it in. */
-  static String namespaceOf(KubernetesObject o) {
-    String ns = o.metadata().namespace();
-    return ns.isEmpty() ? "default" : ns;
-  }
-
   /**
    * A1, A2: pods of another namespace or controlled by something else are ignored; controlled ones
    * are claimed while the selector matches and released otherwise; orphans are adopted when they
@@ -65,7 +54,7 @@ final class Ownership {
    * (a manifest not read from a cluster) is identified by kind and name.
    */
   Claim claim(KubernetesObject object) {
-    if (!namespace.equals(namespaceOf(object))) {
+    if (!namespace.equals(object.namespaceOrDefault())) {
       return Claim.IGNORED;
     }
     @Nullable OwnerReference ref = controllerRef(object.metadata().ownerReferences());
@@ -102,35 +91,11 @@ final class Ownership {
   }
 
   /**
-   * A label selector's match: every matchLabels entry and every matchExpression (In, NotIn, Exists,
-   * DoesNotExist; anything else matches nothing). A missing selector selects nothing, as upstream's
-   * {@code LabelSelectorAsSelector(nil)}.
+   * A label selector's match ({@link Selector}): a missing selector, or one upstream's parser
+   * rejects, selects nothing, as upstream's {@code LabelSelectorAsSelector} (which fails the sync).
    */
   private boolean selects(Map<String, String> labels) {
-    LabelSelector s = selector;
-    if (s == null) {
-      return false;
-    }
-    for (int i = 0; i < matchKeys.length; i++) {
-      if (!matchValues[i].equals(labels.get(matchKeys[i]))) {
-        return false;
-      }
-    }
-    for (LabelSelectorRequirement r : s.matchExpressions()) {
-      String v = labels.get(r.key());
-      boolean ok =
-          switch (r.operator()) {
-            case "In" -> v != null && r.values().contains(v);
-            case "NotIn" -> !r.values().isEmpty() && (v == null || !r.values().contains(v));
-            case "Exists" -> v != null && r.values().isEmpty();
-            case "DoesNotExist" -> v == null && r.values().isEmpty();
-            default -> false;
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return selector.matches(labels);
   }
 
   /**

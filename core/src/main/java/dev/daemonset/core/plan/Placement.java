@@ -11,11 +11,12 @@ import dev.daemonset.api.plan.FailedPredicate.Problem;
 import dev.daemonset.api.plan.FailedPredicate.RequirementFailure;
 import dev.daemonset.api.plan.FailedPredicate.TermFailure;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
+import dev.daemonset.core.internal.labels.Operator;
+import dev.daemonset.core.internal.labels.Requirement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +32,6 @@ import org.jspecify.annotations.Nullable;
  * named, so {@code explain} can show them all.
  */
 final class Placement {
-  private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final String NODE_NAME_FIELD = "metadata.name";
 
   /** Taints past this many distinct ones are checked afresh: the memo is scanned linearly. */
@@ -103,7 +101,7 @@ final class Placement {
 
     /** The failure for {@code t}, an instance of this taint: made once per distinct instance. */
     FailedPredicate.UntoleratedTaint failure(Taint t) {
-      if (t != failure.taint() && !t.equals(failure.taint())) {
+      if (!isSame(t, failure.taint()) && !t.equals(failure.taint())) {
         failure = new FailedPredicate.UntoleratedTaint(t, Tolerations.fixFor(t), noExecute);
         alone = null;
       }
@@ -138,36 +136,23 @@ final class Placement {
   }
 
   /**
-   * One required node affinity term as arrays: each expression's key, operator (resolved once,
-   * {@link Op#MALFORMED} for a requirement upstream's parser rejects) and values; each field
-   * requirement and whether it is malformed.
+   * One required node affinity term as arrays: each expression parsed once ({@link Requirement},
+   * {@code null} for one upstream's parser rejects); each field requirement and whether it is
+   * malformed.
    */
   private static final class CompiledTerm {
     final NodeSelectorRequirement[] expressions;
-    final String[] keys;
-    final Op[] ops;
-    final String[][] values;
-
-    /** The bound of a well-formed {@code Gt}/{@code Lt} expression, parsed once; else unused. */
-    final long[] bounds;
+    final @Nullable Requirement[] parsed;
 
     final NodeSelectorRequirement[] fields;
     final boolean[] malformedFields;
 
     CompiledTerm(NodeSelectorTerm term) {
       expressions = term.matchExpressions().toArray(new NodeSelectorRequirement[0]);
-      keys = new String[expressions.length];
-      ops = new Op[expressions.length];
-      values = new String[expressions.length][];
-      bounds = new long[expressions.length];
+      parsed = new Requirement[expressions.length];
       for (int i = 0; i < expressions.length; i++) {
         NodeSelectorRequirement r = expressions[i];
-        keys[i] = r.key();
-        ops[i] = wellFormedExpression(r) ? Op.of(r.operator()) : Op.MALFORMED;
-        values[i] = r.values().toArray(new String[0]);
-        if (ops[i] == Op.GT || ops[i] == Op.LT) {
-          bounds[i] = Long.parseLong(values[i][0]); // well formed: one integer
-        }
+        parsed[i] = Requirement.of(r.key(), r.operator(), r.values(), true);
       }
       fields = term.matchFields().toArray(new NodeSelectorRequirement[0]);
       malformedFields = new boolean[fields.length];
@@ -211,8 +196,9 @@ final class Placement {
       if (isEmpty()) {
         return false;
       }
-      for (int i = 0; i < keys.length; i++) {
-        if (problem(ops[i], values[i], bounds[i], labels.get(keys[i])) != null) {
+      for (int i = 0; i < expressions.length; i++) {
+        Requirement r = parsed[i];
+        if (r == null || !r.matches(labels.get(r.key()))) {
           return false;
         }
       }
@@ -292,10 +278,10 @@ final class Placement {
   private TaintMemo memo(Taint taint) {
     for (int i = 0; i < seen; i++) {
       Taint s = seenTaints[i].taint;
-      if (s == taint
-          || s.key().equals(taint.key())
+      if (isSame(s, taint)
+          || (s.key().equals(taint.key())
               && s.value().equals(taint.value())
-              && s.effect().equals(taint.effect())) {
+              && s.effect().equals(taint.effect()))) {
         return seenTaints[i];
       }
     }
@@ -310,6 +296,12 @@ final class Placement {
       seenTaints[seen++] = memo;
     }
     return memo;
+  }
+
+  /** The same instance: the cheap test before {@code equals}, for taints shared between nodes. */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isSame(Taint a, Taint b) {
+    return a == b;
   }
 
   /** Adds {@code item} to {@code list}, made with {@code first} when this is the second failure. */
@@ -350,9 +342,9 @@ final class Placement {
     for (int t = 0; t < compiled.length; t++) {
       CompiledTerm term = compiled[t];
       List<RequirementFailure> failed = null;
-      for (int i = 0; i < term.keys.length; i++) {
-        String actual = labels.get(term.keys[i]);
-        Problem problem = problem(term.ops[i], term.values[i], term.bounds[i], actual);
+      for (int i = 0; i < term.expressions.length; i++) {
+        String actual = labels.get(term.expressions[i].key());
+        Problem problem = problem(term.parsed[i], actual);
         if (problem != null) {
           failed =
               add(failed, new RequirementFailure(false, i, term.expressions[i], problem, actual));
@@ -370,124 +362,34 @@ final class Placement {
     return failures;
   }
 
-  /** An expression's operator; {@code MALFORMED} for a requirement upstream's parser rejects. */
-  private enum Op {
-    IN,
-    NOT_IN,
-    EXISTS,
-    DOES_NOT_EXIST,
-    GT,
-    LT,
-    MALFORMED;
-
-    static Op of(String operator) {
-      return switch (operator) {
-        case "In" -> IN;
-        case "NotIn" -> NOT_IN;
-        case "Exists" -> EXISTS;
-        case "DoesNotExist" -> DOES_NOT_EXIST;
-        case "Gt" -> GT;
-        case "Lt" -> LT;
-        default -> MALFORMED;
-      };
-    }
-  }
-
   /**
-   * {@code labels.Requirement.Matches} of {@code actual}, the node's value, against an expression's
-   * values (or, for {@code Gt}/{@code Lt}, its {@code bound}); {@code null} when it holds.
+   * Why requirement {@code r} ({@code null}: malformed) fails for {@code actual}, the node's value;
+   * {@code null} when it holds. Whether it holds is {@link Requirement#matches}; the rest names the
+   * failure for {@code explain}.
    */
-  private static @Nullable Problem problem(
-      Op op, String[] values, long bound, @Nullable String actual) {
-    return switch (op) {
-      case IN ->
-          actual == null
-              ? Problem.LABEL_MISSING
-              : contains(values, actual) ? null : Problem.VALUE_NOT_LISTED;
-      case NOT_IN -> actual != null && contains(values, actual) ? Problem.VALUE_LISTED : null;
-      case EXISTS -> actual == null ? Problem.LABEL_MISSING : null;
-      case DOES_NOT_EXIST -> actual != null ? Problem.LABEL_PRESENT : null;
-      case GT, LT -> compare(op, bound, actual);
-      case MALFORMED -> Problem.MALFORMED;
-    };
-  }
-
-  private static boolean contains(String[] values, String value) {
-    for (String v : values) {
-      if (v.equals(value)) {
-        return true;
-      }
+  private static @Nullable Problem problem(@Nullable Requirement r, @Nullable String actual) {
+    if (r == null) {
+      return Problem.MALFORMED;
     }
-    return false;
-  }
-
-  private static @Nullable Problem compare(Op op, long want, @Nullable String actual) {
-    if (actual == null) {
+    if (r.matches(actual)) {
+      return null;
+    }
+    if (actual == null && r.operator() != Operator.NOT_IN) {
       return Problem.LABEL_MISSING;
     }
-    long have;
-    try {
-      have = Long.parseLong(actual);
-    } catch (NumberFormatException e) {
-      return Problem.NOT_AN_INTEGER;
-    }
-    if (op == Op.GT) {
-      return have > want ? null : Problem.NOT_GREATER;
-    }
-    return have < want ? null : Problem.NOT_LESS;
-  }
-
-  /** {@code labels.NewRequirement}'s checks: operator, value count, valid key and values. */
-  private static boolean wellFormedExpression(NodeSelectorRequirement r) {
-    if (!validKey(r.key())) {
-      return false;
-    }
-    for (String v : r.values()) {
-      if (!validValue(v)) {
-        return false;
-      }
-    }
-    switch (r.operator()) {
-      case "In":
-      case "NotIn":
-        return !r.values().isEmpty();
-      case "Exists":
-      case "DoesNotExist":
-        return r.values().isEmpty();
-      case "Gt":
-      case "Lt":
-        if (r.values().size() != 1) {
-          return false;
-        }
+    return switch (r.operator()) {
+      case IN -> Problem.VALUE_NOT_LISTED;
+      case NOT_IN -> Problem.VALUE_LISTED;
+      case EXISTS -> Problem.LABEL_MISSING;
+      case DOES_NOT_EXIST -> Problem.LABEL_PRESENT;
+      case GT, LT -> {
         try {
-          Long.parseLong(r.values().get(0));
-          return true;
+          Long.parseLong(actual == null ? "" : actual);
         } catch (NumberFormatException e) {
-          return false;
+          yield Problem.NOT_AN_INTEGER;
         }
-      default:
-        return false;
-    }
-  }
-
-  /**
-   * A qualified name: optional DNS-subdomain prefix and "/", then a name of at most 63 characters.
-   */
-  static boolean validKey(String key) {
-    int slash = key.indexOf('/');
-    String name = key;
-    if (slash >= 0) {
-      String prefix = key.substring(0, slash);
-      name = key.substring(slash + 1);
-      if (prefix.isEmpty() || prefix.length() > 253 || !DNS_SUBDOMAIN.matcher(prefix).matches()) {
-        return false;
+        yield r.operator() == Operator.GT ? Problem.NOT_GREATER : Problem.NOT_LESS;
       }
-    }
-    return !name.isEmpty() && name.length() <= 63 && NAME.matcher(name).matches();
-  }
-
-  /** A label value: empty, or at most 63 characters of the name alphabet. */
-  static boolean validValue(String value) {
-    return value.isEmpty() || (value.length() <= 63 && NAME.matcher(value).matches());
+    };
   }
 }

@@ -86,7 +86,7 @@ public final class Planner {
     requireNonNull(now, "now");
     requireNonNull(options, "options");
     DaemonSet ds = Defaults.defaulted(daemonSet);
-    String key = Ownership.namespaceOf(ds) + "/" + ds.metadata().name();
+    String key = ds.namespaceOrDefault() + "/" + ds.metadata().name();
     Revisions.Current current = Revisions.current(ds, daemonSet, snapshot.revisions(), options);
     OptionalLong generation = ds.templateGeneration();
     List<Toleration> tolerations = Tolerations.withDaemonDefaults(ds.spec().template().spec());

@@ -75,7 +75,7 @@ final class PodFactory {
             null,
             null,
             null,
-            null);
+            Map.of());
     PodSpec templateSpec = ds.spec().template().spec();
     Affinity a = templateSpec.affinity();
     t =

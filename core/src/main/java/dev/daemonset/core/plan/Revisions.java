@@ -57,7 +57,7 @@ final class Revisions {
       if (template == null) {
         template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
         written =
-            asWritten == ds
+            isSame(asWritten, ds)
                 ? template
                 : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
       }
@@ -112,5 +112,11 @@ final class Revisions {
       out.append(SAFE_ALPHABET.charAt(decimal.charAt(i) % SAFE_ALPHABET.length()));
     }
     return out.toString();
+  }
+
+  /** The same DaemonSet instance: then its template as written is the one already made. */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean isSame(DaemonSet a, DaemonSet b) {
+    return a == b;
   }
 }

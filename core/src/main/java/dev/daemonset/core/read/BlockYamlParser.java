@@ -66,6 +66,9 @@ final class BlockYamlParser implements Parser {
   /** Thrown (without a stack trace) where the text leaves the known shape. */
   private static final class GiveUp extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
+    // one stackless instance, thrown for control flow: it carries nothing that could go stale
+    @SuppressWarnings("StaticAssignmentOfThrowable")
     static final GiveUp INSTANCE = new GiveUp();
 
     private GiveUp() {

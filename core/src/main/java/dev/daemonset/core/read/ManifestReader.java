@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -186,8 +187,10 @@ public final class ManifestReader {
               "invalid-encoding",
               "",
               String.format(
+                  Locale.ROOT,
                   "invalid UTF-8 at byte %d (0x%02X): manifests must be UTF-8 text",
-                  in.position(), bytes[in.position()] & 0xFF),
+                  in.position(),
+                  bytes[in.position()] & 0xFF),
               new Span(0, line, column, line, column + 1)));
     }
     out.flip();
@@ -447,6 +450,7 @@ public final class ManifestReader {
             "invalid-encoding",
             "",
             String.format(
+                Locale.ROOT,
                 "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
                 c),
             new Span(0, line, column, line, column + 1));

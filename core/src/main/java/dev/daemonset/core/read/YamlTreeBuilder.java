@@ -55,7 +55,8 @@ final class YamlTreeBuilder {
   private List<Finding> findings = new ArrayList<>();
   private Assembler assembler = new Assembler(1, findings);
   private Map<String, Tree> anchors = new HashMap<>();
-  private Map<Tree, YamlScalars.Resolved> resolvedAnchors = new java.util.IdentityHashMap<>();
+  private java.util.IdentityHashMap<Tree, YamlScalars.Resolved> resolvedAnchors =
+      new java.util.IdentityHashMap<>();
   private final List<@Nullable String> openAnchors = new ArrayList<>();
   private int aliases;
   private long expansion;
@@ -486,9 +487,9 @@ final class YamlTreeBuilder {
 
   /**
    * The value of a double-quoted scalar with go-yaml's {@code \'} escapes, which SnakeYAML read as
-   * {@code \"}: every {@code "} of the value comes from an escape ({@code \"}, {@code \x22}, {@code
-   * \u0022}, {@code \U00000022}, or a rewritten {@code \'}), in the order of the text, so the n-th
-   * {@code "} of the value is the n-th such escape.
+   * {@code \"}: every {@code "} of the value comes from an escape ({@code \"}, {@code \x22}, <code>
+   * &#92;u0022</code>, {@code \U00000022}, or a rewritten {@code \'}), in the order of the text, so
+   * the n-th {@code "} of the value is the n-th such escape.
    */
   private String singleQuotesBack(String value, int from, int to) {
     StringBuilder fixed = new StringBuilder(value);

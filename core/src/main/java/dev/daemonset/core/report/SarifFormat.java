@@ -248,7 +248,8 @@ final class SarifFormat {
   static String pascal(String id) {
     StringBuilder sb = new StringBuilder();
     boolean up = true;
-    for (char c : id.toCharArray()) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
       if (c == '-' || c == '_') {
         up = true;
       } else {

@@ -38,9 +38,9 @@ final class TextFormat {
         String line = s.isKnown() ? report.line(s.line()) : "";
         if (!line.isEmpty() && s.isKnown()) {
           String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
-          out.println(gutter + line);
-          out.println(
-              " ".repeat(gutter.length() - 2) + "| " + colored(caret(line, s), d.severity()));
+          String[] excerpt = excerpt(line, s);
+          out.println(gutter + excerpt[0]);
+          out.println(" ".repeat(gutter.length() - 2) + "| " + colored(excerpt[1], d.severity()));
         }
         for (Diagnostic.Related r : d.related()) {
           out.println("    " + report.name() + ":" + position(r.span()) + " note: " + r.message());
@@ -110,6 +110,42 @@ final class TextFormat {
       sb.append('~');
     }
     return sb.toString();
+  }
+
+  /** The most code points of a source line printed; a longer line is cut around the caret. */
+  static final int MAX_WIDTH = 120;
+
+  /** How much of a cut line is kept before the caret, in code points. */
+  private static final int BEFORE_CARET = 40;
+
+  /**
+   * The source line and its marker line as printed: the whole line when it has at most {@link
+   * #MAX_WIDTH} code points; else a window of that many around the span's start, with {@code …}
+   * where the line was cut (a 40 KB one-line JSON document prints 120 characters, not 40 KB), and
+   * the marker shortened to the window.
+   */
+  static String[] excerpt(String line, Span span) {
+    int[] cps = line.codePoints().toArray();
+    if (cps.length <= MAX_WIDTH) {
+      return new String[] {line, caret(line, span)};
+    }
+    int start = Math.max(0, Math.min(span.column() - 1, cps.length));
+    int from = Math.max(0, start - BEFORE_CARET);
+    int to = Math.min(cps.length, from + MAX_WIDTH);
+    from = Math.max(0, to - MAX_WIDTH);
+    String head = from > 0 ? "…" : "";
+    String tail = to < cps.length ? "…" : "";
+    String shown = head + new String(cps, from, to - from) + tail;
+    int end = span.endLine() == span.line() ? Math.min(span.endColumn() - 1, to) : to;
+    StringBuilder marker = new StringBuilder(head.isEmpty() ? "" : " ");
+    for (int i = from; i < start; i++) {
+      marker.append(cps[i] == '\t' ? '\t' : ' ');
+    }
+    marker.append('^');
+    for (int i = start + 1; i < end; i++) {
+      marker.append('~');
+    }
+    return new String[] {shown, marker.toString()};
   }
 
   private String severity(Severity s) {

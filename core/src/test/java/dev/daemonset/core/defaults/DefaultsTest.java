@@ -19,6 +19,7 @@ import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Volume;
+import dev.daemonset.core.Fixtures;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ class DefaultsTest {
   void containerDefaults() {
     Probe probe =
         new Probe(
-            new HttpGetAction("", IntOrString.of(80), "", "", null),
+            new HttpGetAction("", IntOrString.of(80), "", "", Map.of()),
             null,
             null,
             null,
@@ -84,32 +85,22 @@ class DefaultsTest {
             0,
             0,
             null,
-            null);
+            Map.of());
     Container c =
-        new Container(
-            "c",
-            "i:1",
-            "",
-            List.of(new ContainerPort("", 80, 0, "", "")),
-            List.of(
-                new EnvVar(
-                    "N",
-                    "",
-                    new JsonValue.Obj(
-                        Map.of(
-                            "fieldRef",
-                            new JsonValue.Obj(
-                                Map.of("fieldPath", JsonValue.of("spec.nodeName"))))))),
-            null,
-            null,
-            probe,
-            null,
-            null,
-            null,
-            "",
-            "",
-            "",
-            null);
+        Fixtures.newContainer("c", "i:1")
+            .ports(List.of(new ContainerPort("", 80, 0, "", "")))
+            .env(
+                List.of(
+                    new EnvVar(
+                        "N",
+                        "",
+                        new JsonValue.Obj(
+                            Map.of(
+                                "fieldRef",
+                                new JsonValue.Obj(
+                                    Map.of("fieldPath", JsonValue.of("spec.nodeName"))))))))
+            .livenessProbe(probe)
+            .build();
     Container d = Defaults.container(c);
     assertThat(d.imagePullPolicy()).isEqualTo("IfNotPresent");
     assertThat(d.terminationMessagePath()).isEqualTo("/dev/termination-log");
@@ -131,16 +122,16 @@ class DefaultsTest {
     spec =
         new PodSpec(
             spec.containers(),
-            null,
+            List.of(),
             List.of(
-                new Volume("scratch", null),
+                new Volume("scratch", Map.of()),
                 new Volume(
                     "cfg",
                     Map.of("configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))),
             "",
+            Map.of(),
             null,
-            null,
-            null,
+            List.of(),
             false,
             false,
             "",
@@ -150,7 +141,7 @@ class DefaultsTest {
             "",
             "",
             "",
-            null);
+            Map.of());
     List<Volume> v = Defaults.podSpec(spec).volumes();
     assertThat(v.get(0).other())
         .containsExactly(Map.entry("emptyDir", new JsonValue.Obj(Map.of())));
@@ -203,22 +194,11 @@ class DefaultsTest {
   })
   void containerQuantitiesAreStoredCanonical(String written, String stored) {
     Container c =
-        new Container(
-            "c",
-            "i:1",
-            "",
-            List.of(),
-            List.of(),
-            new ResourceRequirements(Map.of("cpu", written), Map.of("memory", written), null),
-            null,
-            null,
-            null,
-            null,
-            null,
-            "",
-            "",
-            "",
-            null);
+        Fixtures.newContainer("c", "i:1")
+            .resources(
+                new ResourceRequirements(
+                    Map.of("cpu", written), Map.of("memory", written), Map.of()))
+            .build();
     ResourceRequirements r =
         Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
     assertThat(r.limits()).containsExactly(Map.entry("cpu", stored));

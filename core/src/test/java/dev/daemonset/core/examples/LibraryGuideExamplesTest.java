@@ -13,6 +13,7 @@ import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import dev.daemonset.core.validate.DaemonSetValidator;
 import jakarta.validation.ConstraintViolation;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ class LibraryGuideExamplesTest {
 
   /** docs/library.md: "Where to start", the engine configured, and a rejected plan. */
   @Test
+  @SuppressForbidden // docs/library.md's example prints to System.out, captured here
   void configuredEngineRejectsAnInvalidDaemonSet() throws IOException {
     DaemonSetEngine engine =
         DaemonSetEngine.defaults()

@@ -16,6 +16,7 @@ import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
+import dev.daemonset.core.testsupport.SuppressForbidden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ class ReadmeExamplesTest {
 
   /** README: "The library in 20 lines", then docs/library.md: "Plan" (the verdicts). */
   @Test
+  @SuppressForbidden // the README's example prints to System.out, captured here
   void quickStartReadsLintsAndPlans() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
@@ -167,6 +169,8 @@ class ReadmeExamplesTest {
   }
 
   /** A fenced Java block: its language tag is {@code java}. */
+  private static final Pattern PARAGRAPH = Pattern.compile("\\n[ \\t]*\\n");
+
   private static final Pattern JAVA_BLOCK = Pattern.compile("(?ms)^```java\\n(.*?)^```");
 
   /** The documents name files from the repository root; the tests find them with TestData. */
@@ -178,6 +182,7 @@ class ReadmeExamplesTest {
    * {@code Path.of("src/...")} read as {@code TestData.path("...")}. A test here runs it.
    */
   @Test
+  @SuppressWarnings("StringSplitter") // paragraphs; trailing empty ones do not matter
   void everyJavaExampleOfTheDocumentationIsHere() throws IOException {
     StringBuilder tests = new StringBuilder();
     try (Stream<Path> sources =
@@ -191,7 +196,7 @@ class ReadmeExamplesTest {
     for (Path document : documents()) {
       Matcher block = JAVA_BLOCK.matcher(Files.readString(document));
       while (block.find()) {
-        for (String paragraph : block.group(1).split("\\n[ \\t]*\\n")) {
+        for (String paragraph : PARAGRAPH.split(block.group(1))) {
           String code =
               normalise(REPOSITORY_PATH.matcher(paragraph).replaceAll("TestData.path(\"$1\")"));
           if (code.isEmpty()) {

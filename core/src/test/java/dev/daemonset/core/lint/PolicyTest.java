@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,9 @@ class PolicyTest {
    * container.
    */
   static String manifest(String strategy, String podSpec, String container) {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -44,8 +47,10 @@ class PolicyTest {
                   requests:
                     cpu: 10m
                     memory: 32Mi
-        %s"""
-        .formatted(strategy, podSpec, container);
+        %s""",
+        strategy,
+        podSpec,
+        container);
   }
 
   static List<String> findings(String yaml, String code) {

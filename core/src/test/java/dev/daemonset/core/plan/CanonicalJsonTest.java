@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class CanonicalJsonTest {
 
   @Test
+  @SuppressWarnings("BooleanLiteral") // Boolean.FALSE, boxed on purpose
   void scalarsFollowOmitemptyExceptExplicitBoxedZeroAndFalse() {
     assertThat(CanonicalJson.of(null, false)).isNull();
     assertThat(CanonicalJson.of("", false)).isNull();

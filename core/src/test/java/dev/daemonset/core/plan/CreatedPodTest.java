@@ -50,12 +50,12 @@ class CreatedPodTest {
             0,
             podMeta.labels(),
             podMeta.annotations(),
-            null,
+            List.of(),
             List.of("example.com/cleanup"),
             null,
             null,
             null,
-            null);
+            Map.of());
     return DaemonSet.of(
         ObjectMeta.of("kube-system", "agent")
             .withUid("ds-uid")
@@ -126,7 +126,7 @@ class CreatedPodTest {
             null,
             null,
             null,
-            null);
+            Map.of());
     // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity
     // rewritten
     PodSpec stored = Defaults.defaulted(ds).spec().template().spec();

@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.core.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The node index: its own name sort gives exactly {@link Arrays#sort(Object[])}'s order, and ids
  * map to positions.
  */
+@ExtendWith(Seeds.class)
 class NodeIndexTest {
 
   private static String[] sortedByNodeIndex(String... names) {
@@ -60,7 +64,7 @@ class NodeIndexTest {
   @Test
   void randomNamesSortAsArraysSortDoes() {
     long seed = Long.getLong("sort.seed", 20261128L); // rerun another with -Dsort.seed=<seed>
-    System.out.println("NodeIndexTest seed " + seed);
+    Seeds.use(seed, "-Dsort.seed=" + seed);
     Random random = new Random(seed);
     String alphabet = "ab-.0\u0000\u00e9\u00ff";
     for (int round = 0; round < 2_000; round++) {
@@ -89,7 +93,7 @@ class NodeIndexTest {
   @Test
   void radixSortOrdersKeysAsArraysSortDoes() {
     long seed = Long.getLong("sort.seed", 20261128L);
-    System.out.println("NodeIndexTest radix seed " + seed);
+    Seeds.use(seed, "-Dsort.seed=" + seed);
     Random random = new Random(seed);
     for (int round = 0; round < 200; round++) {
       int n = random.nextInt(3_000);
@@ -100,8 +104,8 @@ class NodeIndexTest {
       long constant = random.nextLong() & 0xFF_FFFF_FFFFL;
       long varying = random.nextLong() & 0xFF_FFFF_FFFFL;
       for (int i = 0; i < n; i++) {
-        long chars = constant & ~varying | random.nextLong() & varying;
-        keys[i] = chars << 20 | i;
+        long chars = (constant & ~varying) | (random.nextLong() & varying);
+        keys[i] = (chars << 20) | i;
       }
       for (int i = n; i < keys.length; i++) {
         keys[i] = random.nextLong();
@@ -124,7 +128,7 @@ class NodeIndexTest {
     // table sized for two nodes grows many times over.
     List<String> podNodes = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
-      podNodes.add(String.format("gone-%04d", i));
+      podNodes.add(String.format(Locale.ROOT, "gone-%04d", i));
     }
     podNodes.add("node-a");
     podNodes.add("node-b");
@@ -230,7 +234,7 @@ class NodeIndexTest {
     // The builder makes each name's sort key on arrival, against the prefix shared so far, and
     // remakes those made before the prefix last shrank: the order must not depend on arrival.
     long seed = Long.getLong("sort.seed", 20261128L);
-    System.out.println("NodeIndexTest builder seed " + seed);
+    Seeds.use(seed, "-Dsort.seed=" + seed);
     Random random = new Random(seed);
     Placement placement =
         new Placement(PodSpec.of(List.of(Container.of("c", "i:1"))), List.of(), false);

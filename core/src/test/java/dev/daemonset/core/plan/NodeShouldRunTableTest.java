@@ -19,11 +19,11 @@ import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.api.model.PodTemplateSpec;
-import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -48,22 +48,9 @@ class NodeShouldRunTableTest {
     PodSpec hostPort =
         PodSpec.of(
             List.of(
-                new Container(
-                    "foo",
-                    "bar",
-                    "",
-                    List.of(new ContainerPort("", 0, 666, "", "")),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    "",
-                    "",
-                    "",
-                    null)));
+                Fixtures.newContainer("foo", "bar")
+                    .ports(List.of(new ContainerPort("", 0, 666, "", "")))
+                    .build()));
     return Stream.of(
         Arguments.of("ShouldRunDaemonPod", requests50, false, List.of(), Verdict.SHOULD_RUN),
         Arguments.of(
@@ -156,22 +143,9 @@ class NodeShouldRunTableTest {
   }
 
   private static Container container(String memory) {
-    return new Container(
-        "foo",
-        "bar",
-        "",
-        null,
-        null,
-        new ResourceRequirements(null, Map.of("memory", memory, "cpu", "0.5"), null),
-        null,
-        null,
-        null,
-        null,
-        null,
-        "",
-        "",
-        "",
-        null);
+    return Fixtures.newContainer("foo", "bar")
+        .requests(Map.of("memory", memory, "cpu", "0.5"))
+        .build();
   }
 
   private static PodSpec resources(String memory) {
@@ -183,22 +157,10 @@ class NodeShouldRunTableTest {
     Container c = container(memory);
     if (hostPort) {
       c =
-          new Container(
-              "foo",
-              "bar",
-              "",
-              List.of(new ContainerPort("", 0, 666, "", "")),
-              null,
-              c.resources(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              "",
-              "",
-              "",
-              null);
+          Fixtures.newContainer("foo", "bar")
+              .ports(List.of(new ContainerPort("", 0, 666, "", "")))
+              .resources(c.resources())
+              .build();
     }
     return new Pod(
         ObjectMeta.of("default", "other"),

@@ -65,6 +65,7 @@ class PlanScenarioTest {
         .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
   }
 
+  @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
   static void run(Path file) throws IOException {
     JsonNode root = YAML.readTree(file.toFile());
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);

@@ -73,6 +73,7 @@ record RandomCase(long seed, DaemonSet ds, List<Node> nodes, List<Pod> pods, Pla
   /**
    * The smallest case found by removing single nodes, then single pods, until neither still fails.
    */
+  @SuppressWarnings("ReferenceEquality") // a fixed point: no step returned a new case
   RandomCase shrink(Consumer<RandomCase> property) {
     RandomCase current = this;
     RandomCase previous = null;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class RandomCaseTest {
 
   /** Fails while node-002 is present and at least two pods are bound to it. */
+  @SuppressWarnings("UnnecessaryLambda") // one property, passed to shrink and to failure alike
   private static final Consumer<RandomCase> CROWDED_NODE_2 =
       c -> {
         boolean node = c.nodes().stream().anyMatch(n -> n.name().equals("node-002"));

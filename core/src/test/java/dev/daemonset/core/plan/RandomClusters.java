@@ -24,6 +24,7 @@ import dev.daemonset.api.model.Toleration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -132,7 +133,7 @@ final class RandomClusters {
             taints.add(new Taint("node.kubernetes.io/network-unavailable", "", "NoSchedule", null));
         default -> {}
       }
-      nodes.add(Node.of(String.format("node-%03d", i), labels).withTaints(taints));
+      nodes.add(Node.of(String.format(Locale.ROOT, "node-%03d", i), labels).withTaints(taints));
     }
     return nodes;
   }
@@ -153,7 +154,7 @@ final class RandomClusters {
   }
 
   Pod pod(String node, boolean messy) {
-    String name = "p" + (podCounter++);
+    String name = "p" + podCounter++;
     String hash = random.nextBoolean() ? "new" : "old";
     ObjectMeta meta =
         ObjectMeta.of("default", name)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.core.Seeds;
 import dev.daemonset.core.TestData;
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +37,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * real-world manifest, on named edge cases, and on seeded random mutations of the manifests (where
  * SnakeYAML often fails, and the quick parser must then have given up).
  */
+@ExtendWith(Seeds.class)
 class BlockYamlParserTest {
 
   private static final String[] PIECES = {
@@ -87,7 +90,7 @@ class BlockYamlParserTest {
   void sameEventsAsSnakeYamlOnRealWorldManifestsAndTheirMutations() throws IOException {
     long seed =
         Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
-    System.out.println("BlockYamlParserTest seed " + seed);
+    Seeds.use(seed, "-Dblockyaml.seed=" + seed);
     Random random = new Random(seed);
     int quick = 0;
     int quickMutations = 0;
@@ -104,19 +107,13 @@ class BlockYamlParserTest {
         }
       }
     }
-    System.out.println(
-        "BlockYamlParserTest: "
-            + quick
-            + " of "
-            + files.size()
-            + " manifests and "
-            + quickMutations
-            + " of "
-            + files.size() * 60
-            + " mutations read quickly");
     assertThat(files).hasSizeGreaterThanOrEqualTo(33);
-    assertThat(quick).as("manifests of the common shape").isGreaterThanOrEqualTo(19);
-    assertThat(quickMutations).as("mutations still of the common shape").isGreaterThan(0);
+    assertThat(quick)
+        .as("manifests of the common shape, of %d", files.size())
+        .isGreaterThanOrEqualTo(19);
+    assertThat(quickMutations)
+        .as("mutations still of the common shape, of %d", files.size() * 60)
+        .isGreaterThan(0);
   }
 
   private static final String[] WORDS = {
@@ -156,7 +153,7 @@ class BlockYamlParserTest {
   void sameEventsAsSnakeYamlOnRandomBlockYaml() {
     long seed =
         Long.getLong("blockyaml.seed", 20261128L); // rerun another with -Dblockyaml.seed=<seed>
-    System.out.println("BlockYamlParserTest random documents seed " + seed);
+    Seeds.use(seed, "-Dblockyaml.seed=" + seed);
     Random random = new Random(seed);
     int quick = 0;
     int total = 3_000;
@@ -172,9 +169,9 @@ class BlockYamlParserTest {
         quick++;
       }
     }
-    System.out.println(
-        "BlockYamlParserTest: " + quick + " of " + total + " random documents read quickly");
-    assertThat(quick).as("random documents of the common shape").isGreaterThan(total / 10);
+    assertThat(quick)
+        .as("random documents of the common shape, of %d", total)
+        .isGreaterThan(total / 10);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +193,7 @@ class InputBoundariesTest {
             tuple(
                 "invalid-encoding",
                 String.format(
+                    Locale.ROOT,
                     "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
                     c),
                 new Span(0, 2, 5, 2, 6)));

@@ -229,7 +229,8 @@ class KubectlReadingTest {
 
   private static void quote(String s, StringBuilder b) {
     b.append('"');
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");

@@ -108,6 +108,88 @@ class StrictBindingTest {
   }
 
   @Test
+  void int32FieldsRejectWhatGoesBeyondInt32AsWrittenNeverClamped() {
+    // minReadySeconds: 4294967297 once read as 2147483647 and linted clean; containerPort:
+    // 4294967376 was reported as "Invalid value: 2147483647", a number nobody wrote. The API
+    // server's decoder rejects both, so the reader does, with the number as written.
+    ReadResult r =
+        read(
+            """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: x}
+        spec:
+          minReadySeconds: 4294967297
+          revisionHistoryLimit: -2147483648
+          selector: {matchLabels: {app: x}}
+          updateStrategy:
+            rollingUpdate: {maxUnavailable: 2147483648}
+          template:
+            metadata: {labels: {app: x}}
+            spec:
+              containers:
+              - name: c
+                image: i
+                ports: [{containerPort: 4294967376}]
+                livenessProbe: {tcpSocket: {port: -2147483649}, periodSeconds: 2147483647}
+        """);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code, Diagnostic::path, Diagnostic::message, Diagnostic::span)
+        .containsExactly(
+            tuple(
+                "invalid-type",
+                "spec.minReadySeconds",
+                "expected a 32-bit integer (-2147483648 to 2147483647), found the number"
+                    + " 4294967297",
+                new Span(0, 5, 20, 5, 30)),
+            tuple(
+                "invalid-type",
+                "spec.updateStrategy.rollingUpdate.maxUnavailable",
+                "expected a 32-bit integer (-2147483648 to 2147483647) or a string, found the"
+                    + " number 2147483648",
+                new Span(0, 9, 37, 9, 47)),
+            tuple(
+                "invalid-type",
+                "spec.template.spec.containers[0].ports[0].containerPort",
+                "expected a 32-bit integer (-2147483648 to 2147483647), found the number"
+                    + " 4294967376",
+                new Span(0, 16, 33, 16, 43)),
+            tuple(
+                "invalid-type",
+                "spec.template.spec.containers[0].livenessProbe.tcpSocket.port",
+                "expected a 32-bit integer (-2147483648 to 2147483647) or a string, found the"
+                    + " number -2147483649",
+                new Span(0, 17, 43, 17, 54)));
+    var ds = r.daemonSets().get(0);
+    assertThat(ds.spec().minReadySeconds()).as("read as absent, not clamped").isZero();
+    assertThat(ds.spec().revisionHistoryLimit()).isEqualTo(Integer.MIN_VALUE);
+    assertThat(ds.spec().updateStrategy().rollingUpdate())
+        .extracting(u -> u.maxUnavailable())
+        .isNull();
+    Container c = ds.spec().template().spec().containers().get(0);
+    assertThat(c.ports().get(0).containerPort()).isZero();
+    assertThat(c.livenessProbe()).extracting(p -> p.periodSeconds()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void aFloatBeyondDoubleAfterALeadingDotStaysAString() {
+    // .5 is a float, but .1e999 overflows: Go then keeps the string (it once read as Java null)
+    ReadResult r =
+        read(
+            """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p, annotations: {a: .1e999, b: .5}}
+        """);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::path, Diagnostic::message)
+        .containsExactly(
+            tuple("metadata.annotations[b]", "expected a string, found the number 0.5"));
+    assertThat(r.pods().get(0).metadata().annotations())
+        .containsExactly(Map.entry("a", ".1e999"), Map.entry("b", "0.5"));
+  }
+
+  @Test
   void integersSpanTheWholeLongRange() {
     ReadResult r =
         read(

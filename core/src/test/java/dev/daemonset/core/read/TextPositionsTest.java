@@ -2,21 +2,24 @@ package dev.daemonset.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daemonset.core.Seeds;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The JSON reader's position helpers against their straightforward definitions, on seeded random
  * text: the end of a string literal (a backslash escapes the next char) and the line of an offset
  * (a binary search over line starts), asked in text order and at random.
  */
+@ExtendWith(Seeds.class)
 class TextPositionsTest {
 
   @Test
   void stringEndsWhereACharByCharWalkEndsIt() {
     long seed = new Random().nextLong();
-    System.out.println("TextPositionsTest seed " + seed);
+    Seeds.use(seed);
     Random random = new Random(seed);
     String alphabet = "ab\\\\\"\"u/";
     for (int n = 0; n < 100_000; n++) {
@@ -34,7 +37,7 @@ class TextPositionsTest {
   @Test
   void linesAreWhereABinarySearchPutsThem() {
     long seed = new Random().nextLong();
-    System.out.println("TextPositionsTest seed " + seed);
+    Seeds.use(seed);
     Random random = new Random(seed);
     String[] pieces = {"a", "bc", "\n", "\r", "\r\n", "\n\n", "é"};
     for (int n = 0; n < 2_000; n++) {

@@ -2,6 +2,7 @@ package dev.daemonset.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daemonset.core.Seeds;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Method;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -27,6 +29,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * StreamReader}: the same events with the same marks, and the same errors at the same places, on
  * every real-world manifest and on seeded random mutations of them.
  */
+@ExtendWith(Seeds.class)
 class TextReaderTest {
 
   private static final String[] PIECES = {
@@ -39,7 +42,7 @@ class TextReaderTest {
   void sameEventsMarksAndErrorsAsTheStockReader() throws IOException {
     long seed =
         Long.getLong("textreader.seed", 20261128L); // rerun another with -Dtextreader.seed=<seed>
-    System.out.println("TextReaderTest seed " + seed);
+    Seeds.use(seed, "-Dtextreader.seed=" + seed);
     Random random = new Random(seed);
     int compared = 0;
     List<Path> files = RealWorldTest.manifests().toList();
@@ -93,7 +96,8 @@ class TextReaderTest {
     for (Method m : StreamReader.class.getDeclaredMethods()) {
       if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())) {
         try {
-          TextReader.class.getDeclaredMethod(m.getName(), m.getParameterTypes());
+          assertThat(TextReader.class.getDeclaredMethod(m.getName(), m.getParameterTypes()))
+              .isNotNull();
         } catch (NoSuchMethodException e) {
           missing.add(m.getName());
         }

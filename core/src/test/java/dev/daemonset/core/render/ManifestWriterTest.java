@@ -10,6 +10,8 @@ import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodStatus;
+import dev.daemonset.core.Fixtures;
+import dev.daemonset.core.Seeds;
 import dev.daemonset.core.read.ManifestReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,27 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(Seeds.class)
 class ManifestWriterTest {
 
   private static Pod pod(Map<String, String> labels, List<EnvVar> env) {
-    Container c =
-        new Container(
-            "c",
-            "registry.example/agent:1.0",
-            "",
-            null,
-            env,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "",
-            "",
-            "",
-            null);
+    Container c = Fixtures.newContainer("c", "registry.example/agent:1.0").env(env).build();
     return new Pod(
         ObjectMeta.of("kube-system", "agent-x")
             .withLabels(labels)
@@ -102,7 +90,7 @@ class ManifestWriterTest {
   @Test
   void randomStringsSurviveYamlUnchanged() {
     long seed = 7L;
-    System.out.println("randomStringsSurviveYamlUnchanged seed " + seed);
+    Seeds.use(seed);
     Random random = new Random(seed);
     String[] atoms = {
       "yes",

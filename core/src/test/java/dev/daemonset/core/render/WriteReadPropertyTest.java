@@ -11,6 +11,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.core.Seeds;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.internal.tree.YamlScalars;
 import dev.daemonset.core.read.ManifestReader;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * read(write(x)) equals x, for YAML and JSON, over every object of the real-world corpus, of the
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * <p>Seeded: {@code -Droundtrip.seed=N} repeats a run, {@code -Droundtrip.objects=N} sets how many
  * objects are generated (default 400).
  */
+@ExtendWith(Seeds.class)
 class WriteReadPropertyTest {
   private static final long SEED = Long.getLong("roundtrip.seed", 20261207L);
   private static final int OBJECTS = Integer.getInteger("roundtrip.objects", 400);
@@ -51,8 +54,7 @@ class WriteReadPropertyTest {
 
   @Test
   void generatedObjectsReadBackEqual() throws IOException {
-    System.out.println(
-        "WriteReadPropertyTest seed " + SEED + " (rerun with -Droundtrip.seed=" + SEED + ")");
+    Seeds.use(SEED, "-Droundtrip.seed=" + SEED);
     Random random = new Random(SEED);
     List<DaemonSet> bases = new ArrayList<>();
     for (Path file : TestData.realWorldManifests().toList()) {

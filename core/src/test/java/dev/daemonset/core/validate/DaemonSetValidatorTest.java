@@ -66,12 +66,12 @@ class DaemonSetValidatorTest {
     PodSpec onFailure =
         new PodSpec(
             spec.containers(),
-            null,
-            null,
+            List.of(),
+            List.of(),
             "",
+            Map.of(),
             null,
-            null,
-            null,
+            List.of(),
             false,
             false,
             "OnFailure",
@@ -81,7 +81,7 @@ class DaemonSetValidatorTest {
             "",
             "",
             "",
-            null);
+            Map.of());
     ds = ds.withSpec(ds.spec().withTemplate(ds.spec().template().withSpec(onFailure)));
     assertThat(lines(ds))
         .containsExactly(

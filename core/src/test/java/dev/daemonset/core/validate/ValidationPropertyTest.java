@@ -16,18 +16,22 @@ import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Toleration;
+import dev.daemonset.core.Fixtures;
+import dev.daemonset.core.Seeds;
 import dev.daemonset.core.defaults.Defaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Seeded-random DaemonSets built from valid and invalid pieces. Invariants: validation defaults
  * first (validating the defaulted object gives the same list), it is deterministic, every code is
  * an API-server error type and every path is rooted in metadata, spec or status.
  */
+@ExtendWith(Seeds.class)
 class ValidationPropertyTest {
 
   private static final long SEED = Long.getLong("validation.seed", 20261128L);
@@ -94,30 +98,19 @@ class ValidationPropertyTest {
                   r.nextBoolean() ? "" : pick(r),
                   ""));
       containers.add(
-          new Container(
-              pick(r),
-              pick(r),
-              r.nextBoolean() ? "" : pick(r),
-              ports,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              r.nextInt(4) == 0 ? pick(r) : "",
-              "",
-              "",
-              null));
+          Fixtures.newContainer(pick(r), pick(r))
+              .imagePullPolicy(r.nextBoolean() ? "" : pick(r))
+              .ports(ports)
+              .restartPolicy(r.nextInt(4) == 0 ? pick(r) : "")
+              .build());
     }
     Map<String, String> labels =
         r.nextBoolean() ? Map.of("app", "agent") : Map.of(pick(r), pick(r));
     PodSpec spec =
         new PodSpec(
             containers,
-            null,
-            null,
+            List.of(),
+            List.of(),
             "",
             r.nextBoolean() ? Map.of() : Map.of(pick(r), pick(r)),
             null,
@@ -132,7 +125,7 @@ class ValidationPropertyTest {
             "",
             "",
             "",
-            null);
+            Map.of());
     LabelSelector selector =
         switch (r.nextInt(3)) {
           case 0 -> null;
@@ -155,13 +148,12 @@ class ValidationPropertyTest {
             strategy,
             r.nextInt(3) - 1,
             r.nextBoolean() ? null : r.nextInt(3) - 1,
-            null));
+            Map.of()));
   }
 
   @Test
   void invariantsHoldForRandomDaemonSets() {
-    System.out.println(
-        "ValidationPropertyTest seed " + SEED + " (rerun with -Dvalidation.seed=" + SEED + ")");
+    Seeds.use(SEED, "-Dvalidation.seed=" + SEED);
     Random r = new Random(SEED);
     int withErrors = 0;
     for (int i = 0; i < 300; i++) {

@@ -139,14 +139,14 @@ public final class Binder {
 
   private static Diagnostic unbound(Tree.MapNode m, String apiVersion, String kind, int document) {
     Tree.Entry kindEntry = m.entry("kind");
+    Span kindSpan = kindEntry == null ? start(m.span()) : kindEntry.value().span();
     if (kind.isEmpty()) {
       return new Diagnostic(
           Severity.ERROR,
           "missing-kind",
           kindEntry == null ? "" : "kind",
           "the document has no kind: every manifest needs apiVersion and kind",
-          Spans.inDocument(
-              kindEntry == null ? start(m.span()) : kindEntry.value().span(), document));
+          Spans.inDocument(kindSpan, document));
     }
     String expected = API_VERSIONS.get(kind);
     if (expected != null) {
@@ -156,7 +156,7 @@ public final class Binder {
           "unsupported-api-version",
           "apiVersion",
           kind + " must have apiVersion " + expected + ", not \"" + apiVersion + "\"",
-          Spans.inDocument(v == null ? kindEntry.value().span() : v.value().span(), document));
+          Spans.inDocument(v == null ? kindSpan : v.value().span(), document));
     }
     String name = m.get("metadata") instanceof Tree.MapNode meta ? meta.string("name") : "";
     return new Diagnostic(
@@ -167,7 +167,7 @@ public final class Binder {
             + kind
             + (name.isEmpty() ? "" : "/" + name)
             + ": not a DaemonSet, Node, Pod or ControllerRevision",
-        Spans.inDocument(kindEntry.value().span(), document));
+        Spans.inDocument(kindSpan, document));
   }
 
   private static Span start(Span s) {

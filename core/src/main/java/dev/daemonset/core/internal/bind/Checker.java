@@ -9,6 +9,7 @@ import dev.daemonset.api.Span;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -194,9 +195,19 @@ final class Checker {
           mismatch(node, path, "an integer");
         }
       }
+      case INT32 -> {
+        if (!isInteger(v)) {
+          mismatch(node, path, "an integer");
+        } else if (!isInt32(v)) {
+          mismatch(node, path, "a 32-bit integer (" + INT32_RANGE + ")");
+        }
+      }
       case INT_OR_STRING -> {
         if (!(v instanceof JsonValue.Str) && !isInteger(v)) {
           mismatch(node, path, "an integer or a string");
+        } else if (!(v instanceof JsonValue.Str) && !isInt32(v)) {
+          // IntOrString's integer is an int32
+          mismatch(node, path, "a 32-bit integer (" + INT32_RANGE + ") or a string");
         }
       }
       case QUANTITY -> {
@@ -230,6 +241,20 @@ final class Checker {
       }
       default -> walk(node, path);
     }
+  }
+
+  private static final String INT32_RANGE = "-2147483648 to 2147483647";
+
+  /**
+   * An integer that fits Go's int32: the API server's decoder rejects a larger one, so it is never
+   * clamped into range (which would report or accept a number the user never wrote).
+   */
+  static boolean isInt32(@Nullable JsonValue v) {
+    if (!(v instanceof JsonValue.Num num) || !isInteger(num)) {
+      return false;
+    }
+    long n = new BigDecimal(num.literal()).longValueExact();
+    return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
   }
 
   static boolean isInteger(@Nullable JsonValue v) {

@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.bind;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.tree.Tree;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -81,14 +82,19 @@ final class Fields {
     return v == null ? 0 : v;
   }
 
+  /** An int32 field; one out of range reads as absent (the {@link Checker} reported it). */
   @Nullable Integer optI32(String name) {
-    Long v = optI64(name);
-    return v == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    JsonValue v = scalar(name);
+    return v instanceof JsonValue.Num n && Checker.isInt32(n)
+        ? new BigDecimal(n.literal()).intValueExact()
+        : null;
   }
 
   @Nullable Long optI64(String name) {
     JsonValue v = scalar(name);
-    return Checker.isInteger(v) ? new BigDecimal(((JsonValue.Num) v).literal()).longValue() : null;
+    return v instanceof JsonValue.Num n && Checker.isInteger(n)
+        ? new BigDecimal(n.literal()).longValueExact()
+        : null;
   }
 
   @Nullable Instant time(String name) {
@@ -107,8 +113,7 @@ final class Fields {
     if (v instanceof JsonValue.Str s) {
       return IntOrString.of(s.value());
     }
-    Integer i = Checker.isInteger(v) ? optI32(name) : null;
-    return i == null ? null : IntOrString.of(i);
+    return IntStr.fromJson(v);
   }
 
   /** A map of strings; numbers (quantities) keep their literal. */

@@ -42,6 +42,7 @@ sealed interface Type permits Type.Struct, Type.MapOf, Type.ListOf, Type.Scalar 
   enum Scalar implements Type {
     STRING("string"),
     INTEGER("integer"),
+    INT32("int32"),
     BOOLEAN("boolean"),
     NUMBER("number"),
     TIME("time"),

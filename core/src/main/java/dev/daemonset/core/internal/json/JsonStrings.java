@@ -27,7 +27,7 @@ public final class JsonStrings {
               || c == '\u2028'
               || c == '\u2029'
               || c == '\uFEFF'
-              || Character.isSurrogate(c) && !validPair(s, i)) {
+              || (Character.isSurrogate(c) && !validPair(s, i))) {
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

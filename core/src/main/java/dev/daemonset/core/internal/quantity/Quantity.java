@@ -142,7 +142,11 @@ public record Quantity(String text, BigDecimal value, Format format) {
     return roundedUpToMilli().value.stripTrailingZeros().scale() <= 0;
   }
 
-  /** Compares the values (the notation does not count). */
+  /**
+   * Compares the values (the notation does not count). Not {@link Comparable}: this order is
+   * inconsistent with {@code equals}, which tells {@code 1Gi} from {@code 1024Mi}.
+   */
+  @SuppressWarnings("MissingImplementsComparable")
   public int compareTo(Quantity other) {
     return value.compareTo(other.value);
   }

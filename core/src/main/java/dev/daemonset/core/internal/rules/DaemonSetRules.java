@@ -9,6 +9,8 @@ import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.LabelSelector.LabelSelectorRequirement;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.core.internal.labels.Selector;
+import dev.daemonset.core.internal.validation.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,29 +175,7 @@ final class DaemonSetRules {
    * everything.
    */
   static boolean matches(@Nullable LabelSelector s, Map<String, String> labels) {
-    if (s == null) {
-      return false;
-    }
-    for (Map.Entry<String, String> m : s.matchLabels().entrySet()) {
-      if (!m.getValue().equals(labels.get(m.getKey()))) {
-        return false;
-      }
-    }
-    for (LabelSelectorRequirement r : s.matchExpressions()) {
-      String v = labels.get(r.key());
-      boolean ok =
-          switch (r.operator()) {
-            case "In" -> v != null && r.values().contains(v);
-            case "NotIn" -> v == null || !r.values().contains(v);
-            case "Exists" -> v != null;
-            case "DoesNotExist" -> v == null;
-            default -> false;
-          };
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
+    return Selector.of(s).matches(labels);
   }
 
   /** A LabelSelector as Go's JSON encoder writes the metav1 struct (omitempty fields). */
@@ -288,7 +268,7 @@ final class DaemonSetRules {
 
   /** {@code getPercentValue}: the number of a valid percent string. */
   static OptionalInt percentValue(IntOrString v) {
-    if (v.isInt() || !Formats.percent(v.stringValue()).isEmpty()) {
+    if (!v.isPercent()) {
       return OptionalInt.empty();
     }
     String digits = v.stringValue().substring(0, v.stringValue().length() - 1);

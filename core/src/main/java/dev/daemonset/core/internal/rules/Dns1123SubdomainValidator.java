@@ -1,6 +1,7 @@
 package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.constraints.Dns1123Subdomain;
+import dev.daemonset.core.internal.validation.Formats;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

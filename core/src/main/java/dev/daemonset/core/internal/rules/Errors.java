@@ -1,5 +1,6 @@
 package dev.daemonset.core.internal.rules;
 
+import dev.daemonset.core.internal.validation.Formats;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.constraints.IntOrPercent;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.core.internal.validation.Formats;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;

@@ -2,9 +2,11 @@ package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
+import dev.daemonset.core.internal.validation.Formats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -285,7 +287,7 @@ final class MetaRules {
     if (t == null) {
       return "null";
     }
-    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(java.time.ZoneOffset.UTC)
             .format(t)
         + " +0000 UTC";

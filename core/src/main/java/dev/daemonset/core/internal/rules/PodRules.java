@@ -17,7 +17,9 @@ import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.model.Volume;
 import dev.daemonset.api.model.VolumeMount;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.quantity.Quantity;
+import dev.daemonset.core.internal.validation.Formats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -245,9 +247,10 @@ final class PodRules {
     }
     // validatePodDNSConfig: with dnsPolicy None, a missing config or nameserver list ends the check
     JsonValue dns = s.other().get("dnsConfig");
-    if ("None".equals(s.dnsPolicy()) && !present(dns)) {
+    if ("None".equals(s.dnsPolicy()) && (dns == null || !present(dns))) {
       e.required(path + ".dnsConfig", "must provide `dnsConfig` when `dnsPolicy` is None");
     } else if ("None".equals(s.dnsPolicy())
+        && dns != null
         && dns.members().getOrDefault("nameservers", JsonValue.NULL).elements().isEmpty()) {
       e.required(
           path + ".dnsConfig.nameservers",
@@ -291,7 +294,7 @@ final class PodRules {
       }
     }
     JsonValue os = s.other().get("os");
-    if (present(os)) {
+    if (os != null && present(os)) {
       String name = string(os.members().get("name"));
       if (name.isEmpty()) {
         e.required(path + ".os.name", "");
@@ -355,7 +358,7 @@ final class PodRules {
   /** {@code validatePodDNSConfig}: nameservers are IPs, searches DNS subdomains. */
   private static void dnsConfig(
       @org.jspecify.annotations.Nullable JsonValue config, String path, Errors e) {
-    if (!present(config)) {
+    if (config == null || !present(config)) {
       return;
     }
     List<JsonValue> servers =
@@ -770,7 +773,7 @@ final class PodRules {
       int count = 0;
       for (String ref : List.of("configMapRef", "secretRef")) {
         JsonValue r = m.get(ref);
-        if (present(r)) {
+        if (r != null && present(r)) {
           count++;
           String name = string(r.members().get("name"));
           if (name.isEmpty()) {
@@ -1054,12 +1057,12 @@ final class PodRules {
   /** {@code validateLifecycle}: each of postStart and preStop is a handler. */
   private static void lifecycle(Container c, String p, Errors e) {
     JsonValue lifecycle = c.other().get("lifecycle");
-    if (!present(lifecycle)) {
+    if (lifecycle == null || !present(lifecycle)) {
       return;
     }
     for (String hook : List.of("postStart", "preStop")) {
       JsonValue h = lifecycle.members().get(hook);
-      if (present(h)) {
+      if (h != null && present(h)) {
         handler(
             h.members().get("exec"),
             httpGet(h.members().get("httpGet")),
@@ -1074,7 +1077,7 @@ final class PodRules {
 
   private static @org.jspecify.annotations.Nullable HttpGetAction httpGet(
       @org.jspecify.annotations.Nullable JsonValue v) {
-    if (!present(v)) {
+    if (v == null || !present(v)) {
       return null;
     }
     Map<String, JsonValue> m = v.members();
@@ -1096,7 +1099,7 @@ final class PodRules {
       String path,
       Errors e) {
     int handlers = 0;
-    if (present(exec)) {
+    if (exec != null && present(exec)) {
       handlers++;
       if (exec.members().getOrDefault("command", JsonValue.NULL).elements().isEmpty()) {
         e.required(path + ".exec.command", "");
@@ -1116,14 +1119,14 @@ final class PodRules {
         }
       }
     }
-    if (present(tcp)) {
+    if (tcp != null && present(tcp)) {
       if (handlers++ > 0) {
         e.forbidden(path + ".tcpSocket", "may not specify more than 1 handler type");
       } else {
         port(intOrString(tcp.members().get("port")), path + ".tcpSocket.port", e);
       }
     }
-    if (present(grpc)) {
+    if (grpc != null && present(grpc)) {
       if (handlers++ > 0) {
         e.forbidden(path + ".grpc", "may not specify more than 1 handler type");
       } else {
@@ -1161,14 +1164,7 @@ final class PodRules {
 
   private static @org.jspecify.annotations.Nullable IntOrString intOrString(
       @org.jspecify.annotations.Nullable JsonValue v) {
-    if (v instanceof JsonValue.Num n && n.isIntegral()) {
-      try {
-        return IntOrString.of(n.decimal().intValueExact());
-      } catch (ArithmeticException ex) {
-        return IntOrString.of(0);
-      }
-    }
-    return v instanceof JsonValue.Str s ? IntOrString.of(s.value()) : null;
+    return IntStr.fromJson(v);
   }
 
   /** {@code ValidatePortNumOrName}. */

@@ -4,6 +4,7 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,10 +33,12 @@ final class Render {
                 case 11 -> b.append("\\v");
                 default -> {
                   if (cp < 0x20 || cp == 0x7f) {
-                    b.append(String.format("\\x%02x", cp));
+                    b.append(String.format(Locale.ROOT, "\\x%02x", cp));
                   } else if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
                     b.append(
-                        cp > 0xffff ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp));
+                        cp > 0xffff
+                            ? String.format(Locale.ROOT, "\\U%08x", cp)
+                            : String.format(Locale.ROOT, "\\u%04x", cp));
                   } else {
                     b.appendCodePoint(cp);
                   }
@@ -56,10 +59,11 @@ final class Render {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' -> b.append(String.format("\\u%04x", (int) c));
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         default -> {
           if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
+            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);
           }

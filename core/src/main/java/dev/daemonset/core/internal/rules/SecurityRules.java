@@ -2,6 +2,7 @@ package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.SecurityContext;
+import dev.daemonset.core.internal.validation.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

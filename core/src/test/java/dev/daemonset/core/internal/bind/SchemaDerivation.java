@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *   <li>a string {@code "0"} is a quantity, an RFC 3339 string a timestamp;
  *   <li>the int-or-string fields (the fixtures give them a string) are named in {@link
  *       #INT_OR_STRING} by their last two path segments;
+ *   <li>an integer field is {@code int32} when its name is in {@link #INT32} (the fixtures write
+ *       every integer alike; the Go type comes from types.go), else {@code integer} (int64);
  *   <li>ControllerRevision has no fixture: it is ObjectMeta plus {@code data} (a RawExtension,
  *       {@code any}) and {@code revision} (int64), from apps/v1 types.go.
  * </ul>
@@ -40,6 +42,44 @@ final class SchemaDerivation {
           "tcpSocket.port",
           "rollingUpdate.maxUnavailable",
           "rollingUpdate.maxSurge");
+
+  /**
+   * The json names of the int32 fields of core/v1, apps/v1 and meta/v1 types.go (Kubernetes 1.35).
+   * No name here is an int64 field in the four kinds' schemas ({@code timeoutSeconds} is int64 only
+   * in ListOptions, which no kind embeds).
+   */
+  static final Set<String> INT32 =
+      Set.of(
+          "Port",
+          "availableReplicas",
+          "collisionCount",
+          "containerPort",
+          "currentNumberScheduled",
+          "defaultMode",
+          "desiredNumberScheduled",
+          "exitCode",
+          "failureThreshold",
+          "hostPort",
+          "initialDelaySeconds",
+          "lun",
+          "maxSkew",
+          "minDomains",
+          "minReadySeconds",
+          "mode",
+          "numberAvailable",
+          "numberMisscheduled",
+          "numberReady",
+          "numberUnavailable",
+          "periodSeconds",
+          "port",
+          "priority",
+          "restartCount",
+          "revisionHistoryLimit",
+          "signal",
+          "successThreshold",
+          "timeoutSeconds",
+          "updatedNumberScheduled",
+          "weight");
 
   private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -102,7 +142,7 @@ final class SchemaDerivation {
       return TextNode.valueOf("boolean");
     }
     if (v.isIntegralNumber()) {
-      return TextNode.valueOf("integer");
+      return TextNode.valueOf(INT32.contains(field) ? "int32" : "integer");
     }
     if (v.isNumber()) {
       return TextNode.valueOf("number");

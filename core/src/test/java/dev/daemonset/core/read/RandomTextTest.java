@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
+import dev.daemonset.core.Seeds;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Seeded random text built from YAML and JSON syntax never makes the reader throw, and every
  * diagnostic it gives points inside the text.
  */
-class FuzzTest {
+@ExtendWith(Seeds.class)
+class RandomTextTest {
 
   private static final String[] YAML_ATOMS = {
     "a",
@@ -75,7 +78,7 @@ class FuzzTest {
   };
 
   private static void fuzz(long seed, String[] atoms, String prefix) {
-    System.out.println("fuzz seed " + seed);
+    Seeds.use(seed);
     Random random = new Random(seed);
     for (int round = 0; round < 400; round++) {
       StringBuilder s = new StringBuilder(prefix);

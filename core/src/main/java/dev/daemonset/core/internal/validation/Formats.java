@@ -1,22 +1,27 @@
-package dev.daemonset.core.internal.rules;
+package dev.daemonset.core.internal.validation;
 
+import dev.daemonset.api.model.IntOrString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The format checks of apimachinery's {@code pkg/util/validation}, worded as Kubernetes 1.35 words
- * them. Each check answers the list of messages (empty when the value is valid); a value can fail
- * several ways at once, and upstream reports each message as its own field error.
+ * The format checks of apimachinery's {@code pkg/util/validation} ({@code IsDNS1123Label}, {@code
+ * IsDNS1123Subdomain}, {@code IsQualifiedName}, {@code IsValidLabelValue}, {@code IsValidPercent},
+ * {@code IsValidPortNum}, {@code IsValidPortName}), worded as Kubernetes 1.35 words them: their one
+ * home, used by validation, constraint validators and the planner's selector parsing alike. Each
+ * check answers the list of messages (empty when the value is valid); a value can fail several ways
+ * at once, and upstream reports each message as its own field error.
  */
-final class Formats {
+public final class Formats {
   private Formats() {}
 
-  static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-  static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
-  static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-  static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
-  static final String PERCENT_FMT = "[0-9]+%";
+  public static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+  public static final String DNS1123_SUBDOMAIN_FMT =
+      DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
+  public static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+  public static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
+  public static final String PERCENT_FMT = "[0-9]+%";
 
   // The formats are matched by hand rather than with java.util.regex: they are simple, and the
   // regex engine recurses per repetition, which a hostile megabyte-long value turns into a
@@ -81,19 +86,6 @@ final class Formats {
     return true;
   }
 
-  /** {@link #PERCENT_FMT}. */
-  private static boolean isPercent(String s) {
-    if (s.length() < 2 || s.charAt(s.length() - 1) != '%') {
-      return false;
-    }
-    for (int i = 0; i < s.length() - 1; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static final String DNS1123_LABEL_MSG =
       "a lowercase RFC 1123 label must consist of lower case "
           + "alphanumeric characters or '-', and must start and end with an alphanumeric character";
@@ -109,11 +101,11 @@ final class Formats {
   private static final String PERCENT_MSG =
       "a valid percent string must be a numeric string followed by an ending '%'";
 
-  static final String NEGATIVE = "must be greater than or equal to 0";
-  static final String IMMUTABLE = "field is immutable";
+  public static final String NEGATIVE = "must be greater than or equal to 0";
+  public static final String IMMUTABLE = "field is immutable";
 
   /** Go's {@code len}: the UTF-8 byte length. */
-  static int byteLength(String s) {
+  public static int byteLength(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -138,7 +130,7 @@ final class Formats {
    * {@code byteLength(s) <= limit}, without counting when the string is short enough that it must
    * hold (UTF-8 needs at most three bytes per char).
    */
-  static boolean fitsBytes(String s, long limit) {
+  public static boolean fitsBytes(String s, long limit) {
     return s.length() * 3L <= limit || byteLength(s) <= limit;
   }
 
@@ -146,7 +138,7 @@ final class Formats {
    * {@code RegexError}: the message, the examples (each followed by {@code ', '}, joined by {@code
    * " or "}), the regex.
    */
-  static String regexError(String msg, String regex, String... examples) {
+  public static String regexError(String msg, String regex, String... examples) {
     StringBuilder b = new StringBuilder(msg);
     if (examples.length == 0) {
       return b.append(" (regex used for validation is '").append(regex).append("')").toString();
@@ -161,19 +153,19 @@ final class Formats {
     return b.append("regex used for validation is '").append(regex).append("')").toString();
   }
 
-  static String maxLenChars(int max) {
+  public static String maxLenChars(int max) {
     return "must be no more than " + max + " characters";
   }
 
-  static String maxLenBytes(int max) {
+  public static String maxLenBytes(int max) {
     return "must be no more than " + max + " bytes";
   }
 
-  static String inclusiveRange(long lo, long hi) {
+  public static String inclusiveRange(long lo, long hi) {
     return "must be between " + lo + " and " + hi + ", inclusive";
   }
 
-  static List<String> dns1123Label(String value) {
+  public static List<String> dns1123Label(String value) {
     if (fitsBytes(value, 63) && isLabel(value)) {
       return List.of(); // the common case, without a list to fill
     }
@@ -191,11 +183,11 @@ final class Formats {
     return errs;
   }
 
-  static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
+  public static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
       "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?(\\._?[a-z0-9]([-_a-z0-9]*[a-z0-9])?)*";
 
   /** {@code IsDNS1123SubdomainWithUnderscore} (DNS search paths, relaxed validation). */
-  static List<String> dns1123SubdomainWithUnderscore(String value) {
+  public static List<String> dns1123SubdomainWithUnderscore(String value) {
     List<String> errs = new ArrayList<>(2);
     if (byteLength(value) > 253) {
       errs.add(maxLenChars(253));
@@ -211,7 +203,7 @@ final class Formats {
     return errs;
   }
 
-  static List<String> dns1123Subdomain(String value) {
+  public static List<String> dns1123Subdomain(String value) {
     if (fitsBytes(value, 253) && isSubdomain(value, false)) {
       return List.of();
     }
@@ -229,7 +221,7 @@ final class Formats {
    * {@code NameIsDNSSubdomain}: with {@code prefix} (a generateName), a trailing dash is masked
    * first; upstream replaces the last two characters by {@code a}.
    */
-  static List<String> nameIsDnsSubdomain(String value, boolean prefix) {
+  public static List<String> nameIsDnsSubdomain(String value, boolean prefix) {
     String v = value;
     if (prefix && v.length() > 1 && v.endsWith("-")) {
       v = v.substring(0, v.length() - 2) + "a";
@@ -238,7 +230,7 @@ final class Formats {
   }
 
   /** {@code IsQualifiedName} in its 1.35 wording (lengths of the name part in bytes). */
-  static List<String> qualifiedName(String value) {
+  public static List<String> qualifiedName(String value) {
     if (isQualifiedName(value)) {
       return List.of(); // the common case, without splitting
     }
@@ -281,7 +273,7 @@ final class Formats {
   }
 
   /** True exactly when {@link #qualifiedName} finds nothing wrong. */
-  private static boolean isQualifiedName(String value) {
+  public static boolean isQualifiedName(String value) {
     int slash = value.indexOf('/');
     if (slash < 0) {
       return isQualifiedNamePart(value) && fitsBytes(value, 63);
@@ -298,12 +290,17 @@ final class Formats {
   }
 
   /** Annotation keys: a qualified name once lower-cased. */
-  static List<String> annotationKey(String key) {
+  public static List<String> annotationKey(String key) {
     return qualifiedName(key.toLowerCase(Locale.ROOT));
   }
 
-  static List<String> labelValue(String value) {
-    if (fitsBytes(value, 63) && (value.isEmpty() || isQualifiedNamePart(value))) {
+  /** True exactly when {@link #labelValue} finds nothing wrong. */
+  public static boolean isLabelValue(String value) {
+    return fitsBytes(value, 63) && (value.isEmpty() || isQualifiedNamePart(value));
+  }
+
+  public static List<String> labelValue(String value) {
+    if (isLabelValue(value)) {
       return List.of();
     }
     List<String> errs = new ArrayList<>(2);
@@ -316,26 +313,26 @@ final class Formats {
     return errs;
   }
 
-  static List<String> percent(String value) {
-    return isPercent(value)
+  public static List<String> percent(String value) {
+    return IntOrString.of(value).isPercent() // {@link #PERCENT_FMT}
         ? List.of()
         : List.of(regexError(PERCENT_MSG, PERCENT_FMT, "1%", "93%"));
   }
 
   /** {@code ValidatePositiveIntOrPercent}: an integer must be non-negative, a string a percent. */
-  static List<String> intOrPercent(dev.daemonset.api.model.IntOrString v) {
+  public static List<String> intOrPercent(IntOrString v) {
     if (v.isInt()) {
       return v.intValue() < 0 ? List.of(NEGATIVE) : List.of();
     }
     return percent(v.stringValue());
   }
 
-  static List<String> portNumber(long port) {
+  public static List<String> portNumber(long port) {
     return port < 1 || port > 65535 ? List.of(inclusiveRange(1, 65535)) : List.of();
   }
 
   /** {@code IsValidPortName}: an IANA service name. */
-  static List<String> portName(String port) {
+  public static List<String> portName(String port) {
     List<String> errs = new ArrayList<>(2);
     if (byteLength(port) > 15) {
       errs.add(maxLenChars(15));
