@@ -181,10 +181,14 @@ class LspProcessIT {
           .isEqualTo(
               "{\"start\":{\"line\":25,\"character\":6},\"end\":{\"line\":25,\"character\":16}}");
 
-      // a message whose body is not JSON, framed correctly
+      // bodies that are not JSON-RPC, framed correctly: not JSON, JSON of the wrong shape, and a
+      // request cut short after its id (which the server can still answer)
+      send(in, "not json at all");
+      send(in, "[1, 2");
       String truncated =
           "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\",\"params\":{";
       send(in, truncated);
+      assertThat(frames.next(response(2)).path("error").path("code").asInt()).isEqualTo(-32700);
       // a method the server does not know
       send(in, request(3, "daemonset/nonsense", JSON.createObjectNode()));
       JsonNode unknownMethod = frames.next(response(3));

@@ -817,9 +817,32 @@ class LanguageServerTest {
       c.open(URI, big.toString());
       PublishDiagnosticsParams p = c.diagnostics(URI, 1);
       assertThat(codes(p)).containsExactly("document-too-large");
+      // located where the too large object starts, as the client can show it
+      assertThat(p.getDiagnostics().get(0).getRange().getStart()).isEqualTo(new Position(0, 0));
+      assertThat(p.getDiagnostics().get(0).getSeverity()).isEqualTo(DiagnosticSeverity.Error);
       c.replace(URI, VALID);
       assertThat(c.diagnostics(URI, 2).getDiagnostics()).isEmpty();
     }
+  }
+
+  @Test
+  void afterShutdownRequestsAnswerInvalidRequestAndNothingMoreIsPublished() throws Exception {
+    TestClient c = TestClient.start(TestClient.immediate());
+    c.open(URI, VALID);
+    c.diagnostics(URI, 1);
+    assertThat(c.server.shutdown().get(30, TimeUnit.SECONDS)).isNull();
+    CompletableFuture<Hover> late =
+        c.server
+            .getTextDocumentService()
+            .hover(new HoverParams(new TextDocumentIdentifier(URI), new Position(3, 3)));
+    assertThatThrownBy(() -> late.get(30, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(ResponseErrorException.class);
+    assertThat(((ResponseErrorException) catchCause(late)).getResponseError().getCode())
+        .isEqualTo(ResponseErrorCode.InvalidRequest.getValue());
+    c.replace(URI, BROKEN);
+    assertThat(c.published.poll(500, TimeUnit.MILLISECONDS)).isNull();
+    c.server.exit();
+    assertThat(c.exitCode.get(30, TimeUnit.SECONDS)).isZero();
   }
 
   @Test
