@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,7 @@ public class PlanBenchmark {
     List<Node> nodeList = new ArrayList<>(nodes);
     List<Pod> pods = new ArrayList<>();
     for (int i = 0; i < nodes; i++) {
-      String name = String.format("node-%06d", i);
+      String name = String.format(Locale.ROOT, "node-%06d", i);
       Map<String, String> labels = new LinkedHashMap<>();
       labels.put("kubernetes.io/hostname", name);
       labels.put("kubernetes.io/os", random.nextInt(50) == 0 ? "windows" : "linux");
@@ -142,7 +143,7 @@ public class PlanBenchmark {
     }
     int others = (int) Math.round(nodes * otherPodsPerNode);
     for (int i = 0; i < others; i++) {
-      pods.add(otherPod(i, String.format("node-%06d", random.nextInt(nodes))));
+      pods.add(otherPod(i, String.format(Locale.ROOT, "node-%06d", random.nextInt(nodes))));
     }
     // An informer lists in no particular order: shuffle (seeded) so that neither the planner nor
     // the floor profits from pods arriving grouped by node.
@@ -192,7 +193,7 @@ public class PlanBenchmark {
     ObjectMeta meta = ObjectMeta.of(NS, "other-" + i)
         .withLabels(Map.of("app", "other-" + i % 50, "pod-template-hash", "h" + i % 50))
         .withOwnerReferences(List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "other-" + i % 50,
-            "0b7c6a38-0000-4000-8000-1" + String.format("%011d", i % 50))))
+            "0b7c6a38-0000-4000-8000-1" + String.format(Locale.ROOT, "%011d", i % 50))))
         .withCreationTimestamp(NOW.minusSeconds(7200));
     PodStatus status = new PodStatus("Running", List.of(Condition.of("Ready", "True", NOW.minusSeconds(3600))), Map.of());
     return new Pod(meta, PodSpec.of(List.of(Container.of("c", "other:1"))).withNodeName(node), status, Map.of());

@@ -4,6 +4,7 @@ import dev.daemonset.api.plan.Plan;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Locale;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -43,7 +44,7 @@ public final class PlanMemory {
       long heapDelta = usedAfterGc() - before;
       long inputSize = GraphLayout.parseInstance(input).totalSize();
       long retained = GraphLayout.parseInstance(input, plan).totalSize() - inputSize;
-      out.printf("| %,d | %,d | %,d | %,d |%n", nodes, inputSize / nodes, retained / nodes, heapDelta / nodes);
+      out.printf(Locale.ROOT, "| %,d | %,d | %,d | %,d |%n", nodes, inputSize / nodes, retained / nodes, heapDelta / nodes);
       if (plan.verdicts().size() != nodes) {
         throw new IllegalStateException("a verdict per node expected");
       }
