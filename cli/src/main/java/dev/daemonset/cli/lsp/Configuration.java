@@ -1,8 +1,12 @@
 package dev.daemonset.cli.lsp;
 
+import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.DaemonSetEngine;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,14 +31,23 @@ interface Configuration {
    * The client's settings or workspace folders changed (or were first given, at {@code
    * initialize}): drop what depended on them.
    */
-  void configure(Settings settings, java.util.List<java.nio.file.Path> workspaceRoots);
+  void configure(Settings settings, List<Path> workspaceRoots);
 
   /**
    * What went wrong with the configuration for {@code document} since the last call (an unreadable
    * snapshot file, say), one sentence each, for the client's log; empty when nothing did.
    */
-  default java.util.List<String> problems(URI document) {
-    return java.util.List.of();
+  default List<String> problems(URI document) {
+    return List.of();
+  }
+
+  /**
+   * The located problems of the files the configuration in use reads (a cluster snapshot that does
+   * not parse, say), by file, for the server to publish there; a file whose problems are gone is
+   * left out. Empty when nothing is wrong.
+   */
+  default Map<Path, List<Diagnostic>> fileProblems() {
+    return Map.of();
   }
 
   /**

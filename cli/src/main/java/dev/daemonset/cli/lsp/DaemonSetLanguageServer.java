@@ -2,13 +2,18 @@ package dev.daemonset.cli.lsp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +37,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -103,6 +109,9 @@ public final class DaemonSetLanguageServer
   private volatile DocsLinks links = DocsLinks.of("");
   private volatile List<Path> roots = List.of();
   private volatile boolean shutdown;
+
+  /** The configuration's file problems as last published (worker only). */
+  private Map<Path, List<dev.daemonset.api.Diagnostic>> publishedFileProblems = Map.of();
 
   /**
    * A server that lints with what {@code configuration} says and calls {@code exit} with the exit
@@ -341,9 +350,7 @@ public final class DaemonSetLanguageServer
       if (c == null || documents.get(doc.uri) != doc || doc.current().lines() != a.lines) {
         return; // closed, or a newer version arrived while this one was analysed
       }
-      c.publishDiagnostics(
-          new PublishDiagnosticsParams(
-              doc.uri, LspDiagnostics.of(a, doc.uri, encoding, links), a.version));
+      c.publishDiagnostics(new PublishDiagnosticsParams(doc.uri, diagnostics(doc, a), a.version));
     } catch (RuntimeException | StackOverflowError e) {
       log(MessageType.Error, "analysis of " + doc.uri + " failed: " + e);
     }
@@ -372,7 +379,71 @@ public final class DaemonSetLanguageServer
             previous == null ? java.util.Map.of() : previous.chunks);
     analyses.incrementAndGet();
     doc.analysed(a);
+    publishFileProblems();
     return a;
+  }
+
+  /**
+   * The diagnostics of a document: its analysis's, and the configuration's problems located in it
+   * (the document is a cluster snapshot file, say) after them.
+   */
+  private List<Diagnostic> diagnostics(OpenDocument doc, Analysis a) {
+    List<Diagnostic> out = new ArrayList<>(LspDiagnostics.of(a, doc.uri, encoding, links));
+    Optional<Path> p = path(doc.uri);
+    List<dev.daemonset.api.Diagnostic> problems =
+        p.isEmpty() ? List.of() : publishedFileProblems.getOrDefault(p.get(), List.of());
+    if (!problems.isEmpty()) {
+      out.addAll(LspDiagnostics.ofFile(problems, a.lines, doc.uri, encoding, links));
+    }
+    return out;
+  }
+
+  /**
+   * Publishes the problems of the files the configuration reads on those files, and clears the
+   * files whose problems are gone; a file that is open gets them with its own diagnostics. Worker
+   * only.
+   */
+  private void publishFileProblems() {
+    Map<Path, List<dev.daemonset.api.Diagnostic>> now = configuration.fileProblems();
+    Map<Path, List<dev.daemonset.api.Diagnostic>> before = publishedFileProblems;
+    if (now.equals(before)) {
+      return;
+    }
+    publishedFileProblems = Map.copyOf(now);
+    LanguageClient c = client;
+    if (c == null || shutdown) {
+      return;
+    }
+    Set<Path> files = new LinkedHashSet<>(before.keySet());
+    files.addAll(now.keySet());
+    for (Path file : files) {
+      List<dev.daemonset.api.Diagnostic> found = now.getOrDefault(file, List.of());
+      if (found.equals(before.getOrDefault(file, List.of()))) {
+        continue;
+      }
+      Optional<OpenDocument> open =
+          documents.values().stream().filter(d -> path(d.uri).equals(Optional.of(file))).findAny();
+      if (open.isPresent()) {
+        Analysis a = open.get().currentAnalysis();
+        if (a != null && push) {
+          c.publishDiagnostics(
+              new PublishDiagnosticsParams(open.get().uri, diagnostics(open.get(), a), a.version));
+        }
+        continue; // else its coming analysis publishes them
+      }
+      String uri = file.toUri().toString();
+      c.publishDiagnostics(
+          new PublishDiagnosticsParams(
+              uri, LspDiagnostics.ofFile(found, textOf(file), uri, encoding, links)));
+    }
+  }
+
+  private static TextLines textOf(Path file) {
+    try {
+      return TextLines.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return TextLines.of(""); // gone or unreadable: every problem goes to the start
+    }
   }
 
   private void log(MessageType type, String message) {
@@ -444,8 +515,7 @@ public final class DaemonSetLanguageServer
             return new DocumentDiagnosticReport(new RelatedUnchangedDocumentDiagnosticReport(id));
           }
           RelatedFullDocumentDiagnosticReport r =
-              new RelatedFullDocumentDiagnosticReport(
-                  LspDiagnostics.of(a, doc.uri, encoding, links));
+              new RelatedFullDocumentDiagnosticReport(diagnostics(doc, a));
           r.setResultId(id);
           return new DocumentDiagnosticReport(r);
         });

@@ -5,6 +5,7 @@ import dev.daemonset.api.Document;
 import dev.daemonset.api.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
@@ -41,7 +42,35 @@ final class LspDiagnostics {
       String uri,
       TextLines.Encoding encoding,
       DocsLinks links) {
-    Diagnostic out = new Diagnostic(range(d.span(), a, encoding), d.message());
+    return of(d, span -> range(span, a, encoding), uri, links);
+  }
+
+  /**
+   * The diagnostics of a file that is not a linted document (a configuration or cluster file): its
+   * text positions them, a finding without a position goes to the start of the file.
+   */
+  static List<Diagnostic> ofFile(
+      List<dev.daemonset.api.Diagnostic> found,
+      TextLines lines,
+      String uri,
+      TextLines.Encoding encoding,
+      DocsLinks links) {
+    Function<Span, Range> ranges = span -> span.isKnown() ? lines.range(span, encoding) : atStart();
+    List<Diagnostic> out = new ArrayList<>(found.size());
+    for (dev.daemonset.api.Diagnostic d : found) {
+      out.add(of(d, ranges, uri, links));
+    }
+    return out;
+  }
+
+  /** An empty range at the start of the text (a new one each time: LSP4J's ranges are mutable). */
+  private static Range atStart() {
+    return new Range(new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.Position(0, 0));
+  }
+
+  private static Diagnostic of(
+      dev.daemonset.api.Diagnostic d, Function<Span, Range> ranges, String uri, DocsLinks links) {
+    Diagnostic out = new Diagnostic(ranges.apply(d.span()), d.message());
     out.setSeverity(
         switch (d.severity()) {
           case ERROR -> DiagnosticSeverity.Error;
@@ -58,7 +87,7 @@ final class LspDiagnostics {
       for (dev.daemonset.api.Diagnostic.Related r : d.related()) {
         related.add(
             new DiagnosticRelatedInformation(
-                new Location(uri, range(r.span(), a, encoding)), r.message()));
+                new Location(uri, ranges.apply(r.span())), r.message()));
       }
       out.setRelatedInformation(related);
     }
@@ -87,7 +116,7 @@ final class LspDiagnostics {
             .filter(Span::isKnown)
             .orElse(null);
     if (doc == null) {
-      return new Range(new org.eclipse.lsp4j.Position(0, 0), new org.eclipse.lsp4j.Position(0, 0));
+      return atStart();
     }
     Range r = a.lines.range(Span.at(doc.document(), doc.line(), doc.column()), encoding);
     return new Range(r.getStart(), r.getStart());

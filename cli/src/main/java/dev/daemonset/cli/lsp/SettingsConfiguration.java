@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +29,15 @@ final class SettingsConfiguration implements Configuration {
   private @Nullable Loaded loaded;
   private final List<String> problems = new ArrayList<>();
 
-  /** The files read, with the modification time and size each had, and what they gave. */
-  private record Loaded(List<Path> files, List<String> stamps, Optional<Cluster> cluster) {}
+  /**
+   * The files read, with the modification time and size each had, what they gave, and their reading
+   * errors by file.
+   */
+  private record Loaded(
+      List<Path> files,
+      List<String> stamps,
+      Optional<Cluster> cluster,
+      Map<Path, List<Diagnostic>> errors) {}
 
   SettingsConfiguration(DaemonSetEngine engine) {
     this.engine = engine;
@@ -73,13 +82,19 @@ final class SettingsConfiguration implements Configuration {
     }
     List<ReadResult> reads = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    Map<Path, List<Diagnostic>> errorsByFile = new LinkedHashMap<>();
     for (Path p : files) {
       try {
         ReadResult r = engine.read(p);
-        long errors = r.diagnostics().stream().filter(Diagnostic::isError).count();
-        if (errors > 0) {
+        List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
           problems.add(
-              "cluster snapshot " + p + ": " + errors + " reading error(s); the rest is used");
+              "cluster snapshot "
+                  + p
+                  + ": "
+                  + errors.size()
+                  + " reading error(s); the rest is used");
+          errorsByFile.put(p.toAbsolutePath().normalize(), errors);
         }
         reads.add(r);
         names.add(p.getFileName() == null ? p.toString() : p.getFileName().toString());
@@ -91,8 +106,14 @@ final class SettingsConfiguration implements Configuration {
         reads.isEmpty()
             ? Optional.empty()
             : Optional.of(new Cluster(String.join(", ", names), ClusterSnapshot.from(reads)));
-    loaded = new Loaded(files, stamps, cluster);
+    loaded = new Loaded(files, stamps, cluster, Map.copyOf(errorsByFile));
     return cluster;
+  }
+
+  @Override
+  public synchronized Map<Path, List<Diagnostic>> fileProblems() {
+    Loaded l = loaded;
+    return l == null || settings.cluster().isEmpty() ? Map.of() : l.errors();
   }
 
   private static String stamp(Path p) {

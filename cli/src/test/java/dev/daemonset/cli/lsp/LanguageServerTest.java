@@ -8,6 +8,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.daemonset.core.DaemonSetEngine;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +30,14 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -48,6 +52,7 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server through the protocol: an LSP4J client over pipes, as an editor would drive it.
@@ -798,6 +803,46 @@ class LanguageServerTest {
                       .orElseThrow());
       assertThat(w.getRange().getStart().getLine()).isEqualTo(selectorLine);
       assertThat(w.getCodeDescription().getHref()).endsWith("docs/editors.md#cluster-aware-hints");
+    }
+  }
+
+  @Test
+  void aClusterFileThatDoesNotParseGetsItsErrorsWhereTheyAre(@TempDir Path dir) throws Exception {
+    String good = TestFiles.read(TestFiles.src("examples/cluster.yaml"));
+    Path nodes = dir.resolve("nodes.yaml");
+    String broken = good + "---\napiVersion: v1\nkind: Node\nmetadata: {name: [spare\n";
+    Files.writeString(nodes, broken);
+    String nodesUri = nodes.toUri().toString();
+    JsonObject o = TestClient.immediate();
+    o.addProperty("cluster", nodes.toString());
+    try (TestClient c = TestClient.start(o)) {
+      c.open(URI, TestFiles.read(TestFiles.src("examples/node-agent.yaml")));
+      PublishDiagnosticsParams p = c.fileDiagnostics(nodesUri);
+      assertThat(codes(p)).containsExactly("yaml-syntax");
+      int brokenLine = (int) broken.lines().count() - 1;
+      assertThat(p.getDiagnostics().get(0).getRange().getStart().getLine())
+          .isBetween(brokenLine - 1, brokenLine + 1);
+      assertThat(p.getDiagnostics().get(0).getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+      // the rest of the file is used: the lens still counts the 10 nodes of the good part; the
+      // snapshot's errors stay on the snapshot
+      assertThat(codes(c.diagnostics(URI, 1))).doesNotContain("yaml-syntax");
+      List<? extends CodeLens> lenses =
+          c.server
+              .getTextDocumentService()
+              .codeLens(new CodeLensParams(new TextDocumentIdentifier(URI)))
+              .get(30, TimeUnit.SECONDS);
+      assertThat(lenses.get(0).getCommand().getTitle())
+          .startsWith("nodes.yaml: ")
+          .contains(" of 10 nodes");
+
+      // mended on disk: the watched-files notification reads it again and the errors are cleared
+      Files.writeString(nodes, good);
+      c.server
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(nodesUri, FileChangeType.Changed))));
+      assertThat(c.fileDiagnostics(nodesUri).getDiagnostics()).isEmpty();
     }
   }
 

@@ -202,6 +202,25 @@ final class TestClient implements LanguageClient, AutoCloseable {
     throw new AssertionError("no diagnostics for " + uri + " version " + version);
   }
 
+  /**
+   * The next diagnostics published for {@code uri}, a file that is not open (so without a version),
+   * waiting up to 30 s; what is published for other URIs meanwhile is skipped.
+   */
+  PublishDiagnosticsParams fileDiagnostics(String uri) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try {
+      while (System.nanoTime() < deadline) {
+        PublishDiagnosticsParams p = published.poll(100, TimeUnit.MILLISECONDS);
+        if (p != null && p.getUri().equals(uri)) {
+          return p;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("no diagnostics for " + uri);
+  }
+
   @Override
   public void telemetryEvent(Object object) {}
 
