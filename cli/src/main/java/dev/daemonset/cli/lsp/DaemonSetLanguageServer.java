@@ -42,6 +42,7 @@ import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -49,6 +50,7 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -57,6 +59,8 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -92,6 +96,9 @@ import org.jspecify.annotations.Nullable;
 public final class DaemonSetLanguageServer
     implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
 
+  /** The project configuration file, found upward from each document. */
+  static final String CONFIG_FILE = ".daemonset.yaml";
+
   private final Configuration configuration;
   private final IntConsumer exit;
   private final String version;
@@ -106,6 +113,7 @@ public final class DaemonSetLanguageServer
   private volatile boolean push = true;
   private volatile boolean refreshDiagnostics;
   private volatile boolean refreshCodeLenses;
+  private volatile boolean watchFiles;
   private volatile DocsLinks links = DocsLinks.of("");
   private volatile List<Path> roots = List.of();
   private volatile boolean shutdown;
@@ -176,6 +184,9 @@ public final class DaemonSetLanguageServer
                 && Boolean.TRUE.equals(ws.getDiagnostics().getRefreshSupport());
         refreshCodeLenses =
             ws.getCodeLens() != null && Boolean.TRUE.equals(ws.getCodeLens().getRefreshSupport());
+        watchFiles =
+            ws.getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
       }
     }
     push =
@@ -237,7 +248,19 @@ public final class DaemonSetLanguageServer
 
   @Override
   public void initialized(InitializedParams params) {
-    // nothing to register: settings arrive with didChangeConfiguration, which every client sends
+    // settings arrive with didChangeConfiguration, which every client sends; the configuration
+    // files are watched where the client can, so an edit of one outside the editor re-lints
+    LanguageClient c = client;
+    if (c != null && watchFiles) {
+      Registration watch =
+          new Registration(
+              "daemonset-configuration-files",
+              "workspace/didChangeWatchedFiles",
+              new DidChangeWatchedFilesRegistrationOptions(
+                  List.of(new FileSystemWatcher(Either.forLeft("**/" + CONFIG_FILE)))));
+      // a client that refuses only leaves the configuration to be read again on the next edit
+      var unused = c.registerCapability(new RegistrationParams(List.of(watch)));
+    }
   }
 
   @Override
@@ -307,7 +330,18 @@ public final class DaemonSetLanguageServer
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    // the text is already known from didChange
+    // the text is already known from didChange; a saved configuration file applies to every
+    // open document now, not at their next edit
+    if (isConfigurationFile(params.getTextDocument().getUri())) {
+      reanalyseAll();
+    }
+  }
+
+  private static boolean isConfigurationFile(String uri) {
+    return path(uri)
+        .map(Path::getFileName)
+        .map(n -> n.toString().equals(CONFIG_FILE))
+        .orElse(false);
   }
 
   /**

@@ -30,8 +30,10 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -48,6 +50,7 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -843,6 +846,39 @@ class LanguageServerTest {
               new DidChangeWatchedFilesParams(
                   List.of(new FileEvent(nodesUri, FileChangeType.Changed))));
       assertThat(c.fileDiagnostics(nodesUri).getDiagnostics()).isEmpty();
+    }
+  }
+
+  @Test
+  void configurationFilesAreWatchedAndASavedOneRelintsTheOpenDocuments() throws Exception {
+    ClientCapabilities caps = new ClientCapabilities();
+    WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+    ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+    caps.setWorkspace(ws);
+    try (TestClient c =
+        TestClient.start(
+            new SettingsConfiguration(DaemonSetEngine.defaults()), TestClient.immediate(), caps)) {
+      c.open(URI, BROKEN);
+      int before = c.diagnostics(URI, 1).getDiagnostics().size();
+      // registered at initialized, so before the diagnostics of a later didOpen
+      assertThat(c.registrations).hasSize(1);
+      org.eclipse.lsp4j.Registration r = c.registrations.get(0);
+      assertThat(r.getMethod()).isEqualTo("workspace/didChangeWatchedFiles");
+      assertThat(r.getRegisterOptions().toString()).contains("**/.daemonset.yaml");
+
+      // saving another file changes nothing; saving a configuration file analyses again
+      long analyses = c.impl.analysesRun();
+      c.server
+          .getTextDocumentService()
+          .didSave(
+              new DidSaveTextDocumentParams(new TextDocumentIdentifier("file:///work/x.yaml")));
+      c.server
+          .getTextDocumentService()
+          .didSave(
+              new DidSaveTextDocumentParams(
+                  new TextDocumentIdentifier("file:///work/.daemonset.yaml")));
+      assertThat(c.diagnostics(URI, 1).getDiagnostics()).hasSize(before);
+      assertThat(c.impl.analysesRun()).isEqualTo(analyses + 1);
     }
   }
 

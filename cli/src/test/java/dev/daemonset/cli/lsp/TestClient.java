@@ -229,6 +229,16 @@ final class TestClient implements LanguageClient, AutoCloseable {
     published.add(diagnostics);
   }
 
+  /** What the server registered with {@code client/registerCapability}. */
+  final List<org.eclipse.lsp4j.Registration> registrations =
+      Collections.synchronizedList(new ArrayList<>());
+
+  @Override
+  public CompletableFuture<Void> registerCapability(org.eclipse.lsp4j.RegistrationParams params) {
+    registrations.addAll(params.getRegistrations());
+    return CompletableFuture.completedFuture(null);
+  }
+
   @Override
   public void showMessage(MessageParams messageParams) {
     logs.add(messageParams);
