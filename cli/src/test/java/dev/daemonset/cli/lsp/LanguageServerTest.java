@@ -197,6 +197,23 @@ class LanguageServerTest {
   }
 
   @Test
+  void aQuickFixAfterAnAstralCharacterEditsTheRightUnitsAndRelintsClean() {
+    try (TestClient c = TestClient.start(TestClient.immediate())) {
+      PublishDiagnosticsParams after =
+          fix(c, ASTRAL, "yaml-ambiguous-scalar", "Quote as the string \"yes\"");
+      // the manifest's policy warnings stay; the fixed finding is gone and no error came
+      assertThat(codes(after)).doesNotContain("yaml-ambiguous-scalar");
+      assertThat(errors(after)).isEmpty();
+      assertThat(c.text(URI)).contains("{note: \"😀 é 日本\", monitored: \"yes\"}");
+      // and a hover after the astral character finds the key the client points at
+      String line = c.text(URI).lines().toList().get(4);
+      Hover h = hover(c, 4, line.indexOf("monitored") + 2);
+      assertThat(h.getContents().getRight().getValue())
+          .contains("`metadata.annotations[monitored]`", "`yes`");
+    }
+  }
+
+  @Test
   void aClientThatPrefersCodePointsGetsThem() {
     ClientCapabilities caps = new ClientCapabilities();
     GeneralClientCapabilities general = new GeneralClientCapabilities();
