@@ -13,5 +13,6 @@ module dev.daemonset.api {
   exports dev.daemonset.api.model;
   exports dev.daemonset.api.lint;
   exports dev.daemonset.api.plan;
+  exports dev.daemonset.api.simulate;
   exports dev.daemonset.api.constraints;
 }

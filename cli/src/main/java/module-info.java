@@ -2,7 +2,8 @@
  * The {@code daemonset} command line and its language server. An application, not a library: it
  * exports nothing.
  */
-// "requires-automatic": LSP4J's jars are automatic modules
+// "requires-automatic": LSP4J's jars and JFreeChart 1.5 are automatic modules (JFreeChart with a
+// stable Automatic-Module-Name, no module-info)
 @SuppressWarnings("requires-automatic")
 module dev.daemonset.cli {
   requires dev.daemonset.core;
@@ -13,6 +14,9 @@ module dev.daemonset.cli {
   requires org.eclipse.lsp4j.jsonrpc;
   requires com.google.gson;
   requires java.logging;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
   requires static org.jspecify;
 
   opens dev.daemonset.cli to

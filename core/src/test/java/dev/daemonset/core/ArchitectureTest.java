@@ -138,13 +138,17 @@ class ArchitectureTest {
             "dev.daemonset.api.lint",
             "dev.daemonset.api.model",
             "dev.daemonset.api.plan",
+            "dev.daemonset.api.simulate",
             "dev.daemonset.core",
+            "dev.daemonset.core.config",
             "dev.daemonset.core.defaults",
+            "dev.daemonset.core.diff",
             "dev.daemonset.core.lint",
             "dev.daemonset.core.plan",
             "dev.daemonset.core.read",
             "dev.daemonset.core.render",
             "dev.daemonset.core.report",
+            "dev.daemonset.core.simulate",
             "dev.daemonset.core.validate");
   }
 

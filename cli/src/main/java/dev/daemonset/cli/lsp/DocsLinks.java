@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The link of each code to its documentation ({@code codeDescription.href}): the section of {@code
- * docs/rules.md} that describes it, or of {@code docs/editors.md} for the server's own placement
- * warning. The base is the {@code docsUrl} setting, else the {@code docs/} folder found beside the
- * server's jar (a checkout of the repository, as {@code bin/daemonset} runs it); without either,
- * diagnostics carry no link.
+ * docs/rules.md} that describes it (a built-in rule's own section), or of {@code docs/editors.md}
+ * for the server's own placement warning. The base is the {@code docsUrl} setting, else the {@code
+ * docs/} folder found beside the server's jar (a checkout of the repository, as {@code
+ * bin/daemonset} runs it); without either, diagnostics carry no link.
  */
 final class DocsLinks {
 
@@ -52,11 +52,13 @@ final class DocsLinks {
     if (code.startsWith("FieldValue")) {
       return "rules.md#api-server-validation";
     }
-    if (code.equals("policy-failed")) {
-      return "rules.md#built-in-policies";
+    if (code.equals("policy-failed")
+        || code.equals("invalid-suppression")
+        || code.equals("invalid-config")) {
+      return "rules.md#engine";
     }
     if (BUILTIN_POLICIES.contains(code)) {
-      return "rules.md#built-in-policies";
+      return "rules.md#" + code; // each built-in rule has its own section, named by its id
     }
     return ENGINE_RULES.contains(code) ? "rules.md#reading" : null;
   }

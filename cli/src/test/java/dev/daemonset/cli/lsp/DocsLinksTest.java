@@ -21,6 +21,7 @@ class DocsLinksTest {
     List<String> codes = new ArrayList<>();
     Linter.defaults().rules().forEach(r -> codes.add(r.id()));
     codes.add(Placement.CODE);
+    codes.add("invalid-config");
     assertThat(codes).contains("unknown-field", "FieldValueInvalid", "priority-class-missing");
     for (String code : codes) {
       String section = DocsLinks.section(code);

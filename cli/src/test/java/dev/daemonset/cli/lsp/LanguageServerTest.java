@@ -158,7 +158,7 @@ class LanguageServerTest {
       assertThat(first(p, "FieldValueRequired").getCodeDescription().getHref())
           .endsWith("docs/rules.md#api-server-validation");
       assertThat(first(p, "priority-class-missing").getCodeDescription().getHref())
-          .endsWith("docs/rules.md#built-in-policies");
+          .endsWith("docs/rules.md#priority-class-missing");
       assertThat(p.getDiagnostics()).allMatch(d -> d.getSource().equals("daemonset"));
       assertThat(first(p, "unknown-field").getMessage())
           .isEqualTo(

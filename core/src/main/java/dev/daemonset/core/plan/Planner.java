@@ -16,6 +16,7 @@ import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
 import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.defaults.Defaults;
+import dev.daemonset.core.internal.rollout.Budget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,7 @@ import dev.daemonset.api.plan.Action.DeleteReason;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
+import dev.daemonset.core.internal.rollout.Budget;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import dev.daemonset.api.plan.Action.DeleteReason;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
+import dev.daemonset.core.internal.rollout.Budget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,7 +104,10 @@ final class RollingUpdate {
       Sync sync, NodePods pods, int[] workingSet, int maxUnavailable, Sync.Call call) {
     int numUnavailable = 0;
     List<Action.Delete> replacements = new ArrayList<>();
-    List<Action.Delete> candidates = new ArrayList<>();
+    // Candidates as positions: of possibly thousands only the first few are deleted, and only
+    // those get an action and its sentence.
+    int[] candidates = new int[workingSet.length];
+    int candidateCount = 0;
     for (int position : workingSet) {
       String node = sync.nodes().name(position);
       OnNode n = classify(pods.on(position));
@@ -128,24 +132,29 @@ final class RollingUpdate {
                       + " runs an old template and is not available, so it is replaced whatever the budget."));
           numUnavailable++;
         } else if (numUnavailable < maxUnavailable) {
-          candidates.add(
-              Reconciler.delete(
-                  old,
-                  node,
-                  DeleteReason.OUTDATED,
-                  "Pod "
-                      + Reconciler.name(old)
-                      + " on node "
-                      + node
-                      + " runs an old template and is replaced within the maxUnavailable budget of "
-                      + maxUnavailable
-                      + "."));
+          candidates[candidateCount++] = position;
         }
       }
     }
-    int take = Math.max(0, Math.min(maxUnavailable - numUnavailable, candidates.size()));
+    int take = Math.max(0, Math.min(maxUnavailable - numUnavailable, candidateCount));
     call.deletes.addAll(replacements);
-    call.deletes.addAll(candidates.subList(0, take));
+    for (int i = 0; i < take; i++) {
+      int position = candidates[i];
+      String node = sync.nodes().name(position);
+      DaemonPod old = oldPodOf(pods, position);
+      call.deletes.add(
+          Reconciler.delete(
+              old,
+              node,
+              DeleteReason.OUTDATED,
+              "Pod "
+                  + Reconciler.name(old)
+                  + " on node "
+                  + node
+                  + " runs an old template and is replaced within the maxUnavailable budget of "
+                  + maxUnavailable
+                  + "."));
+    }
   }
 
   private static void withSurge(
@@ -153,7 +162,8 @@ final class RollingUpdate {
     int numSurge = 0;
     int numAvailable = 0;
     List<Sync.PendingCreate> allowed = new ArrayList<>();
-    List<Sync.PendingCreate> candidates = new ArrayList<>();
+    int[] candidates = new int[workingSet.length];
+    int candidateCount = 0;
     List<Action.Delete> deletes = new ArrayList<>();
     List<Action.Delete> shouldNotRun = new ArrayList<>();
     for (int position : workingSet) {
@@ -223,17 +233,7 @@ final class RollingUpdate {
                       + node
                       + " runs an old template where no new pod may start, and more pods are available than desired."));
         } else if (numSurge < maxSurge) {
-          candidates.add(
-              new Sync.PendingCreate(
-                  node,
-                  CreateReason.SURGE,
-                  "Node "
-                      + node
-                      + " runs only the old pod "
-                      + Reconciler.name(old)
-                      + "; a new pod starts beside it within the maxSurge budget of "
-                      + maxSurge
-                      + "."));
+          candidates[candidateCount++] = position;
         }
       } else if (!updated.isAvailable()) {
         numSurge++;
@@ -252,13 +252,37 @@ final class RollingUpdate {
                     + " goes."));
       }
     }
-    int take = Math.max(0, Math.min(maxSurge - numSurge, candidates.size()));
+    int take = Math.max(0, Math.min(maxSurge - numSurge, candidateCount));
     call.creates.addAll(allowed);
-    call.creates.addAll(candidates.subList(0, take));
+    for (int i = 0; i < take; i++) {
+      int position = candidates[i];
+      String node = sync.nodes().name(position);
+      DaemonPod old = oldPodOf(pods, position);
+      call.creates.add(
+          new Sync.PendingCreate(
+              node,
+              CreateReason.SURGE,
+              "Node "
+                  + node
+                  + " runs only the old pod "
+                  + Reconciler.name(old)
+                  + "; a new pod starts beside it within the maxSurge budget of "
+                  + maxSurge
+                  + "."));
+    }
     int extra = numAvailable - desired;
     if (extra > 0) {
       deletes.addAll(shouldNotRun.subList(0, Math.min(extra, shouldNotRun.size())));
     }
     call.deletes.addAll(deletes);
+  }
+
+  /** The old pod of a candidate position: a candidate is taken only where an old pod runs. */
+  private static DaemonPod oldPodOf(NodePods pods, int position) {
+    DaemonPod old = classify(pods.on(position)).oldPod();
+    if (old == null) {
+      throw new IllegalStateException("rolling-update candidate without an old pod at " + position);
+    }
+    return old;
   }
 }

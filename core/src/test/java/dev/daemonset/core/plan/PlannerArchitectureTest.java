@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The boundaries of the planner and of the api, checked on the compiled classes. */
+/**
+ * The boundaries of the planner, the simulator and the api, checked on the compiled classes: both
+ * engines are pure functions of their inputs.
+ */
 class PlannerArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -17,7 +20,7 @@ class PlannerArchitectureTest {
   void plannerImportsNothingOfReadingValidationRenderingCliOrIo() {
     noClasses()
         .that()
-        .resideInAPackage("dev.daemonset.core.plan..")
+        .resideInAnyPackage("dev.daemonset.core.plan..", "dev.daemonset.core.simulate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -36,7 +39,7 @@ class PlannerArchitectureTest {
   void plannerReadsNoClockAndNoRandomness() {
     noClasses()
         .that()
-        .resideInAPackage("dev.daemonset.core.plan..")
+        .resideInAnyPackage("dev.daemonset.core.plan..", "dev.daemonset.core.simulate..")
         .should()
         .callMethod(java.time.Instant.class, "now")
         .orShould()
@@ -54,6 +57,12 @@ class PlannerArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.util.SplittableRandom.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(java.security.SecureRandom.class)
         .orShould()
         .accessField(System.class, "out")
         .orShould()

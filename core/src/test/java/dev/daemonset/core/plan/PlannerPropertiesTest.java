@@ -15,6 +15,7 @@ import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
 import dev.daemonset.core.defaults.Defaults;
+import dev.daemonset.core.internal.rollout.Budget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.daemonset.core.plan;
+package dev.daemonset.core.internal.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.daemonset.core.plan;
+package dev.daemonset.core.internal.rollout;
 
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
@@ -11,14 +11,17 @@ import org.jspecify.annotations.Nullable;
  * The update strategy with apps/v1 defaults applied (D2: type {@code RollingUpdate}, maxUnavailable
  * 1, maxSurge 0) and upstream's scaling of its budgets (D4, D5: {@code UnavailableCount}, {@code
  * SurgeCount}, {@code GetScaledValueFromIntOrPercent} rounding up).
+ *
+ * <p>Public inside the module only (this package is not exported): the planner's rolling update and
+ * the simulator's budget check share this one implementation.
  */
-final class Budget {
+public final class Budget {
   private Budget() {}
 
   /**
    * True for {@code OnDelete}; anything else (including "") is a rolling update after defaulting.
    */
-  static boolean isOnDelete(DaemonSet ds) {
+  public static boolean isOnDelete(DaemonSet ds) {
     return DaemonSetUpdateStrategy.ON_DELETE.equals(ds.spec().updateStrategy().type());
   }
 
@@ -31,7 +34,7 @@ final class Budget {
    * Scaled maxUnavailable (nil defaults to 1); 0 for OnDelete. Throws {@link
    * IllegalArgumentException} when unparsable.
    */
-  static int maxUnavailable(DaemonSet ds, int desired) {
+  public static int maxUnavailable(DaemonSet ds, int desired) {
     if (isOnDelete(ds)) {
       return 0;
     }
@@ -43,7 +46,7 @@ final class Budget {
    * Scaled maxSurge (nil defaults to 0); 0 for OnDelete. Throws {@link IllegalArgumentException}
    * when unparsable.
    */
-  static int maxSurge(DaemonSet ds, int desired) {
+  public static int maxSurge(DaemonSet ds, int desired) {
     if (isOnDelete(ds)) {
       return 0;
     }
@@ -52,7 +55,7 @@ final class Budget {
   }
 
   /** Upstream's {@code AllowsSurge}: maxSurge scaled against 1 is non-zero and parsable. */
-  static boolean allowsSurge(DaemonSet ds) {
+  public static boolean allowsSurge(DaemonSet ds) {
     try {
       return maxSurge(ds, 1) != 0;
     } catch (IllegalArgumentException e) {
@@ -64,7 +67,7 @@ final class Budget {
    * An integer as is; {@code "N%"} as ceil(N × total / 100); any other string is an error
    * (upstream's {@code GetScaledValueFromIntOrPercent} rounding up, in {@link IntStr}).
    */
-  static int scale(@Nullable IntOrString v, int total) {
+  public static int scale(@Nullable IntOrString v, int total) {
     if (v == null) {
       throw new IllegalArgumentException("nil value for IntOrString");
     }
