@@ -14,10 +14,10 @@ import java.util.Optional;
  * carries the reader's limits and the linter (policies, severities, suppressions); the cluster is
  * the snapshot the placement code lens plans against.
  *
- * <p>{@link SettingsConfiguration} answers from the client's settings; a project configuration file
- * found upwards from each document plugs in here, the server unchanged. Implementations are called
- * from the server's worker thread only, may cache, and must not throw for bad user files (answer
- * without the cluster instead, and say why through {@link #problems}).
+ * <p>{@link ProjectConfiguration} answers from the {@code .daemonset.yaml} found upward from each
+ * document and the client's settings; tests plug in others. Implementations are called from the
+ * server's worker thread only, may cache, and must not throw for bad user files (answer without the
+ * cluster instead, and say why through {@link #problems}).
  */
 interface Configuration {
 

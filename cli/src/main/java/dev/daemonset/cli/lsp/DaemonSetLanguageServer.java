@@ -97,7 +97,7 @@ public final class DaemonSetLanguageServer
     implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
 
   /** The project configuration file, found upward from each document. */
-  static final String CONFIG_FILE = ".daemonset.yaml";
+  static final String CONFIG_FILE = dev.daemonset.core.config.LintConfig.FILE_NAME;
 
   private final Configuration configuration;
   private final IntConsumer exit;
@@ -132,14 +132,15 @@ public final class DaemonSetLanguageServer
   }
 
   /**
-   * The server of {@code daemonset lsp}: the engine's defaults and the client's settings.
+   * The server of {@code daemonset lsp}: the engine's defaults, the {@code .daemonset.yaml} found
+   * upward from each document, and the client's settings.
    *
    * @param exit called with the exit code when the client sends {@code exit}
    * @param version the server version {@code initialize} reports
    */
   public static DaemonSetLanguageServer withSettings(IntConsumer exit, String version) {
     return new DaemonSetLanguageServer(
-        new SettingsConfiguration(dev.daemonset.core.DaemonSetEngine.defaults()), exit, version);
+        new ProjectConfiguration(dev.daemonset.core.DaemonSetEngine.defaults()), exit, version);
   }
 
   private static ThreadFactory daemon(String name) {

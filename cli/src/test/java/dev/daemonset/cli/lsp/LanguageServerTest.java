@@ -66,6 +66,7 @@ class LanguageServerTest {
   static final String BROKEN = TestFiles.read(TestFiles.src("examples/broken-daemonset.yaml"));
   static final String URI = "file:///work/broken.yaml";
 
+  /** A DaemonSet that nothing reports (main's rules included: a memory limit, an OS affinity). */
   static final String VALID =
       """
       apiVersion: apps/v1
@@ -90,8 +91,14 @@ class LanguageServerTest {
               image: agent:1.2.3
               resources:
                 requests: {cpu: 10m, memory: 32Mi}
+                limits: {memory: 64Mi}
               readinessProbe:
                 httpGet: {path: /healthz, port: 8080}
+            affinity:
+              nodeAffinity:
+                requiredDuringSchedulingIgnoredDuringExecution:
+                  nodeSelectorTerms:
+                  - matchExpressions: [{key: kubernetes.io/os, operator: In, values: [linux]}]
       """;
 
   static List<Object> codes(PublishDiagnosticsParams p) {
@@ -221,7 +228,7 @@ class LanguageServerTest {
     caps.setGeneral(general);
     try (TestClient c =
         TestClient.start(
-            new SettingsConfiguration(DaemonSetEngine.defaults()), TestClient.immediate(), caps)) {
+            new ProjectConfiguration(DaemonSetEngine.defaults()), TestClient.immediate(), caps)) {
       assertThat(c.initialized.getCapabilities().getPositionEncoding()).isEqualTo("utf-32");
       c.open(URI, ASTRAL);
       Diagnostic d = first(c.diagnostics(URI, 1), "yaml-ambiguous-scalar");
@@ -303,7 +310,7 @@ class LanguageServerTest {
 
   /** A configuration whose engine waits on a latch, to hold the worker busy. */
   static final class Gate implements Configuration {
-    final SettingsConfiguration delegate = new SettingsConfiguration(DaemonSetEngine.defaults());
+    final ProjectConfiguration delegate = new ProjectConfiguration(DaemonSetEngine.defaults());
     volatile CountDownLatch latch = new CountDownLatch(0);
     final CountDownLatch entered = new CountDownLatch(1);
 
@@ -439,7 +446,7 @@ class LanguageServerTest {
     JsonObject o = new JsonObject();
     o.addProperty("debounceMillis", 0);
     try (TestClient c =
-        TestClient.start(new SettingsConfiguration(DaemonSetEngine.defaults()), o, caps)) {
+        TestClient.start(new ProjectConfiguration(DaemonSetEngine.defaults()), o, caps)) {
       assertThat(c.initialized.getCapabilities().getDiagnosticProvider().getIdentifier())
           .isEqualTo("daemonset");
       c.open(URI, BROKEN);
@@ -544,7 +551,8 @@ class LanguageServerTest {
                   "      priorityClassName:", "      hostNetwork: on\n      priorityClassName:"),
               "yaml-ambiguous-scalar",
               "Write true (what kubectl reads)");
-      assertThat(codes(after)).isEmpty();
+      // what is left is the rule about the host network the manifest now asks for
+      assertThat(codes(after)).containsExactly("host-network");
       assertThat(c.text(URI)).contains("hostNetwork: true\n");
     }
   }
@@ -874,7 +882,7 @@ class LanguageServerTest {
     caps.setWorkspace(ws);
     try (TestClient c =
         TestClient.start(
-            new SettingsConfiguration(DaemonSetEngine.defaults()), TestClient.immediate(), caps)) {
+            new ProjectConfiguration(DaemonSetEngine.defaults()), TestClient.immediate(), caps)) {
       c.open(URI, BROKEN);
       int before = c.diagnostics(URI, 1).getDiagnostics().size();
       // registered at initialized, so before the diagnostics of a later didOpen
@@ -896,6 +904,104 @@ class LanguageServerTest {
                   new TextDocumentIdentifier("file:///work/.daemonset.yaml")));
       assertThat(c.diagnostics(URI, 1).getDiagnostics()).hasSize(before);
       assertThat(c.impl.analysesRun()).isEqualTo(analyses + 1);
+    }
+  }
+
+  /**
+   * VALID with what three rules find: no priority class, the latest tag, and a maxUnavailable of
+   * 30% (under max-unavailable-high's default of 50%).
+   */
+  static final String CONFIGURED =
+      VALID
+          .replace("      priorityClassName: system-node-critical\n", "")
+          .replace("agent:1.2.3", "agent:latest")
+          .replace(
+              "    type: RollingUpdate\n",
+              "    type: RollingUpdate\n    rollingUpdate: {maxUnavailable: 30%}\n");
+
+  @Test
+  void theProjectConfigurationSwitchesRelevelsAndParameterisesRules(@TempDir Path dir)
+      throws Exception {
+    Path plainDir = Files.createDirectories(dir.resolve("plain"));
+    Path project = Files.createDirectories(dir.resolve("project").resolve("deploy")).getParent();
+    Files.writeString(
+        project.resolve(".daemonset.yaml"),
+        """
+        rules:
+          priority-class-missing: off
+          image-tag-latest: error
+          max-unavailable-high:
+            maxPercent: 20
+        """);
+    try (TestClient c = TestClient.start(TestClient.immediate())) {
+      // without a configuration file: the defaults
+      String plain = plainDir.resolve("agent.yaml").toUri().toString();
+      c.open(plain, CONFIGURED);
+      PublishDiagnosticsParams defaults = c.diagnostics(plain, 1);
+      assertThat(codes(defaults))
+          .contains("priority-class-missing", "image-tag-latest")
+          .doesNotContain("max-unavailable-high");
+      assertThat(first(defaults, "image-tag-latest").getSeverity())
+          .isEqualTo(DiagnosticSeverity.Warning);
+
+      // in the project: its .daemonset.yaml, found upward from deploy/
+      String configured = project.resolve("deploy").resolve("agent.yaml").toUri().toString();
+      c.open(configured, CONFIGURED);
+      PublishDiagnosticsParams p = c.diagnostics(configured, 1);
+      assertThat(codes(p))
+          .doesNotContain("priority-class-missing")
+          .contains("image-tag-latest", "max-unavailable-high");
+      assertThat(first(p, "image-tag-latest").getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+    }
+  }
+
+  @Test
+  void aBrokenConfigurationIsReportedOnItselfAndTheMendedOneApplies(@TempDir Path dir)
+      throws Exception {
+    Path config = dir.resolve(".daemonset.yaml");
+    Files.writeString(config, "rules:\n  priority-class-mising: off\n");
+    String configUri = config.toUri().toString();
+    String uri = dir.resolve("agent.yaml").toUri().toString();
+    try (TestClient c = TestClient.start(TestClient.immediate())) {
+      c.open(uri, CONFIGURED);
+      PublishDiagnosticsParams problems = c.fileDiagnostics(configUri);
+      assertThat(codes(problems)).containsExactly("invalid-config");
+      Diagnostic d = problems.getDiagnostics().get(0);
+      assertThat(d.getRange().getStart().getLine()).isEqualTo(1);
+      assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+      assertThat(d.getMessage()).contains("priority-class-missing"); // did you mean
+      assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#engine");
+      // the rest of the configuration still applies; the rule it failed to name still runs
+      assertThat(codes(c.diagnostics(uri, 1))).contains("priority-class-missing");
+
+      // mended on disk and reported changed: the problem is cleared and the rule is off
+      Files.writeString(config, "rules:\n  priority-class-missing: off\n");
+      c.server
+          .getWorkspaceService()
+          .didChangeWatchedFiles(
+              new DidChangeWatchedFilesParams(
+                  List.of(new FileEvent(configUri, FileChangeType.Changed))));
+      assertThat(c.fileDiagnostics(configUri).getDiagnostics()).isEmpty();
+      assertThat(codes(c.diagnostics(uri, 1))).doesNotContain("priority-class-missing");
+    }
+  }
+
+  @Test
+  void theCodeLensUsesTheClusterOfTheProjectConfiguration(@TempDir Path dir) throws Exception {
+    Files.copy(TestFiles.src("examples/cluster.yaml"), dir.resolve("nodes.yaml"));
+    Files.writeString(dir.resolve(".daemonset.yaml"), "cluster:\n  - nodes.yaml\n");
+    String uri = dir.resolve("agent.yaml").toUri().toString();
+    try (TestClient c = TestClient.start(TestClient.immediate())) {
+      c.open(uri, TestFiles.read(TestFiles.src("examples/node-agent.yaml")));
+      c.diagnostics(uri, 1);
+      List<? extends CodeLens> lenses =
+          c.server
+              .getTextDocumentService()
+              .codeLens(new CodeLensParams(new TextDocumentIdentifier(uri)))
+              .get(30, TimeUnit.SECONDS);
+      assertThat(lenses).hasSize(1);
+      assertThat(lenses.get(0).getCommand().getTitle())
+          .startsWith("nodes.yaml: The pod runs on 6 of 10 nodes");
     }
   }
 

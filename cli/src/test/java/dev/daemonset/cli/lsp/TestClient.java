@@ -74,7 +74,7 @@ final class TestClient implements LanguageClient, AutoCloseable {
   /** A client of a server with the engine's defaults, initialized with {@code options}. */
   static TestClient start(JsonObject options) {
     return start(
-        new SettingsConfiguration(DaemonSetEngine.defaults()), options, new ClientCapabilities());
+        new ProjectConfiguration(DaemonSetEngine.defaults()), options, new ClientCapabilities());
   }
 
   static TestClient start(
