@@ -3,6 +3,8 @@
  * and report formats, with one entry point ({@code dev.daemonset.core.DaemonSetEngine}). Exports
  * only the entry packages; {@code ...internal...} packages are not part of the API.
  */
+// "module": the qualified export below names dev.daemonset.cli, which core's build cannot see
+@SuppressWarnings("module")
 module dev.daemonset.core {
   requires transitive dev.daemonset.api;
   requires com.fasterxml.jackson.core;
@@ -23,6 +25,11 @@ module dev.daemonset.core {
   exports dev.daemonset.core.diff;
   exports dev.daemonset.core.render;
   exports dev.daemonset.core.report;
+
+  // The field schema of the strict reader, for the language server's completion, hover and quick
+  // fixes (FieldSchema); not part of the API.
+  exports dev.daemonset.core.internal.bind to
+      dev.daemonset.cli;
 
   uses dev.daemonset.api.lint.Policy;
 

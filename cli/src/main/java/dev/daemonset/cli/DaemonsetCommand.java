@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionCommand.Provider.class,
     description =
         "Knows what Kubernetes knows about DaemonSets, with no cluster: validates and lints"
-            + " manifests, plans what the DaemonSet controller would do, explains why a node runs a pod or not, simulates rollouts and diffs DaemonSets.",
+            + " manifests, plans what the DaemonSet controller would do, explains why a node runs a pod or not, simulates rollouts, diffs DaemonSets and serves editors (LSP).",
     subcommands = {
       LintCommand.class,
       PlanCommand.class,
       ExplainCommand.class,
       SimulateCommand.class,
       DiffCommand.class,
+      LspCommand.class,
       VersionCommand.class,
       AutoComplete.GenerateCompletion.class
     },
@@ -31,6 +32,6 @@ final class DaemonsetCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: lint, plan, explain, simulate, diff, version or generate-completion");
+        "missing command: lint, plan, explain, simulate, diff, lsp, version or generate-completion");
   }
 }

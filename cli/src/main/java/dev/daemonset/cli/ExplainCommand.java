@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -197,40 +196,7 @@ final class ExplainCommand extends PlanningCommand {
     }
 
     String summary() {
-      long run =
-          verdicts.stream().filter(v -> v.verdict() == NodeVerdict.Verdict.SHOULD_RUN).count();
-      Map<String, Integer> why = new TreeMap<>();
-      for (NodeVerdict v : verdicts) {
-        if (v.verdict() == NodeVerdict.Verdict.SHOULD_RUN) {
-          continue;
-        }
-        for (FailedPredicate.Kind k :
-            v.failures().stream().map(FailedPredicate::kind).distinct().toList()) {
-          why.merge(reasonName(k), 1, Integer::sum);
-        }
-      }
-      StringBuilder sb =
-          new StringBuilder(
-              "the pod runs on "
-                  + run
-                  + " of "
-                  + verdicts.size()
-                  + (verdicts.size() == 1 ? " node" : " nodes"));
-      if (!why.isEmpty()) {
-        List<String> parts = new ArrayList<>();
-        why.forEach((k, n) -> parts.add(k + " (" + n + (n == 1 ? " node)" : " nodes)")));
-        sb.append("; not on the others because of: ").append(String.join(", ", parts));
-      }
-      return sb.append('.').toString();
-    }
-
-    static String reasonName(FailedPredicate.Kind k) {
-      return switch (k) {
-        case NODE_NAME -> "the template's nodeName";
-        case NODE_SELECTOR -> "nodeSelector";
-        case NODE_AFFINITY -> "node affinity";
-        case TAINT -> "untolerated taints";
-      };
+      return PlacementSummary.of(verdicts);
     }
 
     ObjectNode json() {

@@ -37,7 +37,12 @@ public final class Main {
   /** Runs the command and exits the JVM with its exit code. */
   public static void main(String[] args) {
     VALIDATOR_VERSION_LOG.setLevel(Level.WARNING);
-    System.exit(run(args, System.in, System.out, System.err, isTerminal()));
+    PrintStream out = System.out;
+    if (args.length > 0 && args[0].equals("lsp")) {
+      // standard output carries the protocol and nothing else: whatever prints goes to stderr
+      System.setOut(System.err);
+    }
+    System.exit(run(args, System.in, out, System.err, isTerminal()));
   }
 
   /**
@@ -71,7 +76,7 @@ public final class Main {
    */
   public static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
-    if (args.length > 0 && args[0].equals("lint")) {
+    if (args.length > 0 && (args[0].equals("lint") || args[0].equals("lsp"))) {
       // The validator's machinery takes a few hundred milliseconds to build; build it on the
       // second core while this one parses the command line and reads the input.
       Thread warmUp = new Thread(DaemonSetValidator::prepare, "daemonset-validator-warm-up");
@@ -82,7 +87,7 @@ public final class Main {
         new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter =
         new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    Context context = new Context(in, outWriter, errWriter, terminal);
+    Context context = new Context(in, out, outWriter, errWriter, terminal);
     CommandLine cli = new CommandLine(new DaemonsetCommand(), new Factory(context));
     cli.setOut(outWriter);
     cli.setErr(errWriter);

@@ -33,7 +33,7 @@ public final class Binder {
           "v1/Pod", Models::pod,
           "v1/Node", Models::node,
           "apps/v1/ControllerRevision", Models::controllerRevision);
-  private static final Map<String, String> API_VERSIONS =
+  static final Map<String, String> API_VERSIONS =
       Map.of("DaemonSet", "apps/v1", "Pod", "v1", "Node", "v1", "ControllerRevision", "apps/v1");
 
   /**

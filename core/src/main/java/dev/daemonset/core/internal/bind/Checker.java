@@ -283,15 +283,7 @@ final class Checker {
 
   private void unknown(Tree.Entry e, Path at, Type.Struct st) {
     String path = at.toString();
-    String best = null;
-    int bestDistance = 3;
-    for (String known : st.fields().keySet()) {
-      int d = distance(e.key(), known);
-      if (d < bestDistance) {
-        best = known;
-        bestDistance = d;
-      }
-    }
+    String best = FieldSchema.suggest(st, e.key());
     error(
         "unknown-field",
         at,
