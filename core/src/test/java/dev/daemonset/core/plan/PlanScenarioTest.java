@@ -61,12 +61,21 @@ class PlanScenarioTest {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(10);
+    // Each scenario twice: with the planner's fast paths and the straightforward way (FastPaths).
     return files.stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
+        .flatMap(
+            f ->
+                Stream.of(
+                    DynamicTest.dynamicTest(
+                        f.getFileName().toString(), f.toUri(), () -> run(f, FastPaths.ALL)),
+                    DynamicTest.dynamicTest(
+                        f.getFileName() + " [fast paths off]",
+                        f.toUri(),
+                        () -> run(f, FastPaths.NONE))));
   }
 
   @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
-  static void run(Path file) throws IOException {
+  static void run(Path file, FastPaths fast) throws IOException {
     JsonNode root = YAML.readTree(file.toFile());
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);
     List<Node> nodes = list(root.path("nodes"), n -> object(n, Node.class));
@@ -91,7 +100,7 @@ class PlanScenarioTest {
         options = options(options, step.path("options"));
       }
       snapshot = before(snapshot, step.path("before"), now);
-      Plan plan = Planner.plan(ds, snapshot, now, options);
+      Plan plan = Planner.plan(ds, snapshot, now, options, fast);
       check("step " + (i + 1) + " of " + file.getFileName(), plan, step.path("expect"));
       snapshot = snapshot.withPods(applied(snapshot.pods(), plan, now, i + 1));
     }
