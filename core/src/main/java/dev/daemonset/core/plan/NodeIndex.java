@@ -6,7 +6,9 @@ import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,7 @@ final class NodeIndex {
   /** The names by id, which {@link #ids} compares keys with (its first {@code size()} entries). */
   private final String[] namesById;
 
-  private final Ids ids;
+  private final NameIds ids;
   private final int[] positionOfId;
   private final SortedMap<String, Integer> duplicates;
 
@@ -44,7 +46,7 @@ final class NodeIndex {
       String[] names,
       Placement.@Nullable Fit[] fits,
       String[] namesById,
-      Ids ids,
+      NameIds ids,
       int[] positionOfId,
       SortedMap<String, Integer> duplicates) {
     this.names = names;
@@ -67,7 +69,8 @@ final class NodeIndex {
    * nodes are read in {@link ReadAhead} batches.
    */
   static final class Builder {
-    private final Ids ids;
+    private final NameIds ids;
+    private final boolean radix;
     private final List<Node> snapshotNodes;
 
     /**
@@ -98,8 +101,18 @@ final class NodeIndex {
     private final int touched;
 
     Builder(List<Node> snapshotNodes, Placement placement) {
+      this(snapshotNodes, placement, FastPaths.ALL);
+    }
+
+    /**
+     * With {@link FastPaths#nodeTable} off, names get their ids from a {@link HashMap} and are
+     * sorted by the plain comparison sort; with {@link FastPaths#readAhead} off, the nodes are
+     * fitted one by one.
+     */
+    Builder(List<Node> snapshotNodes, Placement placement, FastPaths fast) {
       int expected = snapshotNodes.size() + 8; // a few vanished nodes without growing
-      ids = new Ids(expected);
+      ids = fast.nodeTable() ? new Ids(expected) : new MapIds(expected);
+      radix = fast.nodeTable();
       this.snapshotNodes = snapshotNodes;
       nodeById = new int[expected];
       fitById = new Placement.Fit[expected];
@@ -108,7 +121,9 @@ final class NodeIndex {
       int touched = 0;
       for (int start = 0; start < snapshotNodes.size(); start += ReadAhead.BATCH) {
         int end = ReadAhead.end(start, snapshotNodes.size());
-        touched += ReadAhead.touchNodes(snapshotNodes, start, end);
+        if (fast.readAhead()) {
+          touched += ReadAhead.touchNodes(snapshotNodes, start, end);
+        }
         for (int i = start; i < end; i++) {
           place(i, placement);
         }
@@ -171,7 +186,7 @@ final class NodeIndex {
       for (int id = 0; id < keysValidFrom; id++) {
         keysById[id] = sortKey(namesById[id], prefix);
       }
-      int[] order = sortedIds(namesById, keysById, count);
+      int[] order = radix ? sortedIds(namesById, keysById, count) : plainOrder(namesById, count);
       String[] names = new String[count];
       Placement.Fit[] fits = new Placement.Fit[count];
       int[] positionOfId = new int[count];
@@ -377,13 +392,46 @@ final class NodeIndex {
     return duplicates;
   }
 
+  /** Ids of names: {@link Ids}, or a plain {@link MapIds} with the fast paths off. */
+  private interface NameIds {
+    /** The id of {@code key}, whose name is {@code namesById[id]}; -1 if it has none. */
+    int get(String key, String[] namesById);
+
+    /**
+     * Gives {@code key} the id {@code value} if it has none and returns -1 (the caller then stores
+     * the name at {@code namesById[value]}); else returns its id.
+     */
+    int putIfAbsent(String key, int value, String[] namesById);
+  }
+
+  /** The straightforward {@link NameIds}: a {@link HashMap}. */
+  private static final class MapIds implements NameIds {
+    private final Map<String, Integer> ids;
+
+    MapIds(int expected) {
+      ids = new HashMap<>(expected * 2);
+    }
+
+    @Override
+    public int get(String key, String[] namesById) {
+      Integer id = ids.get(key);
+      return id == null ? -1 : id;
+    }
+
+    @Override
+    public int putIfAbsent(String key, int value, String[] namesById) {
+      Integer id = ids.putIfAbsent(key, value);
+      return id == null ? -1 : id;
+    }
+  }
+
   /**
    * A hash table from name to id with open addressing, in one array: each slot holds a name's hash
    * in its upper half and the name's id + 1 in its lower half (0: empty). A probe reads one slot;
    * only where the hashes agree is a name read, from the names by id the caller keeps (the table
    * stores no reference, and growing it reads no name).
    */
-  private static final class Ids {
+  private static final class Ids implements NameIds {
     private static final long HASH = 0xFFFF_FFFF_0000_0000L;
     private long[] slots;
     private int shift;
@@ -418,17 +466,14 @@ final class NodeIndex {
       return i;
     }
 
-    /** The id of {@code key}, whose name is {@code namesById[id]}; -1 if it has none. */
-    int get(String key, String[] namesById) {
+    @Override
+    public int get(String key, String[] namesById) {
       long s = slots[slot(key, key.hashCode(), namesById)];
       return s == 0 ? -1 : (int) s - 1;
     }
 
-    /**
-     * Gives {@code key} the id {@code value} if it has none and returns -1 (the caller then stores
-     * the name at {@code namesById[value]}); else returns its id.
-     */
-    int putIfAbsent(String key, int value, String[] namesById) {
+    @Override
+    public int putIfAbsent(String key, int value, String[] namesById) {
       int hash = key.hashCode();
       int i = slot(key, hash, namesById);
       if (slots[i] != 0) {

@@ -120,7 +120,8 @@ final class Ownership {
    * batches, in three loops: what every pod's claim reads is touched, every pod of the batch is
    * claimed, and what the claimed ones are read for is touched before they are read.
    */
-  Claimed claimPods(List<Pod> pods, DaemonPod.Reader reader, NodeIndex.Builder nodes) {
+  Claimed claimPods(
+      List<Pod> pods, DaemonPod.Reader reader, NodeIndex.Builder nodes, boolean readAhead) {
     List<String> adopted = new ArrayList<>();
     List<String> released = new ArrayList<>();
     List<Pod> withoutNode = new ArrayList<>();
@@ -129,11 +130,15 @@ final class Ownership {
     Claim[] claims = new Claim[ReadAhead.BATCH];
     for (int start = 0; start < pods.size(); start += ReadAhead.BATCH) {
       int end = ReadAhead.end(start, pods.size());
-      touched += ReadAhead.touchPods(pods, start, end);
+      if (readAhead) {
+        touched += ReadAhead.touchPods(pods, start, end);
+      }
       for (int i = start; i < end; i++) {
         claims[i - start] = claim(pods.get(i));
       }
-      touched += ReadAhead.touchClaimedPods(pods, claims, start, end);
+      if (readAhead) {
+        touched += ReadAhead.touchClaimedPods(pods, claims, start, end);
+      }
       for (int i = start; i < end; i++) {
         Pod p = pods.get(i);
         Claim claim = claims[i - start];

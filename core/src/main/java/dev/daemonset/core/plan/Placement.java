@@ -120,7 +120,19 @@ final class Placement {
     }
   }
 
+  /** Whether distinct taints are remembered ({@link FastPaths#taintMemo}). */
+  private final boolean useMemo;
+
   Placement(PodSpec template, List<Toleration> mergedTolerations, boolean comparisonTolerations) {
+    this(template, mergedTolerations, comparisonTolerations, true);
+  }
+
+  Placement(
+      PodSpec template,
+      List<Toleration> mergedTolerations,
+      boolean comparisonTolerations,
+      boolean useMemo) {
+    this.useMemo = useMemo;
     this.templateNodeName = template.nodeName();
     this.selectorKeys = template.nodeSelector().keySet().toArray(new String[0]);
     this.selectorValues = template.nodeSelector().values().toArray(new String[0]);
@@ -276,6 +288,9 @@ final class Placement {
 
   /** The memo of {@code taint}: whether the template (with the daemon tolerations) tolerates it. */
   private TaintMemo memo(Taint taint) {
+    if (!useMemo) {
+      return new TaintMemo(taint, tolerated(taint));
+    }
     for (int i = 0; i < seen; i++) {
       Taint s = seenTaints[i].taint;
       if (isSame(s, taint)
@@ -285,10 +300,7 @@ final class Placement {
         return seenTaints[i];
       }
     }
-    boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
-    TaintMemo memo =
-        new TaintMemo(
-            taint, ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations));
+    TaintMemo memo = new TaintMemo(taint, tolerated(taint));
     if (seen < MEMO_LIMIT) {
       if (seen == seenTaints.length) {
         seenTaints = Arrays.copyOf(seenTaints, seen * 2);
@@ -296,6 +308,15 @@ final class Placement {
       seenTaints[seen++] = memo;
     }
     return memo;
+  }
+
+  /**
+   * Whether the template (with the daemon tolerations) tolerates {@code taint}, or the check
+   * ignores its effect ({@code PreferNoSchedule}, unknown; B5).
+   */
+  private boolean tolerated(Taint taint) {
+    boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
+    return ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations);
   }
 
   /** The same instance: the cheap test before {@code equals}, for taints shared between nodes. */

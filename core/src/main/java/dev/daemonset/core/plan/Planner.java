@@ -82,10 +82,24 @@ public final class Planner {
    */
   public static Plan plan(
       DaemonSet daemonSet, ClusterSnapshot snapshot, Instant now, PlanOptions options) {
+    return plan(daemonSet, snapshot, now, options, FastPaths.ALL);
+  }
+
+  /**
+   * The plan, with the fast paths {@code fast} on (the tests run every plan with {@link
+   * FastPaths#NONE} too: the plan must not depend on them).
+   */
+  static Plan plan(
+      DaemonSet daemonSet,
+      ClusterSnapshot snapshot,
+      Instant now,
+      PlanOptions options,
+      FastPaths fast) {
     requireNonNull(daemonSet, "daemonSet");
     requireNonNull(snapshot, "snapshot");
     requireNonNull(now, "now");
     requireNonNull(options, "options");
+    requireNonNull(fast, "fast");
     DaemonSet ds = Defaults.defaulted(daemonSet);
     String key = ds.namespaceOrDefault() + "/" + ds.metadata().name();
     Revisions.Current current = Revisions.current(ds, daemonSet, snapshot.revisions(), options);
@@ -101,12 +115,16 @@ public final class Planner {
         new DaemonPod.Reader(current.hash(), generationLabel, ds.spec().minReadySeconds(), now);
     // Verdicts, one per node, in name order.
     Placement placement =
-        new Placement(ds.spec().template().spec(), tolerations, options.comparisonTolerations());
-    NodeIndex.Builder index = new NodeIndex.Builder(snapshot.nodes(), placement);
+        new Placement(
+            ds.spec().template().spec(),
+            tolerations,
+            options.comparisonTolerations(),
+            fast.taintMemo());
+    NodeIndex.Builder index = new NodeIndex.Builder(snapshot.nodes(), placement, fast);
     Ownership.Claimed claimed =
         outcome.isStopped()
             ? Ownership.Claimed.NONE
-            : new Ownership(ds).claimPods(snapshot.pods(), reader, index);
+            : new Ownership(ds).claimPods(snapshot.pods(), reader, index, fast.readAhead());
     NodeIndex nodes = index.build();
     NodePods observed = NodePods.group(nodes, claimed.pods(), reader);
     Sync sync =

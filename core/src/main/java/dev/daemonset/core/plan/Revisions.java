@@ -3,6 +3,7 @@ package dev.daemonset.core.plan;
 import dev.daemonset.api.model.ControllerRevision;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.plan.Plan.HashSource;
 import dev.daemonset.api.plan.PlanOptions;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +56,9 @@ final class Revisions {
         continue;
       }
       if (template == null) {
-        template = CanonicalJson.normalize(CanonicalJson.of(ds.spec().template(), false));
+        template = CanonicalJson.template(ds.spec().template());
         written =
-            isSame(asWritten, ds)
-                ? template
-                : CanonicalJson.normalize(CanonicalJson.of(asWritten.spec().template(), false));
+            isSame(asWritten, ds) ? template : CanonicalJson.template(asWritten.spec().template());
       }
       JsonValue stored = templateOf(r);
       if (!Objects.equals(template, stored) && !Objects.equals(written, stored)) {
@@ -98,9 +97,9 @@ final class Revisions {
   }
 
   /** Our own stable template hash (see the class comment). */
-  static String hash(Object template) {
+  static String hash(PodTemplateSpec template) {
     byte[] bytes =
-        CanonicalJson.text(CanonicalJson.of(template, false)).getBytes(StandardCharsets.UTF_8);
+        CanonicalJson.text(CanonicalJson.template(template)).getBytes(StandardCharsets.UTF_8);
     int h = 0x811c9dc5;
     for (byte b : bytes) {
       h ^= b & 0xff;

@@ -7,6 +7,7 @@ import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.bind.Binder;
 import dev.daemonset.core.internal.json.JacksonSupport;
+import dev.daemonset.core.internal.json.ModelJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,8 @@ public final class ManifestWriter {
     requireNonNull(object, "object");
     JsonValue.Obj ordered =
         Binder.canonicalOrder(
-            object.objectKind().apiVersion() + "/" + object.objectKind().kind(), ToTree.of(object));
+            object.objectKind().apiVersion() + "/" + object.objectKind().kind(),
+            ModelJson.of(object));
     Map<String, JsonValue> top = new LinkedHashMap<>();
     for (String key : TOP) {
       JsonValue member = ordered.members().get(key);

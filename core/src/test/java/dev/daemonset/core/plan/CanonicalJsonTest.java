@@ -2,17 +2,21 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.api.model.Affinity;
+import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
+import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.api.model.PodSpec;
+import dev.daemonset.api.model.PodTemplateSpec;
+import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.SecurityContext;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,40 +24,6 @@ import org.junit.jupiter.api.Test;
  * values, Kubernetes' nesting for the fields the model flattens, sorted keys, no whitespace.
  */
 class CanonicalJsonTest {
-
-  @Test
-  @SuppressWarnings("BooleanLiteral") // Boolean.FALSE, boxed on purpose
-  void scalarsFollowOmitemptyExceptExplicitBoxedZeroAndFalse() {
-    assertThat(CanonicalJson.of(null, false)).isNull();
-    assertThat(CanonicalJson.of("", false)).isNull();
-    assertThat(CanonicalJson.of("x", false)).isEqualTo(JsonValue.of("x"));
-    // a primitive false or 0 is Go's zero value and left out; a boxed one was written and stays
-    assertThat(CanonicalJson.of(false, true)).isNull();
-    assertThat(CanonicalJson.of(Boolean.FALSE, false)).isEqualTo(JsonValue.of(false));
-    assertThat(CanonicalJson.of(true, true)).isEqualTo(JsonValue.of(true));
-    assertThat(CanonicalJson.of(0, true)).isNull();
-    assertThat(CanonicalJson.of(0L, true)).isNull();
-    assertThat(CanonicalJson.of(0, false)).isEqualTo(JsonValue.of(0));
-    assertThat(CanonicalJson.of(7, true)).isEqualTo(JsonValue.of(7));
-    assertThat(CanonicalJson.of(Instant.parse("2026-01-01T00:00:00Z"), false))
-        .isEqualTo(JsonValue.of("2026-01-01T00:00:00Z"));
-    assertThat(CanonicalJson.of(IntOrString.of(3), false)).isEqualTo(JsonValue.of(3));
-    assertThat(CanonicalJson.of(IntOrString.of("25%"), false)).isEqualTo(JsonValue.of("25%"));
-  }
-
-  @Test
-  void collectionsKeepNullsAsJsonNullAndVanishWhenEmpty() {
-    assertThat(CanonicalJson.of(List.of(), false)).isNull();
-    assertThat(CanonicalJson.of(Map.of(), false)).isNull();
-    assertThat(CanonicalJson.of(Arrays.asList("a", null, ""), false))
-        .isEqualTo(new JsonValue.Arr(List.of(JsonValue.of("a"), JsonValue.NULL, JsonValue.NULL)));
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("b", "x");
-    map.put("a", "");
-    map.put("c", List.of());
-    assertThat(CanonicalJson.of(map, false))
-        .isEqualTo(new JsonValue.Obj(Map.of("b", JsonValue.of("x"))));
-  }
 
   @Test
   void textSortsKeysSeparatesMembersAndQuotesStrings() {
@@ -85,22 +55,19 @@ class CanonicalJsonTest {
             List.of(new JsonValue.Obj(Map.of("weight", JsonValue.of(1)))),
             Map.of("extra", JsonValue.of("kept")));
 
-    assertThat(CanonicalJson.text(CanonicalJson.of(affinity, false)))
+    assertThat(
+            CanonicalJson.text(spec(PodSpec.EMPTY.withAffinity(new Affinity(affinity, Map.of())))))
         .isEqualTo(
-            "{\"extra\":\"kept\","
+            "{\"spec\":{\"affinity\":{\"nodeAffinity\":{\"extra\":\"kept\","
                 + "\"preferredDuringSchedulingIgnoredDuringExecution\":[{\"weight\":1}],"
                 + "\"requiredDuringSchedulingIgnoredDuringExecution\":{\"nodeSelectorTerms\":"
-                + "[{\"matchExpressions\":[{\"key\":\"zone\",\"operator\":\"In\",\"values\":[\"z1\"]}]}]}}");
-    // a written but empty required selector keeps its wrapper until normalize drops the empty list
-    JsonValue emptyRequired =
-        CanonicalJson.of(new NodeAffinity(List.of(), List.of(), Map.of()), false);
-    assertThat(emptyRequired)
-        .isEqualTo(
-            new JsonValue.Obj(
-                Map.of(
-                    "requiredDuringSchedulingIgnoredDuringExecution",
-                    new JsonValue.Obj(Map.of("nodeSelectorTerms", new JsonValue.Arr(List.of()))))));
-    assertThat(CanonicalJson.of(new NodeAffinity(null, List.of(), Map.of()), false)).isNull();
+                + "[{\"matchExpressions\":[{\"key\":\"zone\",\"operator\":\"In\",\"values\":[\"z1\"]}]}]}}}}}");
+    // a written but empty required selector is dropped with the empty list it holds
+    assertThat(
+            spec(
+                PodSpec.EMPTY.withAffinity(
+                    new Affinity(new NodeAffinity(List.of(), List.of(), Map.of()), Map.of()))))
+        .isNull();
   }
 
   @Test
@@ -117,25 +84,47 @@ class CanonicalJsonTest {
             Map.of(
                 "seccompProfile",
                 new JsonValue.Obj(Map.of("type", JsonValue.of("RuntimeDefault")))));
-    assertThat(CanonicalJson.text(CanonicalJson.of(both, false)))
+    assertThat(CanonicalJson.text(container(both)))
         .isEqualTo(
-            "{\"allowPrivilegeEscalation\":false,"
+            "{\"spec\":{\"containers\":[{\"name\":\"c\",\"securityContext\":{\"allowPrivilegeEscalation\":false,"
                 + "\"capabilities\":{\"add\":[\"NET_ADMIN\"],\"drop\":[\"ALL\"]},\"privileged\":true,\"runAsUser\":0,"
-                + "\"seccompProfile\":{\"type\":\"RuntimeDefault\"}}");
+                + "\"seccompProfile\":{\"type\":\"RuntimeDefault\"}}}]}}");
     SecurityContext dropOnly =
         new SecurityContext(null, null, null, null, null, List.of(), List.of("ALL"), Map.of());
-    assertThat(CanonicalJson.of(dropOnly, false))
+    assertThat(CanonicalJson.text(container(dropOnly)))
         .isEqualTo(
-            new JsonValue.Obj(
-                Map.of(
-                    "capabilities",
-                    new JsonValue.Obj(
-                        Map.of("drop", new JsonValue.Arr(List.of(JsonValue.of("ALL"))))))));
+            "{\"spec\":{\"containers\":[{\"name\":\"c\",\"securityContext\":{\"capabilities\":{\"drop\":[\"ALL\"]}}}]}}");
     assertThat(
-            CanonicalJson.of(
-                new SecurityContext(null, null, null, null, null, List.of(), List.of(), Map.of()),
-                false))
-        .isNull();
+            CanonicalJson.text(
+                container(
+                    new SecurityContext(
+                        null, null, null, null, null, List.of(), List.of(), Map.of()))))
+        .isEqualTo("{\"spec\":{\"containers\":[{\"name\":\"c\"}]}}");
+  }
+
+  private static @Nullable JsonValue spec(PodSpec spec) {
+    return CanonicalJson.template(new PodTemplateSpec(ObjectMeta.EMPTY, spec));
+  }
+
+  private static @Nullable JsonValue container(SecurityContext security) {
+    Container c =
+        new Container(
+            "c",
+            "",
+            "",
+            List.of(),
+            List.of(),
+            ResourceRequirements.EMPTY,
+            List.of(),
+            null,
+            null,
+            null,
+            security,
+            "",
+            "",
+            "",
+            Map.of());
+    return spec(PodSpec.of(List.of(c)));
   }
 
   @Test

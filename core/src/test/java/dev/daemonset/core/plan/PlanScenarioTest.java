@@ -66,8 +66,17 @@ class PlanScenarioTest {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(10);
+    // Each scenario twice: with the planner's fast paths and the straightforward way (FastPaths).
     return files.stream()
-        .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> run(f)));
+        .flatMap(
+            f ->
+                Stream.of(
+                    DynamicTest.dynamicTest(
+                        f.getFileName().toString(), f.toUri(), () -> run(f, FastPaths.ALL)),
+                    DynamicTest.dynamicTest(
+                        f.getFileName() + " [fast paths off]",
+                        f.toUri(),
+                        () -> run(f, FastPaths.NONE))));
   }
 
   /**
@@ -94,9 +103,9 @@ class PlanScenarioTest {
                                 () -> runWithSnapshot(f, yaml))));
   }
 
-  static void run(Path file) throws IOException {
+  static void run(Path file, FastPaths fast) throws IOException {
     JsonNode root = YAML.readTree(file.toFile());
-    run(file, root, cluster(root), null);
+    run(file, root, cluster(root), null, fast);
   }
 
   /** The scenario's cluster, each object read by the full reader. */
@@ -122,7 +131,7 @@ class PlanScenarioTest {
     assertThat(slim.nodes()).isEqualTo(full.nodes().stream().map(Slim::node).toList());
     assertThat(slim.pods()).isEqualTo(full.pods().stream().map(Slim::pod).toList());
     assertThat(slim.revisions()).isEqualTo(full.revisions().stream().map(Slim::revision).toList());
-    run(file, root, slim, full);
+    run(file, root, slim, full, FastPaths.ALL);
   }
 
   /**
@@ -131,7 +140,11 @@ class PlanScenarioTest {
    */
   @SuppressWarnings("ReferenceEquality") // step != root: the first step is the root node itself
   private static void run(
-      Path file, JsonNode root, ClusterSnapshot snapshot, @Nullable ClusterSnapshot same) {
+      Path file,
+      JsonNode root,
+      ClusterSnapshot snapshot,
+      @Nullable ClusterSnapshot same,
+      FastPaths fast) {
     DaemonSet ds = object(root.path("daemonSet"), DaemonSet.class);
     PlanOptions options = options(PlanOptions.DEFAULTS, root.path("options"));
     List<JsonNode> steps = new ArrayList<>();
@@ -150,7 +163,7 @@ class PlanScenarioTest {
         options = options(options, step.path("options"));
       }
       snapshot = before(snapshot, step.path("before"), now);
-      Plan plan = Planner.plan(ds, snapshot, now, options);
+      Plan plan = Planner.plan(ds, snapshot, now, options, fast);
       check("step " + (i + 1) + " of " + file.getFileName(), plan, step.path("expect"));
       snapshot = snapshot.withPods(applied(snapshot.pods(), plan, now, i + 1));
       if (same != null) {

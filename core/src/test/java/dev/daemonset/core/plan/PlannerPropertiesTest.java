@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Invariants of the planner over seeded random clusters: 11,000 in every build (7,000 plans checked
  * in any input order, 2,000 clusters driven to convergence, 1,000 rolling updates checked step by
- * step, 1,000 clusters of several read-ahead batches).
+ * step, 1,000 clusters of several read-ahead batches). Each property runs both ways: the shuffled
+ * and reversed inputs are planned with the fast paths off ({@link FastPaths#NONE}) and must give
+ * the plan made with them on; the driven clusters alternate between the two.
  *
  * <p>{@code -Dplan.clusters=N} sets the total, for example the long run {@code mvn -B -o -pl core
  * -am test -Dtest=PlannerPropertiesTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -51,6 +53,14 @@ class PlannerPropertiesTest {
     long count = Math.max(1, CLUSTERS * share / 10);
     return () ->
         LongStream.range(0, count).mapToObj(i -> generator.apply(BASE_SEED + i)).iterator();
+  }
+
+  /**
+   * Half of the driven clusters run with the fast paths, half without ({@link FastPaths}); the
+   * order properties compare the two on every case.
+   */
+  private static FastPaths fast(long seed) {
+    return (seed & 1) == 0 ? FastPaths.ALL : FastPaths.NONE;
   }
 
   @Test
@@ -83,8 +93,9 @@ class PlannerPropertiesTest {
                       c.ds(),
                       ClusterSnapshot.of(shuffledNodes, shuffledPods),
                       RandomClusters.NOW,
-                      c.options()))
-              .as("seed %d: shuffled input", c.seed())
+                      c.options(),
+                      FastPaths.NONE))
+              .as("seed %d: shuffled input, fast paths off", c.seed())
               .isEqualTo(plan);
           checkStep(c.seed(), plan, c.pods());
         });
@@ -139,8 +150,9 @@ class PlannerPropertiesTest {
                       c.ds(),
                       ClusterSnapshot.of(reversedNodes, reversedPods),
                       RandomClusters.NOW,
-                      c.options()))
-              .as("seed %d: reversed input", c.seed())
+                      c.options(),
+                      FastPaths.NONE))
+              .as("seed %d: reversed input, fast paths off", c.seed())
               .isEqualTo(plan);
         });
   }
@@ -165,7 +177,8 @@ class PlannerPropertiesTest {
           Plan plan = null;
           int step = 0;
           for (; step < 150; step++) {
-            plan = Planner.plan(ds, ClusterSnapshot.of(c.nodes(), pods), now, c.options());
+            plan =
+                Planner.plan(ds, ClusterSnapshot.of(c.nodes(), pods), now, c.options(), fast(seed));
             checkStep(seed, plan, pods);
             if (plan.actions().isEmpty() && plan.deferred().isEmpty() && settled(pods, ds, now)) {
               break; // no action and nothing left to happen: a plan that waits for availability is
@@ -231,7 +244,8 @@ class PlannerPropertiesTest {
           Plan plan = null;
           int step = 0;
           for (; step < 200; step++) {
-            plan = Planner.plan(ds, ClusterSnapshot.of(c.nodes(), pods), now, c.options());
+            plan =
+                Planner.plan(ds, ClusterSnapshot.of(c.nodes(), pods), now, c.options(), fast(seed));
             checkStep(seed, plan, pods);
             DaemonSetStatus status = plan.status();
             if (plan.actions().isEmpty()

@@ -1,4 +1,4 @@
-package dev.daemonset.core.render;
+package dev.daemonset.core.internal.json;
 
 import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Condition;
@@ -39,9 +39,19 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The model as JSON trees, omitting Go zero values of typed fields (Go's {@code omitempty}). */
-final class ToTree {
-  private ToTree() {}
+/**
+ * The one mapping of the model to Kubernetes JSON: what {@code render} writes and what the
+ * planner's revision hash and ControllerRevision comparison read ({@code plan/CanonicalJson}).
+ *
+ * <p>Every JSON field is named here, explicitly, by its Kubernetes name (no reflection over record
+ * components: renaming a component cannot change the output or the hash; {@code ModelJsonTest}
+ * checks that the source names every component). Go zero values of typed fields are left out as
+ * Go's {@code omitempty} would; fields Go writes even when zero or empty (no {@code omitempty}, or
+ * a pointer that is set) are written. The untyped {@code other} members come last; a typed field
+ * wins over an {@code other} member of the same name.
+ */
+public final class ModelJson {
+  private ModelJson() {}
 
   /** Collects the members of one object, skipping zero values. */
   private static final class O {
@@ -151,7 +161,7 @@ final class ToTree {
     }
   }
 
-  static JsonValue.Obj of(KubernetesObject object) {
+  public static JsonValue.Obj of(KubernetesObject object) {
     O o =
         new O()
             .always("kind", object.objectKind().kind())
@@ -169,7 +179,7 @@ final class ToTree {
               "status",
               new O()
                   .str("phase", p.status().phase())
-                  .list("conditions", p.status().conditions(), ToTree::condition)
+                  .list("conditions", p.status().conditions(), ModelJson::condition)
                   .other(p.status().other())
                   .done())
           .other(p.other())
@@ -180,13 +190,13 @@ final class ToTree {
               "spec",
               new O()
                   .bool("unschedulable", n.unschedulable())
-                  .list("taints", n.taints(), ToTree::taint)
+                  .list("taints", n.taints(), ModelJson::taint)
                   .other(n.otherSpec())
                   .done())
           .obj(
               "status",
               new O()
-                  .list("conditions", n.conditions(), ToTree::condition)
+                  .list("conditions", n.conditions(), ModelJson::condition)
                   .other(n.otherStatus())
                   .done())
           .other(n.other())
@@ -199,7 +209,7 @@ final class ToTree {
         .done();
   }
 
-  static JsonValue.Obj meta(ObjectMeta m) {
+  public static JsonValue.Obj meta(ObjectMeta m) {
     return new O()
         .str("name", m.name())
         .str("generateName", m.generateName())
@@ -212,7 +222,7 @@ final class ToTree {
         .opt("deletionGracePeriodSeconds", m.deletionGracePeriodSeconds())
         .strings("labels", m.labels())
         .strings("annotations", m.annotations())
-        .list("ownerReferences", m.ownerReferences(), ToTree::ownerReference)
+        .list("ownerReferences", m.ownerReferences(), ModelJson::ownerReference)
         .strings("finalizers", m.finalizers())
         .other(m.other())
         .done();
@@ -269,7 +279,7 @@ final class ToTree {
         .done();
   }
 
-  static JsonValue.Obj template(PodTemplateSpec t) {
+  public static JsonValue.Obj template(PodTemplateSpec t) {
     return new O().obj("metadata", meta(t.metadata())).obj("spec", podSpec(t.spec())).done();
   }
 
@@ -298,7 +308,7 @@ final class ToTree {
         .num("numberAvailable", s.numberAvailable())
         .num("numberUnavailable", s.numberUnavailable())
         .opt("collisionCount", s.collisionCount())
-        .list("conditions", s.conditions(), ToTree::condition)
+        .list("conditions", s.conditions(), ModelJson::condition)
         .other(s.other())
         .done();
   }
@@ -325,9 +335,9 @@ final class ToTree {
 
   static JsonValue.Obj podSpec(PodSpec s) {
     return new O()
-        .list("volumes", s.volumes(), ToTree::volume)
-        .list("initContainers", s.initContainers(), ToTree::container)
-        .list("containers", s.containers(), ToTree::container)
+        .list("volumes", s.volumes(), ModelJson::volume)
+        .list("initContainers", s.initContainers(), ModelJson::container)
+        .list("containers", s.containers(), ModelJson::container)
         .str("restartPolicy", s.restartPolicy())
         .opt("terminationGracePeriodSeconds", s.terminationGracePeriodSeconds())
         .opt("activeDeadlineSeconds", s.activeDeadlineSeconds())
@@ -339,7 +349,7 @@ final class ToTree {
         .bool("hostPID", s.hostPID())
         .json("affinity", s.affinity() == null ? null : affinity(s.affinity()))
         .str("schedulerName", s.schedulerName())
-        .list("tolerations", s.tolerations(), ToTree::toleration)
+        .list("tolerations", s.tolerations(), ModelJson::toleration)
         .str("priorityClassName", s.priorityClassName())
         .other(s.other())
         .done();
@@ -354,8 +364,8 @@ final class ToTree {
     return new O()
         .always("name", c.name())
         .str("image", c.image())
-        .list("ports", c.ports(), ToTree::port)
-        .list("env", c.env(), ToTree::env)
+        .list("ports", c.ports(), ModelJson::port)
+        .list("env", c.env(), ModelJson::env)
         .obj(
             "resources",
             new O()
@@ -363,7 +373,7 @@ final class ToTree {
                 .strings("requests", r.requests())
                 .other(r.other())
                 .done())
-        .list("volumeMounts", c.volumeMounts(), ToTree::volumeMount)
+        .list("volumeMounts", c.volumeMounts(), ModelJson::volumeMount)
         .json("livenessProbe", probe(c.livenessProbe()))
         .json("readinessProbe", probe(c.readinessProbe()))
         .json("startupProbe", probe(c.startupProbe()))
@@ -458,7 +468,7 @@ final class ToTree {
       if (n.requiredTerms() != null) {
         na.json(
             "requiredDuringSchedulingIgnoredDuringExecution",
-            new O().list("nodeSelectorTerms", n.requiredTerms(), ToTree::term).done());
+            new O().list("nodeSelectorTerms", n.requiredTerms(), ModelJson::term).done());
       }
       na.list("preferredDuringSchedulingIgnoredDuringExecution", n.preferred(), x -> x)
           .other(n.other());
@@ -469,8 +479,8 @@ final class ToTree {
 
   static JsonValue term(NodeSelectorTerm t) {
     return new O()
-        .list("matchExpressions", t.matchExpressions(), ToTree::requirement)
-        .list("matchFields", t.matchFields(), ToTree::requirement)
+        .list("matchExpressions", t.matchExpressions(), ModelJson::requirement)
+        .list("matchFields", t.matchFields(), ModelJson::requirement)
         .done();
   }
 
