@@ -93,15 +93,15 @@ final class ContainerRules {
         c.securityContext() != null && Boolean.TRUE.equals(c.securityContext().privileged());
     VolumeRules.volumeMounts(c.volumeMounts(), volumes, privileged, p + ".volumeMounts", e);
     switch (c.imagePullPolicy()) {
-      case "Always", "IfNotPresent", "Never" -> {}
+      case Container.PULL_ALWAYS, Container.PULL_IF_NOT_PRESENT, Container.PULL_NEVER -> {}
       case "" -> e.required(p + ".imagePullPolicy", "");
       default ->
           e.notSupported(
               p + ".imagePullPolicy",
               Render.jsonString(c.imagePullPolicy()),
-              "Always",
-              "IfNotPresent",
-              "Never");
+              Container.PULL_ALWAYS,
+              Container.PULL_IF_NOT_PRESENT,
+              Container.PULL_NEVER);
     }
     ResourceRules.resources(c.resources(), p + ".resources", e);
     SecurityRules.container(c.securityContext(), hostUsers, p + ".securityContext", e);

@@ -136,8 +136,9 @@ final class PodRules {
       Container c = s.initContainers().get(i);
       String p = path + ".initContainers[" + i + "]";
       ContainerRules.container(c, volumes, pod.hostUsers(), p, e);
-      if (!c.restartPolicy().isEmpty() && !"Always".equals(c.restartPolicy())) {
-        e.notSupported(p + ".restartPolicy", Render.jsonString(c.restartPolicy()), "Always");
+      if (!c.restartPolicy().isEmpty() && !Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
+        e.notSupported(
+            p + ".restartPolicy", Render.jsonString(c.restartPolicy()), Container.RESTART_ALWAYS);
       }
       if (names.contains(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
@@ -146,7 +147,7 @@ final class PodRules {
       }
       // upstream checks each init container as a one-element list, so the index is always 0
       NetworkRules.hostPorts(List.of(c), path + ".initContainers", 0, e);
-      if ("Always".equals(c.restartPolicy())) {
+      if (Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
         ProbeRules.lifecycle(c, p, e);
         ProbeRules.probes(c, p, e);
       } else {
@@ -170,9 +171,15 @@ final class PodRules {
   /** {@code validateRestartPolicy}. */
   private static void restartPolicy(String policy, String path, Errors e) {
     switch (policy) {
-      case "Always", "OnFailure", "Never" -> {}
+      case PodSpec.RESTART_ALWAYS, PodSpec.RESTART_ON_FAILURE, PodSpec.RESTART_NEVER -> {}
       case "" -> e.required(path, "");
-      default -> e.notSupported(path, Render.jsonString(policy), "Always", "OnFailure", "Never");
+      default ->
+          e.notSupported(
+              path,
+              Render.jsonString(policy),
+              PodSpec.RESTART_ALWAYS,
+              PodSpec.RESTART_ON_FAILURE,
+              PodSpec.RESTART_NEVER);
     }
   }
 

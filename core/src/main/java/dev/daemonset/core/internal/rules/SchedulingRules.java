@@ -9,6 +9,7 @@ import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
+import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.core.internal.validation.Formats;
 import java.util.List;
@@ -98,7 +99,8 @@ final class SchedulingRules {
     for (int j = 0; j < term.matchFields().size(); j++) {
       NodeSelectorRequirement r = term.matchFields().get(j);
       String p = path + ".matchFields[" + j + "]";
-      if (r.operator().equals("In") || r.operator().equals("NotIn")) {
+      if (r.operator().equals(NodeSelectorRequirement.IN)
+          || r.operator().equals(NodeSelectorRequirement.NOT_IN)) {
         if (r.values().size() != 1) {
           e.required(
               p + ".values",
@@ -251,20 +253,20 @@ final class SchedulingRules {
       if (!t.key().isEmpty()) {
         e.eachInvalid(p + ".key", t.key(), Formats.qualifiedName(t.key()));
       }
-      if (t.key().isEmpty() && !"Exists".equals(t.operator())) {
+      if (t.key().isEmpty() && !Toleration.EXISTS.equals(t.operator())) {
         e.invalid(
             p + ".operator",
             Render.jsonString(t.operator()),
             "operator must be Exists when `key` is empty, which means \"match all values and all keys\"");
       }
-      if (t.tolerationSeconds() != null && !"NoExecute".equals(t.effect())) {
+      if (t.tolerationSeconds() != null && !Taint.NO_EXECUTE.equals(t.effect())) {
         e.invalid(
             p + ".effect",
             Render.jsonString(t.effect()),
             "effect must be 'NoExecute' when `tolerationSeconds` is set");
       }
       switch (t.operator()) {
-        case "Equal", "" -> {
+        case Toleration.EQUAL, "" -> {
           List<String> msgs = Formats.labelValue(t.value());
           if (!msgs.isEmpty()) {
             e.invalid(
@@ -275,7 +277,7 @@ final class SchedulingRules {
                 false);
           }
         }
-        case "Exists" -> {
+        case Toleration.EXISTS -> {
           if (!t.value().isEmpty()) {
             e.invalid(
                 p + ".operator",
@@ -286,18 +288,22 @@ final class SchedulingRules {
           }
         }
         default ->
-            e.notSupported(p + ".operator", Render.jsonString(t.operator()), "Equal", "Exists");
+            e.notSupported(
+                p + ".operator",
+                Render.jsonString(t.operator()),
+                Toleration.EQUAL,
+                Toleration.EXISTS);
       }
       if (!t.effect().isEmpty()) {
         switch (t.effect()) {
-          case "NoSchedule", "PreferNoSchedule", "NoExecute" -> {}
+          case Taint.NO_SCHEDULE, Taint.PREFER_NO_SCHEDULE, Taint.NO_EXECUTE -> {}
           default ->
               e.notSupported(
                   p + ".effect",
                   Render.jsonString(t.effect()),
-                  "NoSchedule",
-                  "PreferNoSchedule",
-                  "NoExecute");
+                  Taint.NO_SCHEDULE,
+                  Taint.PREFER_NO_SCHEDULE,
+                  Taint.NO_EXECUTE);
         }
       }
     }
