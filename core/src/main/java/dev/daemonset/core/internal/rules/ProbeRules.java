@@ -10,6 +10,7 @@ import dev.daemonset.api.model.Probe;
 import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.validation.Formats;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Probes and lifecycle hooks, from core's {@code validation.go}: the probe part of {@code
@@ -23,16 +24,7 @@ final class ProbeRules {
 
   /** The probes of a container or sidecar, each with its own extra rule. */
   static void probes(Container c, String p, Errors e) {
-    Probe live = c.livenessProbe();
-    if (live != null) {
-      probe(live, p + ".livenessProbe", e);
-      if (live.successThreshold() != 1) {
-        e.invalid(
-            p + ".livenessProbe.successThreshold",
-            Integer.toString(live.successThreshold()),
-            "must be 1");
-      }
-    }
+    successOnce(c.livenessProbe(), p + ".livenessProbe", e);
     Probe ready = c.readinessProbe();
     if (ready != null) {
       probe(ready, p + ".readinessProbe", e);
@@ -43,14 +35,16 @@ final class ProbeRules {
             "must not be set for readinessProbes");
       }
     }
-    Probe startup = c.startupProbe();
-    if (startup != null) {
-      probe(startup, p + ".startupProbe", e);
-      if (startup.successThreshold() != 1) {
+    successOnce(c.startupProbe(), p + ".startupProbe", e);
+  }
+
+  /** A liveness or startup probe: a probe whose success threshold is 1. */
+  private static void successOnce(@Nullable Probe probe, String path, Errors e) {
+    if (probe != null) {
+      probe(probe, path, e);
+      if (probe.successThreshold() != 1) {
         e.invalid(
-            p + ".startupProbe.successThreshold",
-            Integer.toString(startup.successThreshold()),
-            "must be 1");
+            path + ".successThreshold", Integer.toString(probe.successThreshold()), "must be 1");
       }
     }
   }
