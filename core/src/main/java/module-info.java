@@ -17,6 +17,7 @@ module dev.daemonset.core {
   exports dev.daemonset.core.defaults;
   exports dev.daemonset.core.validate;
   exports dev.daemonset.core.lint;
+  exports dev.daemonset.core.config;
   exports dev.daemonset.core.plan;
   exports dev.daemonset.core.simulate;
   exports dev.daemonset.core.diff;

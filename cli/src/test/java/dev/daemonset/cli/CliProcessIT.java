@@ -58,7 +58,7 @@ class CliProcessIT {
         .contains(
             "src/examples/my-daemonset.yaml:16:16: warning: image `my-image:latest` uses the `latest` tag")
         .contains("[image-tag-latest]")
-        .endsWith("1 file checked: 0 errors, 3 warnings, 1 info\n");
+        .endsWith("1 file checked: 0 errors, 3 warnings, 3 info\n");
   }
 
   @Test
@@ -117,12 +117,12 @@ class CliProcessIT {
     Run r = run(dir, "lint", "--output", "github", ".");
     assertThat(r.exit()).isZero();
     List<String> lines = r.out().lines().toList();
-    // four findings per file (priority class, readiness probe, resources, image), files in path
-    // order
-    assertThat(lines).hasSize(200);
-    assertThat(lines.get(0)).startsWith("::warning file=./team-0/ds-00.yaml,line=13,col=5,");
-    assertThat(lines.get(1)).startsWith("::notice file=./team-0/ds-00.yaml,line=14,col=7,");
-    assertThat(lines.get(199)).startsWith("::warning file=./team-4/ds-49.yaml,line=16,col=16,");
+    // six findings per file (OS selector, priority class, readiness probe, memory limit,
+    // resources, image), files in path order
+    assertThat(lines).hasSize(300);
+    assertThat(lines.get(0)).startsWith("::notice file=./team-0/ds-00.yaml,line=13,col=5,");
+    assertThat(lines.get(1)).startsWith("::warning file=./team-0/ds-00.yaml,line=13,col=5,");
+    assertThat(lines.get(299)).startsWith("::warning file=./team-4/ds-49.yaml,line=16,col=16,");
   }
 
   @Test

@@ -30,6 +30,6 @@ class GoldenSarifTest {
               .getSchema(Json.MAPPER.readTree(in));
     }
     assertThat(schema.validate(sarif)).isEmpty();
-    assertThat(sarif.path("runs").path(0).path("results")).hasSize(13);
+    assertThat(sarif.path("runs").path(0).path("results")).hasSize(15);
   }
 }

@@ -140,6 +140,7 @@ class ArchitectureTest {
             "dev.daemonset.api.plan",
             "dev.daemonset.api.simulate",
             "dev.daemonset.core",
+            "dev.daemonset.core.config",
             "dev.daemonset.core.defaults",
             "dev.daemonset.core.diff",
             "dev.daemonset.core.lint",

@@ -197,8 +197,10 @@ class DaemonSetEngineTest {
     assertThat(engine.lint(file))
         .extracting(d -> d.span().line() + ":" + d.span().column() + " " + d.code())
         .containsExactly(
+            "13:5 os-selector-missing",
             "13:5 priority-class-missing",
             "14:7 readiness-probe-missing",
+            "15:9 memory-limit-missing",
             "15:9 resources-missing",
             "16:16 image-tag-latest");
     assertThat(engine.validate(engine.read(file))).isEmpty();
@@ -240,6 +242,11 @@ class DaemonSetEngineTest {
     assertThat(configured.lint(DAEMON_SET)).isEmpty(); // no policies, and the manifest is valid
     assertThat(engine.lint(DAEMON_SET))
         .extracting(Diagnostic::code)
-        .containsExactly("priority-class-missing", "readiness-probe-missing", "resources-missing");
+        .containsExactly(
+            "os-selector-missing",
+            "priority-class-missing",
+            "readiness-probe-missing",
+            "memory-limit-missing",
+            "resources-missing");
   }
 }

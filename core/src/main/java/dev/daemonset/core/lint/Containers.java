@@ -25,4 +25,18 @@ record Containers(String path, Container container) {
   boolean isInit() {
     return path.startsWith(SPEC + ".initContainers");
   }
+
+  /**
+   * True for a pause container ({@code registry.k8s.io/pause:3.9}): a DaemonSet whose init
+   * containers do the work (install a driver, tune the kernel) keeps its pod alive with one. It
+   * does nothing, so resource, limit and probe findings about it would be noise.
+   */
+  boolean isPause() {
+    String image = container.image();
+    int at = image.indexOf('@');
+    String name = at < 0 ? image : image.substring(0, at);
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int colon = name.indexOf(':');
+    return (colon < 0 ? name : name.substring(0, colon)).equals("pause");
+  }
 }

@@ -9,20 +9,29 @@ import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.lint.ClusterContext;
 import dev.daemonset.api.lint.Finding;
 import dev.daemonset.api.lint.Policy;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
+import dev.daemonset.api.lint.RuleParameter;
+import dev.daemonset.api.lint.RuleParameters;
 import dev.daemonset.api.model.DaemonSet;
+import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.defaults.Defaults;
+import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.validate.DaemonSetValidator;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +41,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lints manifests: reads them (strict YAML/JSON, unknown fields, types), applies the API server's
  * defaults, validates every DaemonSet as the API server would, and runs the DaemonSet-aware
- * policies, built in and user-supplied.
+ * policies, built in and user-supplied, with their configured severities and parameters, against
+ * the configured cluster if there is one.
  *
  * <p>Immutable and thread safe; build one and reuse it. Diagnostics come back ordered by document,
  * line and column, and are the same for the same input.
@@ -40,6 +50,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A policy that fails (throws, returns {@code null}, or returns a list holding {@code null})
  * does not abort linting: it becomes one {@code policy-failed} error at the DaemonSet's {@code
  * metadata.name}, naming the policy and what went wrong, and the other policies run as usual.
+ *
+ * <p>Findings of policies can be suppressed in the manifest: {@code daemonset.dev/ignore:
+ * "rule-a,rule-b"} on the DaemonSet's annotations (with an optional {@code
+ * daemonset.dev/ignore-reason}) ignores those rules for the whole DaemonSet, {@code
+ * daemonset.dev/ignore.<container>} for one container's fields. Suppressed findings are not lost:
+ * {@link #check(ReadResult)} returns them beside the others, and an annotation that names no rule
+ * (or no container) is reported as {@code invalid-suppression}. Reading and API-server errors
+ * cannot be suppressed.
  *
  * <pre>{@code
  * Linter linter = Linter.defaults();
@@ -68,18 +86,26 @@ public final class Linter {
 
   private static final ManifestReader READER = ManifestReader.defaults();
 
-  /** The policies with the rule each declared when it was added, in reporting order. */
-  private final List<Added> policies;
+  /** The enabled policies with what they were configured with, in reporting order. */
+  private final List<Configured> policies;
 
-  private final Map<String, Severity> severities;
+  /** The ids of every policy this linter knows, enabled or not (for suppression annotations). */
+  private final Set<String> known;
 
-  private Linter(List<Added> policies, Map<String, Severity> severities) {
+  private final @Nullable ClusterSnapshot cluster;
+
+  private Linter(List<Configured> policies, Set<String> known, @Nullable ClusterSnapshot cluster) {
     this.policies = List.copyOf(policies);
-    this.severities = Map.copyOf(severities);
+    this.known = Set.copyOf(known);
+    this.cluster = cluster;
   }
 
-  /** A policy and the rule it declared, asked once. */
-  private record Added(Policy policy, RuleInfo info) {}
+  /**
+   * A policy, the rule it declared (at its configured severity), its parameter values, and the
+   * severity the user configured ({@code null}: the policy's own choice per finding).
+   */
+  private record Configured(
+      Policy policy, RuleInfo info, RuleParameters parameters, @Nullable Severity configured) {}
 
   /**
    * The linter with the built-in policies plus every {@link Policy} the {@link ServiceLoader}
@@ -94,15 +120,18 @@ public final class Linter {
     return new Builder();
   }
 
+  /**
+   * The rules of reading, API-server validation and the engine itself ({@code policy-failed},
+   * {@code invalid-suppression}, {@code invalid-config}): they are always on, and no policy may
+   * take their ids.
+   */
+  public static List<RuleInfo> engineRules() {
+    return Rules.engineRules();
+  }
+
   /** The built-in policies, in reporting order. */
   public static List<Policy> builtinPolicies() {
-    return List.of(
-        new ImageTagPolicy(),
-        new ResourcesPolicy(),
-        new PriorityClassPolicy(),
-        new SurgeHostPortPolicy(),
-        new ReadinessProbePolicy(),
-        new OnDeletePolicy());
+    return List.copyOf(BuiltinPolicies.all());
   }
 
   /** Reads {@code text} and lints every DaemonSet in it; reading findings included. */
@@ -110,50 +139,99 @@ public final class Linter {
     return lint(READER.read(requireNonNull(text, "text")));
   }
 
-  /** Lints what was already read: its reading findings plus validation and policy findings. */
+  /**
+   * Lints what was already read: its reading findings plus validation and policy findings, without
+   * the suppressed ones ({@link #check(ReadResult)} has them too).
+   */
   public List<Diagnostic> lint(ReadResult read) {
-    List<Diagnostic> out = new ArrayList<>(read.diagnostics());
-    for (Document doc : read.documents()) {
-      if (doc.object() instanceof DaemonSet ds) {
-        out.addAll(lint(ds, doc.sourceMap()));
-      }
-    }
-    out.sort(BY_POSITION);
-    return List.copyOf(out);
+    return check(read).diagnostics();
   }
 
-  /** Validation and policy findings for one DaemonSet, located through {@code sourceMap}. */
+  /**
+   * Lints what was already read, as {@link #lint(ReadResult)}, and keeps the findings that
+   * annotations suppressed beside the others, so a report can count and list them.
+   */
+  public LintResult check(ReadResult read) {
+    requireNonNull(read, "read");
+    List<Diagnostic> out = new ArrayList<>(read.diagnostics());
+    List<LintResult.Suppressed> suppressed = new ArrayList<>();
+    for (Document doc : read.documents()) {
+      if (doc.object() instanceof DaemonSet ds) {
+        LintResult one = check(ds, doc.sourceMap());
+        out.addAll(one.diagnostics());
+        suppressed.addAll(one.suppressed());
+      }
+    }
+    return LintResult.sorted(out, suppressed);
+  }
+
+  /**
+   * Validation and policy findings for one DaemonSet, located through {@code sourceMap}, without
+   * the suppressed ones.
+   */
   public List<Diagnostic> lint(DaemonSet ds, SourceMap sourceMap) {
+    return check(ds, sourceMap).diagnostics();
+  }
+
+  /**
+   * Validation and policy findings for one DaemonSet, and the findings its annotations suppress.
+   */
+  public LintResult check(DaemonSet ds, SourceMap sourceMap) {
     requireNonNull(ds, "ds");
     requireNonNull(sourceMap, "sourceMap");
     List<Diagnostic> out = new ArrayList<>(DaemonSetValidator.validate(ds, sourceMap));
-    PolicyInput input = new PolicyInput(ds, Defaults.defaulted(ds), sourceMap);
-    for (Added added : policies) {
-      RuleInfo info = added.info();
+    DaemonSet defaulted = Defaults.defaulted(ds);
+    PolicyInput input =
+        new PolicyInput(ds, defaulted, sourceMap).withCluster(clusterContext(defaulted));
+    List<Diagnostic> found = new ArrayList<>();
+    for (Configured configured : policies) {
+      RuleInfo info = configured.info();
       List<Finding> findings;
       try {
-        findings = added.policy().check(input);
+        findings = configured.policy().check(input.withParameters(configured.parameters()));
         String broken = findings == null ? "returned null" : nullFinding(findings);
         if (broken != null) {
-          out.add(policyFailed(added, broken, sourceMap));
+          out.add(policyFailed(configured, broken, sourceMap));
           continue;
         }
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
-        out.add(policyFailed(added, "threw " + describe(e), sourceMap));
+        out.add(policyFailed(configured, "threw " + describe(e), sourceMap));
         continue;
       }
-      Severity configured = severities.get(info.id());
       for (Finding f : findings) {
         // the user's setting wins over the policy's own choice for a finding
         Severity severity =
-            configured != null ? configured : f.severityOverride().orElse(info.defaultSeverity());
-        out.add(
+            configured.configured() != null
+                ? configured.configured()
+                : f.severityOverride().orElse(info.defaultSeverity());
+        found.add(
             new Diagnostic(
                 severity, info.id(), f.path(), f.message(), locate(f.path(), sourceMap)));
       }
     }
-    out.sort(BY_POSITION);
-    return List.copyOf(out);
+    Suppressions suppressions = Suppressions.of(ds, sourceMap, known);
+    out.addAll(suppressions.problems());
+    List<LintResult.Suppressed> suppressed = new ArrayList<>();
+    for (Diagnostic d : found) {
+      LintResult.Suppressed s = suppressions.suppress(d);
+      if (s == null) {
+        out.add(d);
+      } else {
+        suppressed.add(s);
+      }
+    }
+    return LintResult.sorted(out, suppressed);
+  }
+
+  /** The cluster as a placement rule sees it, or null without one; verdicts planned lazily. */
+  private @Nullable ClusterContext clusterContext(DaemonSet defaulted) {
+    ClusterSnapshot snapshot = cluster;
+    if (snapshot == null) {
+      return null;
+    }
+    // verdicts do not depend on the time; the plan's actions (which do) are not used
+    return new ClusterContext(
+        snapshot, () -> Planner.plan(defaulted, snapshot, Instant.EPOCH).verdicts());
   }
 
   private static @Nullable String nullFinding(List<Finding> findings) {
@@ -169,8 +247,8 @@ public final class Linter {
     return null;
   }
 
-  private static Diagnostic policyFailed(Added added, String what, SourceMap sourceMap) {
-    String id = added.info().id();
+  private static Diagnostic policyFailed(Configured configured, String what, SourceMap sourceMap) {
+    String id = configured.info().id();
     return new Diagnostic(
         Severity.ERROR,
         POLICY_FAILED,
@@ -178,7 +256,7 @@ public final class Linter {
         "policy "
             + id
             + " ("
-            + added.policy().getClass().getName()
+            + configured.policy().getClass().getName()
             + ") "
             + what
             + ", so this DaemonSet was not checked for "
@@ -203,35 +281,65 @@ public final class Linter {
         .orElseGet(() -> sourceMap.nearestKey(path));
   }
 
-  /** Every rule this linter can report: reading, validation, then its policies. */
+  /**
+   * Every rule this linter can report: reading, validation, then its enabled policies at their
+   * configured severities.
+   */
   public List<RuleInfo> rules() {
     List<RuleInfo> out = new ArrayList<>(Rules.engineRules());
-    for (Added p : policies) {
-      RuleInfo i = p.info();
-      Severity s = severities.get(i.id());
-      out.add(s == null ? i : new RuleInfo(i.id(), i.name(), i.description(), i.help(), s));
+    for (Configured p : policies) {
+      out.add(p.info());
     }
     return List.copyOf(out);
+  }
+
+  /** The parameter values each enabled policy runs with, by rule id, in reporting order. */
+  public Map<String, Map<String, String>> parameters() {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    for (Configured p : policies) {
+      out.put(p.info().id(), p.parameters().values());
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The cluster placement rules check against, if one was configured. */
+  public Optional<ClusterSnapshot> cluster() {
+    return Optional.ofNullable(cluster);
   }
 
   /**
    * Builds a {@link Linter}. Not thread safe; the linter it builds is.
    *
    * <p>Ids are checked as they are given: a policy whose id is one of the engine's own rules
-   * (reading, validation, {@code policy-failed}) is rejected, and so is {@link #disable} or {@link
-   * #severity} of an id that names no policy added so far, with a message that lists the known
-   * ones.
+   * (reading, validation, {@code policy-failed}) is rejected, and so is {@link #disable}, {@link
+   * #enable}, {@link #severity} or {@link #parameter} of an id that names no policy added so far,
+   * with a message that lists the known ones. A disabled policy stays known (a later {@link
+   * #enable} turns it on again, and its settings are kept).
    */
   public static final class Builder {
     private final Map<String, Added> policies = new LinkedHashMap<>();
+    private final Set<String> disabled = new HashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    private final Map<String, Map<String, String>> parameters = new HashMap<>();
+    private @Nullable ClusterSnapshot cluster;
+
+    /** A policy and the rule it declared, asked once. */
+    private record Added(Policy policy, RuleInfo info) {}
 
     private Builder() {
-      builtinPolicies().forEach(this::policy);
+      this(true);
+    }
+
+    private Builder(boolean builtins) {
+      if (builtins) {
+        builtinPolicies().forEach(this::policy);
+      }
     }
 
     /**
-     * Adds a policy; a policy with the same id replaces the earlier one.
+     * Adds a policy, on if its rule is {@link RuleInfo#enabledByDefault() enabled by default} (else
+     * {@link #enable} switches it on); a policy with the same id replaces the earlier one (its
+     * severity and the parameters the new one declares are kept).
      *
      * @throws NullPointerException if {@code policy} or its {@link Policy#info() info} is null
      * @throws IllegalArgumentException if its id is one of the engine's own rule ids
@@ -250,22 +358,51 @@ public final class Linter {
                 + "\", which is reserved for one of the engine's own rules");
       }
       policies.put(info.id(), new Added(policy, info));
+      if (info.enabledByDefault()) {
+        disabled.remove(info.id());
+      } else {
+        disabled.add(info.id());
+      }
+      Map<String, String> values = parameters.get(info.id());
+      if (values != null) {
+        values.keySet().removeIf(name -> info.parameter(name).isEmpty());
+      }
       return this;
     }
 
-    /** Adds every policy the {@link ServiceLoader} finds. */
+    /** Adds every policy the {@link ServiceLoader} finds on the class path or module path. */
     public Builder discoverPolicies() {
       ServiceLoader.load(Policy.class).forEach(this::policy);
       return this;
     }
 
     /**
-     * Removes the policy with this id, built in or added.
+     * Adds every policy the {@link ServiceLoader} finds through {@code loader}, such as a class
+     * loader over rule jars.
+     */
+    public Builder discoverPolicies(ClassLoader loader) {
+      ServiceLoader.load(Policy.class, requireNonNull(loader, "loader")).forEach(this::policy);
+      return this;
+    }
+
+    /**
+     * Switches the policy with this id off, built in or added; it stays known.
      *
      * @throws IllegalArgumentException if no policy added so far has this id
      */
     public Builder disable(String id) {
-      policies.remove(known(id));
+      disabled.add(known(id));
+      return this;
+    }
+
+    /**
+     * Switches the policy with this id on: again after {@link #disable}, or for the first time if
+     * its rule is off by default.
+     *
+     * @throws IllegalArgumentException if no policy added so far has this id
+     */
+    public Builder enable(String id) {
+      disabled.remove(known(id));
       return this;
     }
 
@@ -280,15 +417,93 @@ public final class Linter {
       return this;
     }
 
+    /**
+     * Sets a parameter of the policy with this id ({@link RuleInfo#parameters()}); the empty value
+     * unsets it.
+     *
+     * @throws IllegalArgumentException if no policy added so far has this id, it declares no
+     *     parameter with this name, or the value is not valid for the parameter's type
+     */
+    public Builder parameter(String id, String name, String value) {
+      requireNonNull(name, "name");
+      requireNonNull(value, "value");
+      RuleInfo info = requireNonNull(policies.get(known(id)), id).info();
+      RuleParameter p =
+          info.parameter(name)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "policy "
+                              + id
+                              + " has no parameter \""
+                              + name
+                              + "\"; it has "
+                              + info.parameters().stream().map(RuleParameter::name).toList()));
+      p.problem(value)
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(
+                    "parameter " + name + " of policy " + id + ": " + problem);
+              });
+      parameters.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(name, value);
+      return this;
+    }
+
+    /**
+     * The cluster placement rules check against ({@link PolicyInput#cluster()}); {@code null} for
+     * none (the default), and placement rules stay quiet.
+     */
+    public Builder cluster(@Nullable ClusterSnapshot snapshot) {
+      this.cluster = snapshot;
+      return this;
+    }
+
     /** Removes every policy, built in or added, so only reading and validation remain. */
     public Builder noPolicies() {
       policies.clear();
+      disabled.clear();
+      severities.clear();
+      parameters.clear();
       return this;
+    }
+
+    /** The ids of the policies added so far, enabled or not, in reporting order. */
+    public List<String> policyIds() {
+      return List.copyOf(policies.keySet());
+    }
+
+    /** The rule the policy with this id declared, if one was added. */
+    public Optional<RuleInfo> rule(String id) {
+      Added added = policies.get(requireNonNull(id, "id"));
+      return added == null ? Optional.empty() : Optional.of(added.info());
+    }
+
+    /** A new builder with everything this one has; changing one leaves the other alone. */
+    public Builder copy() {
+      Builder b = new Builder(false);
+      b.policies.putAll(policies);
+      b.disabled.addAll(disabled);
+      b.severities.putAll(severities);
+      parameters.forEach((id, values) -> b.parameters.put(id, new LinkedHashMap<>(values)));
+      b.cluster = cluster;
+      return b;
     }
 
     /** The linter; the builder may go on being used. */
     public Linter build() {
-      return new Linter(new ArrayList<>(policies.values()), severities);
+      List<Configured> enabled = new ArrayList<>();
+      for (Added added : policies.values()) {
+        String id = added.info().id();
+        if (disabled.contains(id)) {
+          continue;
+        }
+        Severity s = severities.get(id);
+        RuleInfo info = s == null ? added.info() : added.info().withDefaultSeverity(s);
+        RuleParameters values =
+            RuleParameters.of(added.info().parameters(), parameters.getOrDefault(id, Map.of()));
+        enabled.add(new Configured(added.policy(), info, values, s));
+      }
+      return new Linter(enabled, policies.keySet(), cluster);
     }
 
     private String known(String id) {

@@ -19,7 +19,8 @@ final class OnDeletePolicy extends BuiltinPolicy {
                 + " deleted by something else; until then old and new versions run side by side. Any"
                 + " `rollingUpdate` settings are ignored, and not even validated.",
             "Use `RollingUpdate` unless you roll nodes out by hand on purpose.",
-            Severity.INFO));
+            Severity.INFO),
+        "kube-linter `no-rolling-update-strategy` (off by default)");
   }
 
   @Override

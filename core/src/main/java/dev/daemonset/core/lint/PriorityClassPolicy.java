@@ -15,11 +15,14 @@ final class PriorityClassPolicy extends BuiltinPolicy {
             "priority-class-missing",
             "Pod template has no priorityClassName",
             "Daemon pods are bound to one node each: if that node is full, a pod without priority cannot"
-                + " preempt anything and stays Pending, so the node runs without its agent. Node agents"
-                + " (CNI, storage, logging, monitoring) usually run with a high priority class.",
+                + " preempt anything and stays Pending, so the node runs without its agent; and under"
+                + " memory or disk pressure the kubelet evicts pods of the lowest priority first."
+                + " Node agents (CNI, storage, logging, monitoring) usually run with"
+                + " `system-node-critical` or a high priority class of their own.",
             "Set `spec.template.spec.priorityClassName`, for example `system-node-critical` for agents the"
                 + " node cannot work without, or a PriorityClass of your own.",
-            Severity.WARNING));
+            Severity.WARNING),
+        "Polaris `priorityClassNotSet`");
   }
 
   @Override
@@ -27,10 +30,18 @@ final class PriorityClassPolicy extends BuiltinPolicy {
     if (!input.daemonSet().spec().template().spec().priorityClassName().isEmpty()) {
       return List.of();
     }
+    boolean requests =
+        input.daemonSet().spec().template().spec().containers().stream()
+            .anyMatch(
+                c -> !c.resources().requests().isEmpty() || !c.resources().limits().isEmpty());
     return List.of(
         Finding.at(
             "spec.template.spec",
-            "no priorityClassName: on a full node this daemon"
-                + " pod cannot preempt other pods and stays Pending, leaving the node without it"));
+            requests
+                ? "no priorityClassName: on a full node this daemon pod cannot preempt other pods"
+                    + " and stays Pending, leaving the node without it, and under node pressure it"
+                    + " is among the first evicted"
+                : "no priorityClassName: under memory or disk pressure the kubelet evicts this"
+                    + " daemon pod among the first, leaving the node without it"));
   }
 }

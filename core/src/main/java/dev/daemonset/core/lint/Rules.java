@@ -147,6 +147,26 @@ final class Rules {
                   + " stricter on purpose, naming the lines kubectl would drop.",
               "Indent the lines to belong to the node above, or start a new document with `---`."),
           new RuleInfo(
+              Suppressions.INVALID,
+              "Suppression annotation names nothing",
+              "A `daemonset.dev/ignore` annotation names an id that is no policy (a typo, or a rule"
+                  + " of a jar that is not loaded), a reading or API-server finding (which cannot be"
+                  + " ignored), or a container the DaemonSet does not have; or a `daemonset.dev/`"
+                  + " annotation is not one of the three the engine reads. The suppression it meant"
+                  + " does not happen.",
+              "Fix the id or container name (the message suggests the closest one), or remove the"
+                  + " annotation.",
+              Severity.WARNING),
+          new RuleInfo(
+              "invalid-config",
+              "Configuration problem",
+              "The configuration (`.daemonset.yaml`) has an entry that cannot be applied: an unknown"
+                  + " key or rule id, a parameter the rule does not have, a value of the wrong type,"
+                  + " or a rule jar or cluster file that cannot be read. The rest of the"
+                  + " configuration is applied.",
+              "Fix the entry at the position shown; the message names what is expected.",
+              Severity.ERROR),
+          new RuleInfo(
               Linter.POLICY_FAILED,
               "Policy failed",
               "A policy threw an exception or returned no list of findings, so the DaemonSet was not"
@@ -174,12 +194,32 @@ final class Rules {
               "Not found",
               "A reference names something that does not exist."));
 
+  /** Where the rules are documented: docs/rules.md of the project. */
+  static final String DOCS =
+      "https://github.com/daemonset-engine/daemonset-engine/blob/main/docs/rules.md";
+
+  /** The engine's rules, each linked to its table in docs/rules.md. */
+  private static final List<RuleInfo> DOCUMENTED =
+      ENGINE.stream().map(r -> r.withHelpUri(DOCS + "#" + section(r))).toList();
+
+  private static String section(RuleInfo r) {
+    if (RuleInfo.KUBERNETES_ERROR_TYPES.contains(r.id())) {
+      return "api-server-validation";
+    }
+    if (r.id().equals(Linter.POLICY_FAILED)
+        || r.id().equals(Suppressions.INVALID)
+        || r.id().equals("invalid-config")) {
+      return "engine";
+    }
+    return "reading";
+  }
+
   private static final Set<String> ENGINE_IDS =
       ENGINE.stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
 
-  /** Reading and validation rules, then {@code policy-failed}, in a stable order. */
+  /** Reading rules, the engine's own, then validation's, in a stable order. */
   static List<RuleInfo> engineRules() {
-    return ENGINE;
+    return DOCUMENTED;
   }
 
   /**

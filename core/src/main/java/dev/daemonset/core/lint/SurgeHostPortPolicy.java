@@ -5,7 +5,6 @@ import dev.daemonset.api.lint.Finding;
 import dev.daemonset.api.lint.PolicyInput;
 import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
-import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ final class SurgeHostPortPolicy extends BuiltinPolicy {
                 + " container port bound on the host (`hostPort`, or any port with `hostNetwork: true`) is"
                 + " still held by the old pod, so the new pod cannot be scheduled and the rollout stops.",
             "Use `maxUnavailable` instead of `maxSurge` for pods that bind host ports.",
-            Severity.WARNING));
+            Severity.WARNING),
+        "");
   }
 
   @Override
@@ -34,7 +34,7 @@ final class SurgeHostPortPolicy extends BuiltinPolicy {
     RollingUpdateDaemonSet rolling = strategy.rollingUpdate();
     if (!DaemonSetUpdateStrategy.ROLLING_UPDATE.equals(strategy.type())
         || rolling == null
-        || !isPositive(rolling.maxSurge())) {
+        || !Rollouts.surges(rolling.maxSurge())) {
       return List.of();
     }
     boolean hostNetwork = input.defaulted().spec().template().spec().hostNetwork();
@@ -58,12 +58,5 @@ final class SurgeHostPortPolicy extends BuiltinPolicy {
       }
     }
     return findings;
-  }
-
-  private static boolean isPositive(@org.jspecify.annotations.Nullable IntOrString value) {
-    if (value == null) {
-      return false;
-    }
-    return value.isInt() ? value.intValue() > 0 : value.percent().orElse(0) > 0;
   }
 }

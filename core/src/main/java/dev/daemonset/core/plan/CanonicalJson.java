@@ -161,7 +161,6 @@ final class CanonicalJson {
     }
   }
 
-  /** Compact JSON text of a normalized value, keys in sorted order. */
   /**
    * Orders two objects (records of the model) by their canonical JSON: equal objects tie, and two
    * different objects under one name get an order that never depends on the input's.

@@ -16,7 +16,7 @@ final class GithubFormat {
   static void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
-        if (Messages.isQuiet(d)) {
+        if (Messages.isSkipped(d)) {
           continue;
         }
         Span s = d.span();

@@ -6,17 +6,21 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Span;
 import dev.daemonset.core.internal.json.JacksonSupport;
+import dev.daemonset.core.lint.LintResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON contract of DESIGN.md, version 1 (docs/schemas/lint.schema.json): {@code {"version":1,
  * "files":[{"file","diagnostics":[{"severity","code","path","message","line","column","endLine",
  * "endColumn","document"}]}]}}, written with Jackson's streaming generator and its default pretty
- * printer. An unknown position ({@link dev.daemonset.api.Span#isKnown()} false) is written as line,
- * column, endLine and endColumn 0, which no real position has.
+ * printer. A file whose findings annotations suppressed also has {@code "suppressed"}: the same
+ * objects plus {@code "suppressedBy"} (the annotation) and {@code "reason"}. An unknown position
+ * ({@link dev.daemonset.api.Span#isKnown()} false) is written as line, column, endLine and
+ * endColumn 0, which no real position has.
  */
 final class JsonFormat {
   private JsonFormat() {}
@@ -62,9 +66,17 @@ final class JsonFormat {
             g.writeFieldName("diagnostics");
             g.writeStartArray();
             for (Diagnostic d : report.diagnostics()) {
-              diagnostic(d, g);
+              diagnostic(d, null, g);
             }
             g.writeEndArray();
+            if (!report.suppressed().isEmpty()) {
+              g.writeFieldName("suppressed");
+              g.writeStartArray();
+              for (LintResult.Suppressed s : report.suppressed()) {
+                diagnostic(s.diagnostic(), s, g);
+              }
+              g.writeEndArray();
+            }
             g.writeEndObject();
           }
           g.writeEndArray();
@@ -72,7 +84,10 @@ final class JsonFormat {
         });
   }
 
-  private static void diagnostic(Diagnostic d, JsonGenerator g) throws IOException {
+  /** One diagnostic; a suppressed one also gets the JSON fields "suppressedBy" and "reason". */
+  private static void diagnostic(
+      Diagnostic d, LintResult.@Nullable Suppressed suppressed, JsonGenerator g)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("severity", d.severity().label());
     g.writeStringField("code", d.code());
@@ -89,6 +104,10 @@ final class JsonFormat {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (suppressed != null) {
+      g.writeStringField("suppressedBy", suppressed.annotation());
+      g.writeStringField("reason", suppressed.reason());
     }
     g.writeEndObject();
   }

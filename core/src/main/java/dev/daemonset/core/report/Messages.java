@@ -11,11 +11,12 @@ final class Messages {
   private Messages() {}
 
   /**
-   * True for findings that are shown only in JSON output: the notes that a document of another kind
-   * (a Service, a ConfigMap) was skipped. A release manifest has dozens; annotations and
-   * code-scanning alerts for them would bury the real findings. Text output counts them.
+   * True for the notes that a document of another kind (a Service, a ConfigMap) was skipped. A
+   * release manifest has dozens; printed findings, annotations and code-scanning alerts for them
+   * would bury the real ones. JSON lists them; text output counts them in its summary and prints
+   * them only when asked ({@code --show-skipped}); SARIF counts them in the run's properties.
    */
-  static boolean isQuiet(Diagnostic d) {
+  static boolean isSkipped(Diagnostic d) {
     return d.code().equals(SKIPPED_KIND);
   }
 

@@ -36,6 +36,7 @@ public final class ReportWriter {
   private final ReportFormat format;
   private final boolean color;
   private final boolean quiet;
+  private final boolean showSkipped;
   private final List<RuleInfo> rules;
   private final String toolVersion;
   private final @Nullable Path baseDirectory;
@@ -44,12 +45,14 @@ public final class ReportWriter {
       ReportFormat format,
       boolean color,
       boolean quiet,
+      boolean showSkipped,
       List<RuleInfo> rules,
       String toolVersion,
       @Nullable Path baseDirectory) {
     this.format = format;
     this.color = color;
     this.quiet = quiet;
+    this.showSkipped = showSkipped;
     this.rules = List.copyOf(rules);
     this.toolVersion = toolVersion;
     this.baseDirectory = baseDirectory;
@@ -58,7 +61,7 @@ public final class ReportWriter {
   /** A writer of {@code format}: no colour, not quiet, no rule descriptions, no base directory. */
   public static ReportWriter of(ReportFormat format) {
     return new ReportWriter(
-        requireNonNull(format, "format"), false, false, List.of(), "unknown", null);
+        requireNonNull(format, "format"), false, false, false, List.of(), "unknown", null);
   }
 
   /** The format this writer writes. */
@@ -68,12 +71,23 @@ public final class ReportWriter {
 
   /** Text output: colour severities with ANSI escapes (for a terminal). */
   public ReportWriter withColor(boolean newColor) {
-    return new ReportWriter(format, newColor, quiet, rules, toolVersion, baseDirectory);
+    return new ReportWriter(
+        format, newColor, quiet, showSkipped, rules, toolVersion, baseDirectory);
   }
 
   /** Text output: print only errors, and no summary. */
   public ReportWriter withQuiet(boolean newQuiet) {
-    return new ReportWriter(format, color, newQuiet, rules, toolVersion, baseDirectory);
+    return new ReportWriter(
+        format, color, newQuiet, showSkipped, rules, toolVersion, baseDirectory);
+  }
+
+  /**
+   * Text output: print the notes that documents of other kinds were skipped ({@code skipped-kind});
+   * without this they are only counted in the summary.
+   */
+  public ReportWriter withShowSkipped(boolean newShowSkipped) {
+    return new ReportWriter(
+        format, color, quiet, newShowSkipped, rules, toolVersion, baseDirectory);
   }
 
   /**
@@ -81,13 +95,20 @@ public final class ReportWriter {
    * section so that code-scanning services show their documentation.
    */
   public ReportWriter withRules(List<RuleInfo> newRules) {
-    return new ReportWriter(format, color, quiet, newRules, toolVersion, baseDirectory);
+    return new ReportWriter(
+        format, color, quiet, showSkipped, newRules, toolVersion, baseDirectory);
   }
 
   /** SARIF output: the version of the tool that made the report. */
   public ReportWriter withToolVersion(String newToolVersion) {
     return new ReportWriter(
-        format, color, quiet, rules, requireNonNull(newToolVersion, "toolVersion"), baseDirectory);
+        format,
+        color,
+        quiet,
+        showSkipped,
+        rules,
+        requireNonNull(newToolVersion, "toolVersion"),
+        baseDirectory);
   }
 
   /**
@@ -99,6 +120,7 @@ public final class ReportWriter {
         format,
         color,
         quiet,
+        showSkipped,
         rules,
         toolVersion,
         requireNonNull(newBaseDirectory, "baseDirectory").toAbsolutePath().normalize());
@@ -119,7 +141,7 @@ public final class ReportWriter {
     requireNonNull(out, "out");
     PrintWriter pw = out instanceof PrintWriter p ? p : new PrintWriter(out);
     switch (format) {
-      case TEXT -> new TextFormat(color, quiet).write(reports, pw);
+      case TEXT -> new TextFormat(color, quiet, showSkipped).write(reports, pw);
       case JSON -> JsonFormat.write(reports, pw);
       case SARIF -> SarifFormat.write(reports, rules, toolVersion, baseDirectory, pw);
       case GITHUB -> GithubFormat.write(reports, pw);
@@ -143,7 +165,7 @@ public final class ReportWriter {
 
   /**
    * The one-line summary text output ends with, for example {@code 2 files checked: 1 error, 0
-   * warnings, 0 info}.
+   * warnings, 0 info (2 suppressed; 5 documents of other kinds skipped)}.
    */
   public static String summary(List<FileReport> reports) {
     return TextFormat.summary(requireNonNull(reports, "reports"));

@@ -5,6 +5,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.lint.RuleInfo;
+import dev.daemonset.core.lint.LintResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -79,9 +80,13 @@ final class SarifFormat {
           for (FileReport report : reports) {
             String uri = uri(report.name(), base);
             for (Diagnostic d : report.diagnostics()) {
-              if (!Messages.isQuiet(d)) {
-                result(d, index.get(d.code()), uri, base != null, g);
+              if (!Messages.isSkipped(d)) {
+                result(d, index.get(d.code()), uri, base != null, null, g);
               }
+            }
+            for (LintResult.Suppressed s : report.suppressed()) {
+              Diagnostic d = s.diagnostic();
+              result(d, index.get(d.code()), uri, base != null, s, g);
             }
           }
           g.writeEndArray();
@@ -91,6 +96,11 @@ final class SarifFormat {
           g.writeBooleanField("executionSuccessful", true);
           g.writeEndObject();
           g.writeEndArray();
+          g.writeFieldName("properties");
+          g.writeStartObject();
+          g.writeNumberField("skippedDocuments", FileReport.skipped(reports));
+          g.writeNumberField("suppressedResults", FileReport.suppressed(reports));
+          g.writeEndObject();
           g.writeEndObject(); // run
           g.writeEndArray();
           g.writeEndObject();
@@ -100,7 +110,10 @@ final class SarifFormat {
   private static void rule(RuleInfo rule, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", rule.id());
-    g.writeStringField("name", pascal(rule.id()));
+    String name = name(rule);
+    if (!name.equals(rule.id())) {
+      g.writeStringField("name", name); // SARIF1001: a name equal to the id must be left out
+    }
     text("shortDescription", rule.name(), g);
     text("fullDescription", rule.description(), g);
     g.writeFieldName("defaultConfiguration");
@@ -112,11 +125,30 @@ final class SarifFormat {
     g.writeStringField("text", rule.help());
     g.writeStringField("markdown", rule.help());
     g.writeEndObject();
+    if (!rule.helpUri().isEmpty()) {
+      g.writeStringField("helpUri", rule.helpUri());
+    }
     g.writeEndObject();
   }
 
+  /**
+   * The rule's SARIF {@code name}: its id in PascalCase ({@code image-tag-latest} → {@code
+   * ImageTagLatest}); for an id that already is PascalCase (the Kubernetes error types), its title
+   * in PascalCase ({@code Required value} → {@code RequiredValue}), so that name and id differ.
+   */
+  static String name(RuleInfo rule) {
+    String name = pascal(rule.id());
+    return name.equals(rule.id()) ? pascal(rule.name().replace(' ', '-')) : name;
+  }
+
+  /** One result; a suppressed one ({@code suppressed} not null) with its {@code suppressions}. */
   private static void result(
-      Diagnostic d, @Nullable Integer ruleIndex, String uri, boolean hasBase, JsonGenerator g)
+      Diagnostic d,
+      @Nullable Integer ruleIndex,
+      String uri,
+      boolean hasBase,
+      LintResult.@Nullable Suppressed suppressed,
+      JsonGenerator g)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", d.code());
@@ -157,6 +189,22 @@ final class SarifFormat {
     g.writeStartObject();
     g.writeStringField(FINGERPRINT_KEY, fingerprint(d, uri));
     g.writeEndObject();
+    if (suppressed != null) {
+      g.writeFieldName("suppressions");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeStringField("kind", "inSource");
+      g.writeStringField("status", "accepted");
+      if (!suppressed.reason().isEmpty()) {
+        g.writeStringField("justification", suppressed.reason());
+      }
+      g.writeFieldName("properties");
+      g.writeStartObject();
+      g.writeStringField("annotation", suppressed.annotation());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

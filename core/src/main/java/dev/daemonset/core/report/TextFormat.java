@@ -4,6 +4,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,16 +14,18 @@ import java.util.List;
 final class TextFormat {
   private final boolean color;
   private final boolean quiet;
+  private final boolean showSkipped;
 
-  TextFormat(boolean color, boolean quiet) {
+  TextFormat(boolean color, boolean quiet, boolean showSkipped) {
     this.color = color;
     this.quiet = quiet;
+    this.showSkipped = showSkipped;
   }
 
   void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
-        if (Messages.isQuiet(d) || (quiet && d.severity() != Severity.ERROR)) {
+        if ((Messages.isSkipped(d) && !showSkipped) || (quiet && d.severity() != Severity.ERROR)) {
           continue;
         }
         Span s = d.span();
@@ -64,17 +67,18 @@ final class TextFormat {
   static String summary(List<FileReport> reports) {
     long errors = FileReport.count(reports, Severity.ERROR);
     long warnings = FileReport.count(reports, Severity.WARNING);
-    long skipped =
-        reports.stream().flatMap(r -> r.diagnostics().stream()).filter(Messages::isQuiet).count();
+    long skipped = FileReport.skipped(reports);
     long infos = FileReport.count(reports, Severity.INFO) - skipped;
+    long suppressed = FileReport.suppressed(reports);
     String files = reports.size() == 1 ? "1 file" : reports.size() + " files";
-    String others =
-        skipped == 0
-            ? ""
-            : " ("
-                + skipped
-                + (skipped == 1 ? " document" : " documents")
-                + " of other kinds skipped)";
+    List<String> notes = new ArrayList<>();
+    if (suppressed > 0) {
+      notes.add(suppressed + " suppressed");
+    }
+    if (skipped > 0) {
+      notes.add(skipped + (skipped == 1 ? " document" : " documents") + " of other kinds skipped");
+    }
+    String others = notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")";
     if (errors + warnings + infos == 0) {
       return files + " checked: no problems" + others;
     }

@@ -145,8 +145,10 @@ class ReadmeExamplesTest {
     }
     assertThat(lines)
         .containsExactly(
+            "13:5 info os-selector-missing",
             "13:5 warning priority-class-missing",
             "14:7 info readiness-probe-missing",
+            "15:9 info memory-limit-missing",
             "15:9 warning resources-missing",
             "16:16 warning image-tag-latest");
   }
@@ -177,18 +179,29 @@ class ReadmeExamplesTest {
   private static final Pattern REPOSITORY_PATH = Pattern.compile("Path\\.of\\(\"src/([^\"]*)\"\\)");
 
   /**
+   * Where the examples live: this package, and the test kit's examples (the test kit depends on
+   * core, so examples that use it are tested in its module).
+   */
+  static final List<String> EXAMPLE_SOURCES =
+      List.of(
+          "core/src/test/java/dev/daemonset/core/examples",
+          "testkit/src/test/java/dev/daemonset/testkit/examples");
+
+  /**
    * Each paragraph (lines between blank lines) of every Java block in README.md and docs/*.md
-   * appears in the sources of this package, as code: whitespace and line comments aside, and with
-   * {@code Path.of("src/...")} read as {@code TestData.path("...")}. A test here runs it.
+   * appears in the sources of this package or of the test kit's examples, as code: whitespace and
+   * line comments aside, and with {@code Path.of("src/...")} read as {@code TestData.path("...")}.
+   * A test here runs it.
    */
   @Test
   @SuppressWarnings("StringSplitter") // paragraphs; trailing empty ones do not matter
   void everyJavaExampleOfTheDocumentationIsHere() throws IOException {
     StringBuilder tests = new StringBuilder();
-    try (Stream<Path> sources =
-        Files.list(ROOT.resolve("core/src/test/java/dev/daemonset/core/examples"))) {
-      for (Path source : sources.sorted().toList()) {
-        tests.append(normalise(Files.readString(source))).append('\n');
+    for (String dir : EXAMPLE_SOURCES) {
+      try (Stream<Path> sources = Files.list(ROOT.resolve(dir))) {
+        for (Path source : sources.sorted().toList()) {
+          tests.append(normalise(Files.readString(source))).append('\n');
+        }
       }
     }
     List<String> missing = new ArrayList<>();

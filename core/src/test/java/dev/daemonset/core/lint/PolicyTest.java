@@ -36,6 +36,8 @@ class PolicyTest {
                 app: agent
             spec:
               priorityClassName: system-node-critical
+              nodeSelector:
+                kubernetes.io/os: linux
         %s      containers:
               - name: agent
                 image: agent:1.2.3
@@ -47,6 +49,8 @@ class PolicyTest {
                   requests:
                     cpu: 10m
                     memory: 32Mi
+                  limits:
+                    memory: 64Mi
         %s""",
         strategy,
         podSpec,
@@ -81,10 +85,10 @@ class PolicyTest {
   void imageTagLatestAndMissingTag() {
     String latest = manifest("", "", "").replace("agent:1.2.3", "registry:5000/agent:latest");
     assertThat(findings(latest, "image-tag-latest"))
-        .containsExactly("warning spec.template.spec.containers[0].image 18:16");
+        .containsExactly("warning spec.template.spec.containers[0].image 20:16");
     String untagged = manifest("", "", "").replace("agent:1.2.3", "registry:5000/agent");
     assertThat(findings(untagged, "image-tag-latest"))
-        .containsExactly("warning spec.template.spec.containers[0].image 18:16");
+        .containsExactly("warning spec.template.spec.containers[0].image 20:16");
     String digest = manifest("", "", "").replace("agent:1.2.3", "agent@sha256:" + "a".repeat(64));
     assertThat(findings(digest, "image-tag-latest")).isEmpty();
     assertThat(ImageTagPolicy.tagOf("registry:5000/agent")).isEmpty();
@@ -96,13 +100,16 @@ class PolicyTest {
     String none =
         manifest("", "", "")
             .replace(
-                "        resources:\n          requests:\n            cpu: 10m\n            memory: 32Mi\n",
+                "        resources:\n          requests:\n            cpu: 10m\n            memory: 32Mi\n"
+                    + "          limits:\n            memory: 64Mi\n",
                 "");
     assertThat(findings(none, "resources-missing"))
-        .containsExactly("warning spec.template.spec.containers[0].resources 17:9");
-    String cpuOnly = manifest("", "", "").replace("            memory: 32Mi\n", "");
+        .containsExactly("warning spec.template.spec.containers[0].resources 19:9");
+    String cpuOnly =
+        manifest("", "", "")
+            .replace("            memory: 32Mi\n          limits:\n            memory: 64Mi\n", "");
     assertThat(findings(cpuOnly, "resources-missing"))
-        .containsExactly("warning spec.template.spec.containers[0].resources 23:9");
+        .containsExactly("warning spec.template.spec.containers[0].resources 25:9");
     assertThat(
             all(cpuOnly).stream()
                 .filter(d -> d.code().equals("resources-missing"))
@@ -127,7 +134,7 @@ class PolicyTest {
         "  updateStrategy:\n    rollingUpdate:\n      maxSurge: 1\n      maxUnavailable: 0\n";
     String ports = "        ports:\n        - containerPort: 9100\n          hostPort: 9100\n";
     assertThat(findings(manifest(surge, "", ports), "surge-host-port"))
-        .containsExactly("warning spec.template.spec.containers[0].ports[0] 32:11");
+        .containsExactly("warning spec.template.spec.containers[0].ports[0] 36:11");
     String hostNetwork = "      hostNetwork: true\n";
     String containerPortOnly = "        ports:\n        - containerPort: 9100\n";
     assertThat(findings(manifest(surge, hostNetwork, containerPortOnly), "surge-host-port"))
@@ -144,7 +151,7 @@ class PolicyTest {
                 "        readinessProbe:\n          httpGet:\n            path: /healthz\n            port: 8080\n",
                 "");
     assertThat(findings(without, "readiness-probe-missing"))
-        .containsExactly("info spec.template.spec.containers 16:7");
+        .containsExactly("info spec.template.spec.containers 18:7");
     assertThat(
             findings(
                 manifest("  minReadySeconds: 10\n", "", "")

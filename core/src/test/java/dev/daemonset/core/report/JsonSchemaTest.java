@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.lint.Linter;
+import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -75,5 +76,35 @@ class JsonSchemaTest {
             schema.validate(
                 MAPPER.readTree(ok.replace("\"document\":0", "\"document\":0,\"x\":1"))))
         .isNotEmpty();
+  }
+
+  @Test
+  void suppressedFindingsAreListedAsTheSchemaSays() throws IOException {
+    String text =
+        """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+          annotations: {daemonset.dev/ignore: image-tag-latest, daemonset.dev/ignore-reason: why}
+        spec:
+          selector: {matchLabels: {app: agent}}
+          template:
+            metadata: {labels: {app: agent}}
+            spec: {containers: [{name: agent, image: "agent:latest"}]}
+        """;
+    var result = Linter.defaults().check(ManifestReader.defaults().read(text));
+    List<FileReport> reports =
+        List.of(new FileReport("a.yaml", text, result.diagnostics(), result.suppressed()));
+    JsonNode json = MAPPER.readTree(ReportWriter.of(ReportFormat.JSON).format(reports));
+    JsonNode suppressed = json.path("files").path(0).path("suppressed");
+    assertThat(suppressed.size()).isEqualTo(1);
+    assertThat(suppressed.path(0).path("code").asText()).isEqualTo("image-tag-latest");
+    assertThat(suppressed.path(0).path("suppressedBy").asText()).isEqualTo("daemonset.dev/ignore");
+    assertThat(suppressed.path(0).path("reason").asText()).isEqualTo("why");
+    Schema schema = schema("lint.schema.json");
+    assertThat(schema.validate(json)).isEmpty();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) suppressed.path(0)).remove("suppressedBy");
+    assertThat(schema.validate(json)).isNotEmpty();
   }
 }
