@@ -47,6 +47,23 @@ public record Container(
     String terminationMessagePolicy,
     Map<String, JsonValue> other) {
 
+  /**
+   * The {@code Always} image pull policy: pull on every start (the default for {@code :latest}).
+   */
+  public static final String PULL_ALWAYS = "Always";
+
+  /** The {@code IfNotPresent} image pull policy (the default for a tagged image). */
+  public static final String PULL_IF_NOT_PRESENT = "IfNotPresent";
+
+  /** The {@code Never} image pull policy: use the node's image only. */
+  public static final String PULL_NEVER = "Never";
+
+  /**
+   * {@code Always}, the one restart policy a container may have: an init container with it is a
+   * sidecar.
+   */
+  public static final String RESTART_ALWAYS = "Always";
+
   public Container {
     name = Copies.str(name, "name");
     image = Copies.str(image, "image");

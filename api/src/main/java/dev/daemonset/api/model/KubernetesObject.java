@@ -52,6 +52,12 @@ public sealed interface KubernetesObject permits DaemonSet, Pod, Node, Controlle
     }
   }
 
+  /**
+   * {@code default}, the namespace of a namespaced object that names none; see {@link
+   * #namespaceOrDefault()}.
+   */
+  String DEFAULT_NAMESPACE = "default";
+
   /** Which kind this is. */
   ObjectKind objectKind();
 
@@ -71,7 +77,7 @@ public sealed interface KubernetesObject permits DaemonSet, Pod, Node, Controlle
       return "";
     }
     String ns = metadata().namespace();
-    return ns.isEmpty() ? "default" : ns;
+    return ns.isEmpty() ? DEFAULT_NAMESPACE : ns;
   }
 
   /**

@@ -20,6 +20,18 @@ public record LabelSelector(
     List<LabelSelectorRequirement> matchExpressions,
     Map<String, JsonValue> other) {
 
+  /** The {@code In} requirement operator: the label's value is one of the values. */
+  public static final String IN = "In";
+
+  /** The {@code NotIn} requirement operator: the label is absent or none of the values. */
+  public static final String NOT_IN = "NotIn";
+
+  /** The {@code Exists} requirement operator: the label is present (no values). */
+  public static final String EXISTS = "Exists";
+
+  /** The {@code DoesNotExist} requirement operator: the label is absent (no values). */
+  public static final String DOES_NOT_EXIST = "DoesNotExist";
+
   public LabelSelector {
     matchLabels = Copies.sorted(matchLabels, "matchLabels");
     matchExpressions = Copies.list(matchExpressions, "matchExpressions");

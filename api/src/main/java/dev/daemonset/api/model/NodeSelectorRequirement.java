@@ -17,6 +17,24 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.2")
 public record NodeSelectorRequirement(String key, String operator, List<String> values) {
+  /** The {@code In} operator: the label's value is one of {@code values}. */
+  public static final String IN = "In";
+
+  /** The {@code NotIn} operator: the label is absent or its value is none of {@code values}. */
+  public static final String NOT_IN = "NotIn";
+
+  /** The {@code Exists} operator: the label is present ({@code values} empty). */
+  public static final String EXISTS = "Exists";
+
+  /** The {@code DoesNotExist} operator: the label is absent ({@code values} empty). */
+  public static final String DOES_NOT_EXIST = "DoesNotExist";
+
+  /** The {@code Gt} operator: the label's value, an integer, is greater than the one value. */
+  public static final String GT = "Gt";
+
+  /** The {@code Lt} operator: the label's value, an integer, is less than the one value. */
+  public static final String LT = "Lt";
+
   public NodeSelectorRequirement {
     key = Copies.str(key, "key");
     operator = Copies.str(operator, "operator");

@@ -50,6 +50,15 @@ public record PodSpec(
     Map<String, JsonValue> other) {
 
   /** A spec with nothing set. */
+  /** The {@code Always} restart policy, the only one a DaemonSet's pod template may have. */
+  public static final String RESTART_ALWAYS = "Always";
+
+  /** The {@code OnFailure} restart policy. */
+  public static final String RESTART_ON_FAILURE = "OnFailure";
+
+  /** The {@code Never} restart policy. */
+  public static final String RESTART_NEVER = "Never";
+
   public static final PodSpec EMPTY =
       new PodSpec(
           List.of(), List.of(), List.of(), "", Map.of(), null, List.of(), false, false, "", null,

@@ -17,6 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = STABLE, since = "0.2")
 public record Taint(String key, String value, String effect, @Nullable Instant timeAdded) {
+  /** The {@code NoSchedule} effect: no new pod that does not tolerate the taint is scheduled. */
+  public static final String NO_SCHEDULE = "NoSchedule";
+
+  /** The {@code PreferNoSchedule} effect: the scheduler avoids the node (a preference). */
+  public static final String PREFER_NO_SCHEDULE = "PreferNoSchedule";
+
+  /**
+   * The {@code NoExecute} effect: pods that do not tolerate the taint are evicted, and not
+   * scheduled.
+   */
+  public static final String NO_EXECUTE = "NoExecute";
+
   public Taint {
     key = Copies.str(key, "key");
     value = Copies.str(value, "value");

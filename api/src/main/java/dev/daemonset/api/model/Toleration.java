@@ -18,6 +18,15 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public record Toleration(
     String key, String operator, String value, String effect, @Nullable Long tolerationSeconds) {
+  /**
+   * The {@code Equal} operator (the default, written or not): the toleration's value equals the
+   * taint's.
+   */
+  public static final String EQUAL = "Equal";
+
+  /** The {@code Exists} operator: any value; with an empty key, any taint. */
+  public static final String EXISTS = "Exists";
+
   public Toleration {
     key = Copies.str(key, "key");
     operator = Copies.str(operator, "operator");
@@ -27,6 +36,6 @@ public record Toleration(
 
   /** {@code operator: Exists} for one key and effect, without time limit. */
   public static Toleration exists(String key, String effect) {
-    return new Toleration(key, "Exists", "", effect, null);
+    return new Toleration(key, EXISTS, "", effect, null);
   }
 }

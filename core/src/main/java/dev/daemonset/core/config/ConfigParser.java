@@ -6,6 +6,7 @@ import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
 import dev.daemonset.core.config.LintConfig.RuleSetting;
 import dev.daemonset.core.internal.bind.DidYouMean;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class ConfigParser {
       problems.add(
           new Diagnostic(
               Severity.ERROR,
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX.id(),
               "",
               oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
               m == null ? Span.at(0, 1, 1) : at(m)));
@@ -79,7 +80,11 @@ final class ConfigParser {
     } catch (YAMLException e) {
       problems.add(
           new Diagnostic(
-              Severity.ERROR, "yaml-syntax", "", oneLine(e.getMessage()), Span.at(0, 1, 1)));
+              Severity.ERROR,
+              ReaderCode.YAML_SYNTAX.id(),
+              "",
+              oneLine(e.getMessage()),
+              Span.at(0, 1, 1)));
       return;
     }
     if (root == null) {
@@ -283,7 +288,7 @@ final class ConfigParser {
           problems.add(
               new Diagnostic(
                   Severity.ERROR,
-                  "duplicate-key",
+                  ReaderCode.DUPLICATE_KEY.id(),
                   path.isEmpty() ? key : path + "." + key,
                   "duplicate key \"" + key + "\": the first one counts",
                   span(t.getKeyNode()),

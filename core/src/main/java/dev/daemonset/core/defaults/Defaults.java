@@ -103,7 +103,7 @@ public final class Defaults {
         s.tolerations(),
         s.hostNetwork(),
         s.hostPID(),
-        or(s.restartPolicy(), "Always"),
+        or(s.restartPolicy(), PodSpec.RESTART_ALWAYS),
         s.terminationGracePeriodSeconds() == null
             ? Long.valueOf(30)
             : s.terminationGracePeriodSeconds(),

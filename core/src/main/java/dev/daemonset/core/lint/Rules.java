@@ -2,6 +2,7 @@ package dev.daemonset.core.lint;
 
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.RuleInfo;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,8 +11,8 @@ import java.util.stream.Collectors;
 final class Rules {
   private Rules() {}
 
-  private static RuleInfo reader(String id, String name, String description, String help) {
-    return new RuleInfo(id, name, description, help, Severity.ERROR);
+  private static RuleInfo reader(ReaderCode code, String name, String description, String help) {
+    return new RuleInfo(code.id(), name, description, help, code.severity());
   }
 
   private static RuleInfo api(String id, String name, String description) {
@@ -28,110 +29,108 @@ final class Rules {
   private static final List<RuleInfo> ENGINE =
       List.of(
           reader(
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX,
               "YAML syntax error",
               "The text is not well-formed YAML.",
               "Fix the YAML at the position shown; an editor with YAML support shows the same spot."),
           reader(
-              "json-syntax",
+              ReaderCode.JSON_SYNTAX,
               "JSON syntax error",
               "The text is not well-formed JSON.",
               "Fix the JSON at the position shown."),
           reader(
-              "invalid-encoding",
+              ReaderCode.INVALID_ENCODING,
               "Not UTF-8 text",
               "The input is not valid UTF-8 text (or it is binary).",
               "Save the file as UTF-8; Kubernetes manifests are UTF-8."),
           reader(
-              "unknown-field",
+              ReaderCode.UNKNOWN_FIELD,
               "Unknown field",
               "A field that does not exist in this kind of object"
                   + " (Kubernetes 1.35). `kubectl apply` with strict field validation rejects it; with"
                   + " lax validation it is silently dropped, which is worse.",
               "Remove the field or fix its spelling (the message suggests the closest known field)."),
           reader(
-              "missing-kind",
+              ReaderCode.MISSING_KIND,
               "Missing apiVersion or kind",
               "A document names no `apiVersion` or no"
                   + " `kind`, so nobody can tell what it is; kubectl rejects it.",
               "Add `apiVersion` and `kind` (for a DaemonSet: `apps/v1` and `DaemonSet`)."),
           reader(
-              "unsupported-api-version",
+              ReaderCode.UNSUPPORTED_API_VERSION,
               "Unsupported apiVersion",
               "A DaemonSet, Node, Pod or"
                   + " ControllerRevision in an apiVersion Kubernetes no longer serves (such as"
                   + " `extensions/v1beta1` for DaemonSets).",
               "Use `apps/v1` for DaemonSets and ControllerRevisions, `v1` for Nodes and Pods."),
           reader(
-              "unsupported-value",
+              ReaderCode.UNSUPPORTED_VALUE,
               "Value kubectl cannot send",
               "A YAML value with no JSON form, such as"
                   + " `.inf` or `.nan`: kubectl fails to convert the document.",
               "Write a finite number or a quoted string."),
           reader(
-              "unsupported-key",
+              ReaderCode.UNSUPPORTED_KEY,
               "Map key kubectl cannot convert",
               "A map key kubectl cannot turn into a JSON key: null (`~`, `null`, an empty key),"
                   + " or an integer go-yaml reads as an unsigned 64-bit or big integer (2^63 and"
                   + " above). kubectl rejects the whole document (\"unsupported map key\").",
               "Quote the key to make it a string."),
           reader(
-              "duplicate-key",
+              ReaderCode.DUPLICATE_KEY,
               "Duplicate key",
               "The same key appears twice in one mapping. YAML forbids it; kubectl keeps the"
                   + " last value silently. We report it, stricter on purpose.",
               "Remove one of the two keys."),
           reader(
-              "invalid-type",
+              ReaderCode.INVALID_TYPE,
               "Wrong value type",
               "A value has the wrong type for its field (a string"
                   + " where an integer is expected, a list where a map is expected, ...). The API server"
                   + " cannot decode the object.",
               "Write the value with the type the message names."),
-          new RuleInfo(
-              "yaml-ambiguous-scalar",
+          reader(
+              ReaderCode.YAML_AMBIGUOUS_SCALAR,
               "Ambiguous YAML scalar",
               "kubectl reads YAML with YAML 1.1"
                   + " rules (`yes`, `on`, `0640` are a boolean and numbers) while YAML 1.2 tools read them"
                   + " differently: the value may not be what you meant.",
-              "Quote the value if you mean a string; write the decimal number if you mean a number.",
-              Severity.WARNING),
-          new RuleInfo(
-              "skipped-kind",
+              "Quote the value if you mean a string; write the decimal number if you mean a number."),
+          reader(
+              ReaderCode.SKIPPED_KIND,
               "Document skipped",
               "A document of a kind this tool does not check"
                   + " (only DaemonSet, Node, Pod and ControllerRevision are read).",
-              "Nothing to do.",
-              Severity.INFO),
+              "Nothing to do."),
           reader(
-              "document-too-large",
+              ReaderCode.DOCUMENT_TOO_LARGE,
               "Document too large",
               "One object is larger than the API server's"
                   + " request limit (3 MiB by default), or the input exceeds the total limit.",
               "Split the object or the input."),
           reader(
-              "nesting-too-deep",
+              ReaderCode.NESTING_TOO_DEEP,
               "Nesting too deep",
               "Mappings and sequences nest deeper than the limit.",
               "Flatten the structure; no Kubernetes object nests this deep."),
           reader(
-              "too-many-aliases",
+              ReaderCode.TOO_MANY_ALIASES,
               "Too many YAML aliases",
               "The document uses more YAML aliases, or"
                   + " expands them further, than the limit (a billion-laughs defence).",
               "Write the values out instead of aliasing them."),
           reader(
-              "string-too-long",
+              ReaderCode.STRING_TOO_LONG,
               "String too long",
               "A string is longer than the limit.",
               "Shorten it; no Kubernetes field takes a value this long."),
           reader(
-              "number-too-long",
+              ReaderCode.NUMBER_TOO_LONG,
               "Number literal too long",
               "A number literal is longer than the limit.",
               "Write a shorter number."),
           reader(
-              "forbidden-tag",
+              ReaderCode.FORBIDDEN_TAG,
               "Forbidden YAML tag",
               "A custom or language-specific YAML tag (such as `!foo`, `!!binary`, `!!timestamp`"
                   + " or `!!java...`), or a collection tag on the wrong kind of node (`!!str` on a"
@@ -140,7 +139,7 @@ final class Rules {
                   + " mistake, or an attack on another reader (a deserialisation gadget).",
               "Remove the tag."),
           reader(
-              "trailing-content",
+              ReaderCode.TRAILING_CONTENT,
               "Content kubectl drops",
               "Content after the end of a document's first node, up to the next `---` (such as"
                   + " `b: 2` after ` a: 1`, or anything after `...`). kubectl reads the first node"

@@ -2,6 +2,7 @@ package dev.daemonset.core.read;
 
 import dev.daemonset.api.Span;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -139,7 +140,7 @@ final class DocumentSplitter {
 
   /** Adds a piece, or reports it if its first token is {@code ...}. */
   private static Problem problem(int offset, String message, Span span) {
-    return new Problem(offset, Finding.error("yaml-syntax", List.of(), message, span));
+    return new Problem(offset, Finding.error(ReaderCode.YAML_SYNTAX, List.of(), message, span));
   }
 
   private static void add(String text, Chunk chunk, List<Chunk> chunks, List<Problem> errors) {

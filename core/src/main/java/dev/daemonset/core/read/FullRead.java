@@ -11,6 +11,7 @@ import dev.daemonset.api.model.Pod;
 import dev.daemonset.core.internal.bind.Binder;
 import dev.daemonset.core.internal.snapshot.Slim;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Tree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +85,9 @@ final class FullRead {
               boolean syntax =
                   moved.findings().stream()
                       .anyMatch(
-                          f -> f.code().equals("yaml-syntax") || f.code().equals("json-syntax"));
+                          f ->
+                              f.code() == ReaderCode.YAML_SYNTAX
+                                  || f.code() == ReaderCode.JSON_SYNTAX);
               outcome[0] = syntax ? Outcome.SYNTAX_ERROR : Outcome.UNREADABLE;
             }
             if (!item) {

@@ -2,6 +2,7 @@ package dev.daemonset.core.read;
 
 import dev.daemonset.api.Span;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -606,7 +607,7 @@ final class GoYamlWhitespace {
         new DocumentSplitter.Problem(
             pos,
             Finding.error(
-                "yaml-syntax",
+                ReaderCode.YAML_SYNTAX,
                 List.of(),
                 "a tab in the indentation of a block scalar: kubectl fails on it (\"found a tab"
                     + " character where an indentation space is expected\"); indent with spaces",

@@ -16,6 +16,7 @@ import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.snapshot.Anomaly;
 import dev.daemonset.core.internal.snapshot.SnapshotBinder;
 import dev.daemonset.core.internal.snapshot.Strings;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -319,7 +320,7 @@ final class JsonSnapshot {
     out.diagnostics.add(
         new Diagnostic(
             Severity.ERROR,
-            "document-too-large",
+            ReaderCode.DOCUMENT_TOO_LARGE.id(),
             "",
             (window.lost(at.offset) ? "this object is more than " : "this object is ")
                 + chars
@@ -377,13 +378,13 @@ final class JsonSnapshot {
     JsonLocation l = e == null ? null : e.getLocation();
     int line = l == null ? 1 : Math.max(1, l.getLineNr());
     int column = l == null ? 1 : Math.max(1, l.getColumnNr());
-    String code = "json-syntax";
+    String code = ReaderCode.JSON_SYNTAX.id();
     String text = "invalid JSON: " + message;
     if (message.startsWith("Invalid UTF-8") || message.contains("CTRL-CHAR")) {
       out.notText(
           new Diagnostic(
               Severity.ERROR,
-              "invalid-encoding",
+              ReaderCode.INVALID_ENCODING.id(),
               "",
               "the input is not UTF-8 text ("
                   + message
@@ -394,8 +395,10 @@ final class JsonSnapshot {
     if (e instanceof StreamConstraintsException) {
       code =
           message.contains("nesting depth")
-              ? "nesting-too-deep"
-              : message.contains("Number") ? "number-too-long" : "string-too-long";
+              ? ReaderCode.NESTING_TOO_DEEP.id()
+              : message.contains("Number")
+                  ? ReaderCode.NUMBER_TOO_LONG.id()
+                  : ReaderCode.STRING_TOO_LONG.id();
       text = "beyond the reading limits: " + message;
     }
     out.diagnostics.add(

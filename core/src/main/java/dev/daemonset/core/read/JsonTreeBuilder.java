@@ -8,6 +8,7 @@ import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.json.JacksonSupport;
 import dev.daemonset.core.internal.tree.Assembler;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Tree;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ final class JsonTreeBuilder {
       }
       findings.add(
           Finding.error(
-              "json-syntax",
+              ReaderCode.JSON_SYNTAX,
               assembler.path(),
               "invalid JSON: " + e.getOriginalMessage().strip().replaceAll("\\s+", " "),
               lines.span(offset, offset)));
@@ -120,7 +121,7 @@ final class JsonTreeBuilder {
     if (s.length() > limits.maxStringLength()) {
       findings.add(
           Finding.error(
-              "string-too-long",
+              ReaderCode.STRING_TOO_LONG,
               assembler.path(),
               "a string of "
                   + s.length()
@@ -153,7 +154,7 @@ final class JsonTreeBuilder {
         if (literal.length() > limits.maxNumberLength()) {
           findings.add(
               Finding.error(
-                  "number-too-long",
+                  ReaderCode.NUMBER_TOO_LONG,
                   assembler.path(),
                   "a number literal of "
                       + literal.length()

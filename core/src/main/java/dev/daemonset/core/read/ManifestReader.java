@@ -11,6 +11,7 @@ import dev.daemonset.api.Span;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.bind.Binder;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
 import java.io.ByteArrayOutputStream;
@@ -152,7 +153,7 @@ public final class ManifestReader {
       return failed(
           new Diagnostic(
               Severity.ERROR,
-              "invalid-encoding",
+              ReaderCode.INVALID_ENCODING.id(),
               "",
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
@@ -220,7 +221,7 @@ public final class ManifestReader {
           false,
           new Diagnostic(
               Severity.ERROR,
-              "invalid-encoding",
+              ReaderCode.INVALID_ENCODING.id(),
               "",
               String.format(
                   Locale.ROOT,
@@ -291,7 +292,7 @@ public final class ManifestReader {
     return failed(
         new Diagnostic(
             Severity.ERROR,
-            "document-too-large",
+            ReaderCode.DOCUMENT_TOO_LARGE.id(),
             "",
             "the input is at least "
                 + atLeast
@@ -430,7 +431,7 @@ public final class ManifestReader {
       diagnostics.add(
           new Diagnostic(
               Severity.ERROR,
-              "document-too-large",
+              ReaderCode.DOCUMENT_TOO_LARGE.id(),
               "",
               "this object is "
                   + (root.end() - root.start())
@@ -495,7 +496,7 @@ public final class ManifestReader {
         int column = lines.column(i);
         return new Diagnostic(
             Severity.ERROR,
-            "invalid-encoding",
+            ReaderCode.INVALID_ENCODING.id(),
             "",
             String.format(
                 Locale.ROOT,

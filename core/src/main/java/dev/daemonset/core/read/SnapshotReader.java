@@ -7,6 +7,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ public final class SnapshotReader {
       return failed(
           new Diagnostic(
               Severity.ERROR,
-              "invalid-encoding",
+              ReaderCode.INVALID_ENCODING.id(),
               "",
               "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
               new Span(0, 1, 1, 1, 2)));
@@ -150,7 +151,7 @@ public final class SnapshotReader {
       return failed(
           new Diagnostic(
               Severity.ERROR,
-              "document-too-large",
+              ReaderCode.DOCUMENT_TOO_LARGE.id(),
               "",
               "the input is at least "
                   + (limits.maxTotalSize() + 1)

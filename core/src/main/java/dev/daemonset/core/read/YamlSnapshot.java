@@ -3,6 +3,7 @@ package dev.daemonset.core.read;
 import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Severity;
 import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -309,7 +310,7 @@ final class YamlSnapshot {
     out.diagnostics.add(
         new Diagnostic(
             Severity.ERROR,
-            "document-too-large",
+            ReaderCode.DOCUMENT_TOO_LARGE.id(),
             "",
             "this object is more than "
                 + Math.min(bytes, maxObjectSize)

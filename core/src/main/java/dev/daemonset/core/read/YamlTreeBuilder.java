@@ -4,6 +4,7 @@ import dev.daemonset.api.Span;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.Assembler;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
 import dev.daemonset.core.internal.tree.YamlScalars;
@@ -238,7 +239,7 @@ final class YamlTreeBuilder {
         List<Finding> all = new ArrayList<>(last.findings());
         all.add(
             Finding.error(
-                "trailing-content",
+                ReaderCode.TRAILING_CONTENT,
                 List.of(),
                 "kubectl reads this document only up to the end of its first node and silently"
                     + " drops "
@@ -258,7 +259,7 @@ final class YamlTreeBuilder {
       flush();
       fail(
           Finding.error(
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX,
               assembler.path(),
               "invalid YAML: " + oneLine(e.getMessage()),
               Span.at(0, startLine, 1)),
@@ -280,7 +281,7 @@ final class YamlTreeBuilder {
     Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
     return Finding.error(
-        "yaml-syntax",
+        ReaderCode.YAML_SYNTAX,
         assembler.path(),
         (e instanceof KubectlScanner.Rejected ? "" : "invalid YAML: ")
             + oneLine(problem)
@@ -341,7 +342,7 @@ final class YamlTreeBuilder {
     if (e instanceof NodeEvent n && n.getAnchor() != null && !goAnchorName(n.getAnchor())) {
       abandon(
           Finding.error(
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX,
               assembler.path(),
               "the "
                   + (e instanceof AliasEvent ? "alias *" : "anchor &")
@@ -362,7 +363,7 @@ final class YamlTreeBuilder {
       if (assembler.expectingKey()) {
         abandon(
             Finding.error(
-                "yaml-syntax",
+                ReaderCode.YAML_SYNTAX,
                 assembler.path(),
                 "a map or list cannot be a key: Kubernetes objects need string keys",
                 at(e.getStartMark())));
@@ -390,7 +391,7 @@ final class YamlTreeBuilder {
     if (value.length() > limits.maxStringLength()) {
       abandon(
           Finding.error(
-              "string-too-long",
+              ReaderCode.STRING_TOO_LONG,
               assembler.path(),
               "a string of "
                   + value.length()
@@ -424,7 +425,7 @@ final class YamlTreeBuilder {
       if (value.length() > limits.maxNumberLength() && YamlScalars.looksNumeric(value)) {
         abandon(
             Finding.error(
-                "number-too-long",
+                ReaderCode.NUMBER_TOO_LONG,
                 assembler.path(),
                 "a number literal of "
                     + value.length()
@@ -437,7 +438,7 @@ final class YamlTreeBuilder {
       if (resolved.nonFinite() && !key) {
         findings.add(
             Finding.error(
-                "unsupported-value",
+                ReaderCode.UNSUPPORTED_VALUE,
                 assembler.path(),
                 "kubectl cannot convert "
                     + value
@@ -447,7 +448,10 @@ final class YamlTreeBuilder {
       if (tag != null && !tagMatches(tag, resolved.json())) {
         abandon(
             Finding.error(
-                "yaml-syntax", assembler.path(), "cannot read " + value + " as !!" + tag, span));
+                ReaderCode.YAML_SYNTAX,
+                assembler.path(),
+                "cannot read " + value + " as !!" + tag,
+                span));
         return;
       }
       if ("float".equals(tag) && resolved.type() == YamlScalars.GoType.INT) {
@@ -456,7 +460,8 @@ final class YamlTreeBuilder {
       if (plain) {
         String ambiguity = YamlScalars.ambiguity(value, resolved.json());
         if (ambiguity != null) {
-          findings.add(Finding.warning("yaml-ambiguous-scalar", assembler.path(), ambiguity, span));
+          findings.add(
+              Finding.warning(ReaderCode.YAML_AMBIGUOUS_SCALAR, assembler.path(), ambiguity, span));
         }
       }
     } else {
@@ -547,7 +552,7 @@ final class YamlTreeBuilder {
     if (target == null) {
       abandon(
           Finding.error(
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX,
               assembler.path(),
               "unknown anchor *"
                   + a.getAnchor()
@@ -562,7 +567,7 @@ final class YamlTreeBuilder {
     if (aliases > limits.maxAliases()) {
       abandon(
           Finding.error(
-              "too-many-aliases",
+              ReaderCode.TOO_MANY_ALIASES,
               assembler.path(),
               "more than " + limits.maxAliases() + " aliases in one document",
               span));
@@ -571,7 +576,7 @@ final class YamlTreeBuilder {
     if (expansion > limits.maxAliasExpansion()) {
       abandon(
           Finding.error(
-              "too-many-aliases",
+              ReaderCode.TOO_MANY_ALIASES,
               assembler.path(),
               "aliases expand to more than "
                   + limits.maxAliasExpansion()
@@ -582,7 +587,7 @@ final class YamlTreeBuilder {
     if (assembler.expectingKey() && !(target instanceof Tree.Scalar)) {
       abandon(
           Finding.error(
-              "yaml-syntax",
+              ReaderCode.YAML_SYNTAX,
               assembler.path(),
               "a map or list cannot be a key: Kubernetes objects need string keys",
               span));
@@ -609,7 +614,7 @@ final class YamlTreeBuilder {
       String written = resolved == null ? scalar.value().toString() : writtenKey(resolved);
       findings.add(
           Finding.error(
-              "unsupported-key",
+              ReaderCode.UNSUPPORTED_KEY,
               assembler.path(),
               unsupportedKey(resolved, written),
               scalar.span()));
@@ -675,7 +680,7 @@ final class YamlTreeBuilder {
     }
     abandon(
         Finding.error(
-            "forbidden-tag",
+            ReaderCode.FORBIDDEN_TAG,
             assembler.path(),
             "the tag "
                 + shown

@@ -1,11 +1,12 @@
 package dev.daemonset.core.report;
 
 import dev.daemonset.api.Diagnostic;
+import dev.daemonset.core.internal.tree.ReaderCode;
 
 /** How a diagnostic's message is shown to people. */
 final class Messages {
   /** The code of the note that a document of another kind was skipped. */
-  static final String SKIPPED_KIND = "skipped-kind";
+  static final String SKIPPED_KIND = ReaderCode.SKIPPED_KIND.id();
 
   private Messages() {}
 

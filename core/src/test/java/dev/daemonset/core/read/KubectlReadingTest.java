@@ -121,7 +121,7 @@ class KubectlReadingTest {
       assertThat(firstJson).isEqualTo(kubectl);
       return;
     }
-    assertThat(errors).extracting(Finding::code).containsExactly(code);
+    assertThat(errors).extracting(f -> f.code().id()).containsExactly(code);
     Finding error = errors.get(0);
     assertThat(error.message()).contains(fragment.replace('¦', '|'));
     assertThat(error.span().line() + ":" + error.span().column()).isEqualTo(position);
@@ -137,7 +137,9 @@ class KubectlReadingTest {
       assertThat(read)
           .extracting(Read::json)
           .containsExactly(null, "{\"c\":\"d\"}", null, "{\"h\":\"i\"}");
-      assertThat(read.get(0).findings()).extracting(Finding::code).containsExactly("yaml-syntax");
+      assertThat(read.get(0).findings())
+          .extracting(f -> f.code().id())
+          .containsExactly("yaml-syntax");
       assertThat(read.get(2).findings().get(0).span().line()).isEqualTo(6);
     }
   }
@@ -147,7 +149,7 @@ class KubectlReadingTest {
     List<Read> read = read("a: 1\n--- |\n  text\nb: 2\n--- # good\nc: 3\n", false);
     assertThat(read).extracting(Read::json).containsExactly("{\"a\":1}", null, "{\"c\":3}");
     assertThat(read.get(1).findings())
-        .extracting(f -> f.code() + " " + f.span())
+        .extracting(f -> f.code().id() + " " + f.span())
         .containsExactly("yaml-syntax " + new dev.daemonset.api.Span(0, 2, 1, 2, 6));
   }
 
@@ -157,7 +159,7 @@ class KubectlReadingTest {
       List<Read> read = read("a: " + "[".repeat(300_000) + "\n---\nb: 1\n", fastPaths);
       assertThat(read).extracting(Read::json).containsExactly(null, "{\"b\":1}");
       assertThat(read.get(0).findings())
-          .extracting(f -> f.code() + " " + f.span().line() + ":" + f.span().column())
+          .extracting(f -> f.code().id() + " " + f.span().line() + ":" + f.span().column())
           .containsExactly("nesting-too-deep 1:67");
     }
   }

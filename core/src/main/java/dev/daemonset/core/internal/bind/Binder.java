@@ -8,6 +8,7 @@ import dev.daemonset.api.Span;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.core.internal.tree.Finding;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class Binder {
   private static Diagnostic place(Finding f, int document, @Nullable Type type) {
     return new Diagnostic(
         f.severity(),
-        f.code(),
+        f.code().id(),
         Paths.render(type, f.path()),
         f.message(),
         Spans.inDocument(f.span(), document),
@@ -78,7 +79,7 @@ public final class Binder {
       diagnostics.add(
           new Diagnostic(
               Severity.ERROR,
-              "invalid-type",
+              ReaderCode.INVALID_TYPE.id(),
               "",
               "a manifest must be an object with apiVersion and kind, found "
                   + Checker.describe(root),
@@ -143,7 +144,7 @@ public final class Binder {
     if (kind.isEmpty()) {
       return new Diagnostic(
           Severity.ERROR,
-          "missing-kind",
+          ReaderCode.MISSING_KIND.id(),
           kindEntry == null ? "" : "kind",
           "the document has no kind: every manifest needs apiVersion and kind",
           Spans.inDocument(kindSpan, document));
@@ -153,7 +154,7 @@ public final class Binder {
       Tree.Entry v = m.entry("apiVersion");
       return new Diagnostic(
           Severity.ERROR,
-          "unsupported-api-version",
+          ReaderCode.UNSUPPORTED_API_VERSION.id(),
           "apiVersion",
           kind + " must have apiVersion " + expected + ", not \"" + apiVersion + "\"",
           Spans.inDocument(v == null ? kindSpan : v.value().span(), document));
@@ -161,7 +162,7 @@ public final class Binder {
     String name = m.get("metadata") instanceof Tree.MapNode meta ? meta.string("name") : "";
     return new Diagnostic(
         Severity.INFO,
-        "skipped-kind",
+        ReaderCode.SKIPPED_KIND.id(),
         "",
         "skipped "
             + kind

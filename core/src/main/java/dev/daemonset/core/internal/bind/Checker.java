@@ -3,10 +3,10 @@ package dev.daemonset.core.internal.bind;
 import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.Diagnostic;
-import dev.daemonset.api.Severity;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
 import java.math.BigDecimal;
@@ -214,7 +214,7 @@ final class Checker {
         if (v instanceof JsonValue.Str str) {
           if (!QUANTITY.matcher(str.value()).matches()) {
             error(
-                "invalid-type",
+                ReaderCode.INVALID_TYPE,
                 path,
                 "expected a quantity such as 100m, 0.5 or 1Gi, found " + describe(node),
                 node.span());
@@ -231,7 +231,7 @@ final class Checker {
             OffsetDateTime.parse(str.value());
           } catch (DateTimeParseException e) {
             error(
-                "invalid-type",
+                ReaderCode.INVALID_TYPE,
                 path,
                 "expected an RFC 3339 timestamp such as 2024-01-31T12:00:00Z, found "
                     + describe(node),
@@ -285,20 +285,22 @@ final class Checker {
     String path = at.toString();
     String best = FieldSchema.suggest(st, e.key());
     error(
-        "unknown-field",
+        ReaderCode.UNKNOWN_FIELD,
         at,
         "unknown field \"" + path + "\"" + (best == null ? "" : "; did you mean \"" + best + "\"?"),
         e.keySpan());
   }
 
   private void mismatch(Tree node, Path path, String expected) {
-    error("invalid-type", path, "expected " + expected + ", found " + describe(node), node.span());
+    error(
+        ReaderCode.INVALID_TYPE,
+        path,
+        "expected " + expected + ", found " + describe(node),
+        node.span());
   }
 
-  private void error(String code, Path path, String message, Span span) {
-    diagnostics.add(
-        new Diagnostic(
-            Severity.ERROR, code, path.toString(), message, Spans.inDocument(span, document)));
+  private void error(ReaderCode code, Path path, String message, Span span) {
+    diagnostics.add(code.diagnostic(path.toString(), message, Spans.inDocument(span, document)));
   }
 
   static String describe(Tree node) {

@@ -2,6 +2,7 @@ package dev.daemonset.core.internal.image;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.daemonset.api.model.Container;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ public record ImageReference(String name, String tag, String digest) {
   public static String defaultPullPolicy(String image) {
     return parse(image)
         .filter(r -> r.tag().equals("latest") || (r.tag().isEmpty() && r.digest().isEmpty()))
-        .map(r -> "Always")
-        .orElse("IfNotPresent");
+        .map(r -> Container.PULL_ALWAYS)
+        .orElse(Container.PULL_IF_NOT_PRESENT);
   }
 }

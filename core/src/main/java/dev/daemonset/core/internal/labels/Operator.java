@@ -1,5 +1,6 @@
 package dev.daemonset.core.internal.labels;
 
+import dev.daemonset.api.model.NodeSelectorRequirement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  * requirement can name ({@code Gt} and {@code Lt} only in node selectors).
  */
 public enum Operator {
-  IN("In"),
-  NOT_IN("NotIn"),
-  EXISTS("Exists"),
-  DOES_NOT_EXIST("DoesNotExist"),
-  GT("Gt"),
-  LT("Lt");
+  IN(NodeSelectorRequirement.IN),
+  NOT_IN(NodeSelectorRequirement.NOT_IN),
+  EXISTS(NodeSelectorRequirement.EXISTS),
+  DOES_NOT_EXIST(NodeSelectorRequirement.DOES_NOT_EXIST),
+  GT(NodeSelectorRequirement.GT),
+  LT(NodeSelectorRequirement.LT);
 
   private final String word;
 
@@ -28,12 +29,12 @@ public enum Operator {
   /** The operator of this spelling, or {@code null} for one Kubernetes does not know. */
   public static @Nullable Operator of(String word) {
     return switch (word) {
-      case "In" -> IN;
-      case "NotIn" -> NOT_IN;
-      case "Exists" -> EXISTS;
-      case "DoesNotExist" -> DOES_NOT_EXIST;
-      case "Gt" -> GT;
-      case "Lt" -> LT;
+      case NodeSelectorRequirement.IN -> IN;
+      case NodeSelectorRequirement.NOT_IN -> NOT_IN;
+      case NodeSelectorRequirement.EXISTS -> EXISTS;
+      case NodeSelectorRequirement.DOES_NOT_EXIST -> DOES_NOT_EXIST;
+      case NodeSelectorRequirement.GT -> GT;
+      case NodeSelectorRequirement.LT -> LT;
       default -> null;
     };
   }

@@ -1,5 +1,6 @@
 package dev.daemonset.core.internal.labels;
 
+import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.core.internal.validation.Formats;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +70,7 @@ public final class Requirement {
 
   /** {@code matchLabels} entry {@code key: value}: upstream's {@code Equals} requirement. */
   static @Nullable Requirement equal(String key, String value) {
-    Requirement r = of(key, "In", List.of(value), false);
+    Requirement r = of(key, NodeSelectorRequirement.IN, List.of(value), false);
     return r;
   }
 

@@ -7,6 +7,8 @@ import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.LabelSelector.LabelSelectorRequirement;
+import dev.daemonset.api.model.NodeSelectorRequirement;
+import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.core.internal.labels.Selector;
@@ -99,8 +101,9 @@ final class DaemonSetRules {
     }
     PodRules.template(spec.template(), "spec.template", e);
     String restart = spec.template().spec().restartPolicy();
-    if (!"Always".equals(restart)) {
-      e.notSupported("spec.template.spec.restartPolicy", Render.jsonString(restart), "Always");
+    if (!PodSpec.RESTART_ALWAYS.equals(restart)) {
+      e.notSupported(
+          "spec.template.spec.restartPolicy", Render.jsonString(restart), PodSpec.RESTART_ALWAYS);
     }
     if (spec.template().spec().activeDeadlineSeconds() != null) {
       e.forbidden(
@@ -142,18 +145,18 @@ final class DaemonSetRules {
   static void requirement(
       String key, String operator, List<String> values, boolean node, String p, Errors e) {
     switch (operator) {
-      case "In", "NotIn" -> {
+      case NodeSelectorRequirement.IN, NodeSelectorRequirement.NOT_IN -> {
         if (values.isEmpty()) {
           e.required(p + ".values", "must be specified when `operator` is 'In' or 'NotIn'");
         }
       }
-      case "Exists", "DoesNotExist" -> {
+      case NodeSelectorRequirement.EXISTS, NodeSelectorRequirement.DOES_NOT_EXIST -> {
         if (!values.isEmpty()) {
           e.forbidden(
               p + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'");
         }
       }
-      case "Gt", "Lt" -> {
+      case NodeSelectorRequirement.GT, NodeSelectorRequirement.LT -> {
         if (!node) {
           e.invalid(p + ".operator", Render.jsonString(operator), "not a valid selector operator");
         } else if (values.size() != 1) {

@@ -140,7 +140,10 @@ public final class Assembler {
     if (stack.size() >= maxDepth) {
       findings.add(
           Finding.error(
-              "nesting-too-deep", path(), "nesting is deeper than " + maxDepth + " levels", at));
+              ReaderCode.NESTING_TOO_DEEP,
+              path(),
+              "nesting is deeper than " + maxDepth + " levels",
+              at));
       return false;
     }
     stack.add(new Frame(map, at, start));
@@ -217,7 +220,7 @@ public final class Assembler {
       findings.add(
           new Finding(
               Severity.ERROR,
-              "duplicate-key",
+              ReaderCode.DUPLICATE_KEY,
               pathWith(key),
               "duplicate key \""
                   + key
@@ -255,7 +258,7 @@ public final class Assembler {
     }
     findings.add(
         Finding.error(
-            "yaml-syntax",
+            ReaderCode.YAML_SYNTAX,
             path(),
             "a merge key (<<) needs a map or a list of maps as its value",
             keySpan));

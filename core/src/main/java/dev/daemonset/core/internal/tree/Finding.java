@@ -13,7 +13,7 @@ import java.util.List;
  * field ({@code .name}) or a map entry ({@code [name]}).
  *
  * @param severity how serious
- * @param code stable rule id
+ * @param code what was found, from the catalogue of reader codes
  * @param path segments from the document root
  * @param message for a person
  * @param span where (document index still 0 until placed)
@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record Finding(
     Severity severity,
-    String code,
+    ReaderCode code,
     List<Object> path,
     String message,
     Span span,
@@ -37,12 +37,12 @@ public record Finding(
   }
 
   /** An error without related locations. */
-  public static Finding error(String code, List<Object> path, String message, Span span) {
+  public static Finding error(ReaderCode code, List<Object> path, String message, Span span) {
     return new Finding(Severity.ERROR, code, path, message, span, List.of());
   }
 
   /** A warning without related locations. */
-  public static Finding warning(String code, List<Object> path, String message, Span span) {
+  public static Finding warning(ReaderCode code, List<Object> path, String message, Span span) {
     return new Finding(Severity.WARNING, code, path, message, span, List.of());
   }
 }
