@@ -194,7 +194,7 @@ final class Ownership {
     }
     for (NodeSelectorTerm term : terms) {
       for (NodeSelectorRequirement r : term.matchFields()) {
-        if ("metadata.name".equals(r.key()) && "In".equals(r.operator())) {
+        if ("metadata.name".equals(r.key()) && NodeSelectorRequirement.IN.equals(r.operator())) {
           return r.values().size() == 1 ? r.values().get(0) : null;
         }
       }

@@ -94,7 +94,7 @@ final class Placement {
     TaintMemo(Taint taint, boolean tolerated) {
       this.taint = taint;
       this.tolerated = tolerated;
-      this.noExecute = "NoExecute".equals(taint.effect());
+      this.noExecute = Taint.NO_EXECUTE.equals(taint.effect());
       this.failure =
           new FailedPredicate.UntoleratedTaint(taint, Tolerations.fixFor(taint), noExecute);
     }
@@ -171,7 +171,9 @@ final class Placement {
       for (int i = 0; i < fields.length; i++) {
         NodeSelectorRequirement r = fields[i];
         malformedFields[i] =
-            r.values().size() != 1 || !("In".equals(r.operator()) || "NotIn".equals(r.operator()));
+            r.values().size() != 1
+                || !(NodeSelectorRequirement.IN.equals(r.operator())
+                    || NodeSelectorRequirement.NOT_IN.equals(r.operator()));
       }
     }
 
@@ -190,7 +192,9 @@ final class Placement {
       }
       NodeSelectorRequirement r = fields[i];
       boolean equal = r.values().get(0).equals(actual == null ? "" : actual);
-      return equal == "In".equals(r.operator()) ? null : Problem.NAME_MISMATCH;
+      return equal == NodeSelectorRequirement.IN.equals(r.operator())
+          ? null
+          : Problem.NAME_MISMATCH;
     }
 
     /**
@@ -315,7 +319,8 @@ final class Placement {
    * ignores its effect ({@code PreferNoSchedule}, unknown; B5).
    */
   private boolean tolerated(Taint taint) {
-    boolean ignored = !"NoExecute".equals(taint.effect()) && !"NoSchedule".equals(taint.effect());
+    boolean ignored =
+        !Taint.NO_EXECUTE.equals(taint.effect()) && !Taint.NO_SCHEDULE.equals(taint.effect());
     return ignored || Tolerations.tolerated(taint, tolerations, comparisonTolerations);
   }
 

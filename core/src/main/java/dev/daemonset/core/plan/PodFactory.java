@@ -94,7 +94,10 @@ final class PodFactory {
     Template t = template();
     NodeSelectorTerm pin =
         new NodeSelectorTerm(
-            List.of(), List.of(new NodeSelectorRequirement("metadata.name", "In", List.of(node))));
+            List.of(),
+            List.of(
+                new NodeSelectorRequirement(
+                    "metadata.name", NodeSelectorRequirement.IN, List.of(node))));
     NodeAffinity old = t.affinity().nodeAffinity();
     NodeAffinity pinned =
         old == null

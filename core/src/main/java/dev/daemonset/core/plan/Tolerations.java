@@ -25,15 +25,15 @@ final class Tolerations {
    */
   static List<Toleration> withDaemonDefaults(PodSpec spec) {
     List<Toleration> merged = new ArrayList<>(spec.tolerations());
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/not-ready", "NoExecute"));
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/unreachable", "NoExecute"));
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/disk-pressure", "NoSchedule"));
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"));
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"));
-    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/not-ready", Taint.NO_EXECUTE));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/unreachable", Taint.NO_EXECUTE));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/disk-pressure", Taint.NO_SCHEDULE));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/memory-pressure", Taint.NO_SCHEDULE));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/pid-pressure", Taint.NO_SCHEDULE));
+    addOrUpdate(merged, Toleration.exists("node.kubernetes.io/unschedulable", Taint.NO_SCHEDULE));
     if (spec.hostNetwork()) {
       addOrUpdate(
-          merged, Toleration.exists("node.kubernetes.io/network-unavailable", "NoSchedule"));
+          merged, Toleration.exists("node.kubernetes.io/network-unavailable", Taint.NO_SCHEDULE));
     }
     return List.copyOf(merged);
   }
@@ -88,9 +88,9 @@ final class Tolerations {
     }
     switch (t.operator()) {
       case "":
-      case "Equal":
+      case Toleration.EQUAL:
         return t.value().equals(taint.value());
-      case "Exists":
+      case Toleration.EXISTS:
         return true;
       case "Lt":
       case "Gt":
@@ -124,7 +124,7 @@ final class Tolerations {
   /** The toleration that tolerates exactly this taint: Exists for a valueless taint, else Equal. */
   static Toleration fixFor(Taint taint) {
     return taint.value().isEmpty()
-        ? new Toleration(taint.key(), "Exists", "", taint.effect(), null)
-        : new Toleration(taint.key(), "Equal", taint.value(), taint.effect(), null);
+        ? new Toleration(taint.key(), Toleration.EXISTS, "", taint.effect(), null)
+        : new Toleration(taint.key(), Toleration.EQUAL, taint.value(), taint.effect(), null);
   }
 }
