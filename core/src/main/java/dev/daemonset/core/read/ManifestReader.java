@@ -147,20 +147,29 @@ public final class ManifestReader {
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       skip = 3;
-    } else if (bytes.length >= 2
-        && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
-            || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
-      return failed(
-          new Diagnostic(
-              Severity.ERROR,
-              ReaderCode.INVALID_ENCODING.id(),
-              "",
-              "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
-              new Span(0, 1, 1, 1, 2)));
+    } else if (bytes.length >= 2 && isUtf16ByteOrderMark(bytes[0], bytes[1])) {
+      return failed(utf16ByteOrderMark());
     }
     Decoded decoded = decode(bytes, skip, bytes.length, 0, fastPaths);
     String text = decoded.text();
     return text != null ? parse(text, decoded.ascii()) : failed(decoded.rejection());
+  }
+
+  /** True when the first two bytes are a UTF-16 byte order mark (either byte order). */
+  static boolean isUtf16ByteOrderMark(byte first, byte second) {
+    int a = first & 0xFF;
+    int b = second & 0xFF;
+    return (a == 0xFE && b == 0xFF) || (a == 0xFF && b == 0xFE);
+  }
+
+  /** The one error for a UTF-16 input, shared by the full and the snapshot readers. */
+  static Diagnostic utf16ByteOrderMark() {
+    return new Diagnostic(
+        Severity.ERROR,
+        ReaderCode.INVALID_ENCODING.id(),
+        "",
+        "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
+        new Span(0, 1, 1, 1, 2));
   }
 
   /**

@@ -131,16 +131,8 @@ public final class SnapshotReader {
         && (window.at(1) & 0xFF) == 0xBB
         && (window.at(2) & 0xFF) == 0xBF) {
       start = 3;
-    } else if (window.has(1)
-        && (((window.at(0) & 0xFF) == 0xFE && (window.at(1) & 0xFF) == 0xFF)
-            || ((window.at(0) & 0xFF) == 0xFF && (window.at(1) & 0xFF) == 0xFE))) {
-      return failed(
-          new Diagnostic(
-              Severity.ERROR,
-              ReaderCode.INVALID_ENCODING.id(),
-              "",
-              "the input starts with a UTF-16 byte order mark; manifests must be UTF-8, so save the file as UTF-8",
-              new Span(0, 1, 1, 1, 2)));
+    } else if (window.has(1) && ManifestReader.isUtf16ByteOrderMark(window.at(0), window.at(1))) {
+      return failed(ManifestReader.utf16ByteOrderMark());
     }
     if (isJson(window, start)) {
       new JsonSnapshot(full, window, start, out).run();
