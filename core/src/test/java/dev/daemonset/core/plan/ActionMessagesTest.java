@@ -2,26 +2,18 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daemonset.api.model.Condition;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
-import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.Action.DeleteReason;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +30,24 @@ class ActionMessagesTest {
   @Test
   void aMisscheduledDeleteQuotesTheFirstFailedPredicate() {
     DaemonSet ds =
-        daemonSet(
-            PodSpec.of(List.of(Container.of("c", "img")))
-                .withNodeSelector(Map.of("zone", "z1", "disk", "ssd")),
-            new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null));
+        Fixtures.daemonSet("ds")
+            .spec(Fixtures.SPEC.withNodeSelector(Map.of("zone", "z1", "disk", "ssd")))
+            .onDelete()
+            .build();
 
     Plan plan =
         Planner.plan(
             ds,
             ClusterSnapshot.of(
                 List.of(Node.of("n1", Map.of("zone", "z2"))),
-                List.of(pod("p", "n1", "new", 0, true))),
+                List.of(
+                    Fixtures.pod("p")
+                        .on("n1")
+                        .labels(Map.of("app", "ds", Pods.HASH_LABEL, "new"))
+                        .ownedBy(ds)
+                        .createdAt(minute(0))
+                        .ready(true, minute(0))
+                        .build())),
             NOW,
             OPTIONS);
 
@@ -69,16 +68,42 @@ class ActionMessagesTest {
   @Test
   void surgeManageNamesEachExtraPodAsNewOrOld() {
     DaemonSet ds =
-        daemonSet(
-            PodSpec.of(List.of(Container.of("c", "img"))),
-            new DaemonSetUpdateStrategy(
-                "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1))));
+        Fixtures.daemonSet("ds")
+            .strategy(
+                new DaemonSetUpdateStrategy(
+                    "RollingUpdate",
+                    new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1))))
+            .build();
     List<Pod> pods =
         List.of(
-            pod("a-old", "a", "old", 0, true),
-            pod("a-new1", "a", "new", 10, true),
-            pod("a-new2", "a", "new", 20, true),
-            pod("a-old2", "a", "old", 30, true));
+            Fixtures.pod("a-old")
+                .on("a")
+                .labels(Map.of("app", "ds", Pods.HASH_LABEL, "old"))
+                .ownedBy(ds)
+                .createdAt(minute(0))
+                .ready(true, minute(0))
+                .build(),
+            Fixtures.pod("a-new1")
+                .on("a")
+                .labels(Map.of("app", "ds", Pods.HASH_LABEL, "new"))
+                .ownedBy(ds)
+                .createdAt(minute(10))
+                .ready(true, minute(10))
+                .build(),
+            Fixtures.pod("a-new2")
+                .on("a")
+                .labels(Map.of("app", "ds", Pods.HASH_LABEL, "new"))
+                .ownedBy(ds)
+                .createdAt(minute(20))
+                .ready(true, minute(20))
+                .build(),
+            Fixtures.pod("a-old2")
+                .on("a")
+                .labels(Map.of("app", "ds", Pods.HASH_LABEL, "old"))
+                .ownedBy(ds)
+                .createdAt(minute(30))
+                .ready(true, minute(30))
+                .build());
 
     Plan plan =
         Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("a", Map.of())), pods), NOW, OPTIONS);
@@ -103,29 +128,8 @@ class ActionMessagesTest {
     assertThat(plan.notices()).isEmpty();
   }
 
-  private static DaemonSet daemonSet(PodSpec spec, DaemonSetUpdateStrategy strategy) {
-    return DaemonSet.of(
-        ObjectMeta.of("default", "ds").withUid("ds-uid"),
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "ds")))
-            .withTemplate(
-                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec))
-            .withUpdateStrategy(strategy));
-  }
-
-  private static Pod pod(String name, String node, String hash, int minute, boolean ready) {
-    Instant created = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(60L * minute);
-    ObjectMeta meta =
-        ObjectMeta.of("default", name)
-            .withUid("uid-" + name)
-            .withLabels(Map.of("app", "ds", Pods.HASH_LABEL, hash))
-            .withCreationTimestamp(created)
-            .withOwnerReferences(
-                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid")));
-    PodStatus status =
-        new PodStatus(
-            "Running", List.of(Condition.of("Ready", ready ? "True" : "False", created)), Map.of());
-    return new Pod(
-        meta, PodSpec.of(List.of(Container.of("c", "img"))).withNodeName(node), status, Map.of());
+  /** T0 plus this many minutes. */
+  private static Instant minute(int minute) {
+    return Instant.parse("2026-01-01T00:00:00Z").plusSeconds(60L * minute);
   }
 }

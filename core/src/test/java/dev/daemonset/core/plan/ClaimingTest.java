@@ -3,32 +3,25 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.model.Affinity;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
-import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.LabelSelector.LabelSelectorRequirement;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.Plan.Notice;
 import dev.daemonset.api.plan.Plan.NoticeCode;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ClaimingTest {
   private static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
+  private static final Instant CREATED = NOW.minusSeconds(600);
+
+  // The DaemonSets here are OnDelete: a rolling update would replace the claimed pods, none of
+  // which runs the template's hash.
 
   static Stream<Arguments> expressions() {
     return Stream.of(
@@ -69,10 +66,13 @@ class ClaimingTest {
   void orphanIsAdoptedWhenTheSelectorsExpressionHolds(
       String name, LabelSelectorRequirement r, Map<String, String> extra, boolean adopted) {
     DaemonSet ds =
-        daemonSet("ds-uid", new LabelSelector(Map.of("app", "ds"), List.of(r), Map.of()));
+        Fixtures.daemonSet("ds")
+            .selector(new LabelSelector(Map.of("app", "ds"), List.of(r), Map.of()))
+            .onDelete()
+            .build();
     Map<String, String> labels = new TreeMap<>(extra);
     labels.put("app", "ds");
-    Pod orphan = pod("orphan", labels, List.of()).withSpec(spec().withNodeName("n1"));
+    Pod orphan = Fixtures.pod("orphan").labels(labels).createdAt(CREATED).on("n1").build();
 
     Plan plan =
         Planner.plan(
@@ -89,12 +89,23 @@ class ClaimingTest {
 
   @Test
   void matchLabelsMustAllHold() {
-    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds", "tier", "a")));
+    DaemonSet ds =
+        Fixtures.daemonSet("ds")
+            .selector(LabelSelector.of(Map.of("app", "ds", "tier", "a")))
+            .onDelete()
+            .build();
     Pod both =
-        pod("both", Map.of("app", "ds", "tier", "a"), List.of())
-            .withSpec(spec().withNodeName("n1"));
+        Fixtures.pod("both")
+            .labels(Map.of("app", "ds", "tier", "a"))
+            .createdAt(CREATED)
+            .on("n1")
+            .build();
     Pod one =
-        pod("one", Map.of("app", "ds", "tier", "b"), List.of()).withSpec(spec().withNodeName("n2"));
+        Fixtures.pod("one")
+            .labels(Map.of("app", "ds", "tier", "b"))
+            .createdAt(CREATED)
+            .on("n2")
+            .build();
 
     Plan plan =
         Planner.plan(
@@ -113,14 +124,24 @@ class ClaimingTest {
    */
   @Test
   void withoutASelectorNothingIsClaimed() {
-    DaemonSet ds = daemonSet("ds-uid", null);
+    DaemonSet ds = Fixtures.daemonSet("ds").selector(null).onDelete().build();
     Map<String, String> labels = Map.of("app", "ds");
     OwnerReference owner = OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
     List<Pod> pods =
         List.of(
-            pod("owned-b", labels, List.of(owner)).withSpec(spec().withNodeName("a")),
-            pod("owned-a", labels, List.of(owner)).withSpec(spec().withNodeName("a")),
-            pod("orphan", labels, List.of()).withSpec(spec().withNodeName("a")));
+            Fixtures.pod("owned-b")
+                .labels(labels)
+                .owners(List.of(owner))
+                .createdAt(CREATED)
+                .on("a")
+                .build(),
+            Fixtures.pod("owned-a")
+                .labels(labels)
+                .owners(List.of(owner))
+                .createdAt(CREATED)
+                .on("a")
+                .build(),
+            Fixtures.pod("orphan").labels(labels).createdAt(CREATED).on("a").build());
 
     Plan plan = Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("a", Map.of())), pods), NOW);
 
@@ -136,18 +157,18 @@ class ClaimingTest {
    */
   @Test
   void podsOfOtherNamespacesAreNotLookedAt() {
-    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds")));
-    ds = ds.withMetadata(ds.metadata().withNamespace(""));
+    DaemonSet ds = Fixtures.daemonSet("ds").namespace("").onDelete().build();
     Map<String, String> labels = Map.of("app", "ds");
     List<Pod> pods =
         List.of(
-            pod("written", labels, List.of())
-                .withMetadata(ObjectMeta.of("", "written").withLabels(labels))
-                .withSpec(spec().withNodeName("a")),
-            pod("stored", labels, List.of()).withSpec(spec().withNodeName("b")),
-            pod("elsewhere", labels, List.of())
-                .withMetadata(ObjectMeta.of("kube-system", "elsewhere").withLabels(labels))
-                .withSpec(spec().withNodeName("c")));
+            Fixtures.pod("written").labels(labels).namespace("").uid("").on("a").build(),
+            Fixtures.pod("stored").labels(labels).createdAt(CREATED).on("b").build(),
+            Fixtures.pod("elsewhere")
+                .labels(labels)
+                .namespace("kube-system")
+                .uid("")
+                .on("c")
+                .build());
     List<Node> nodes =
         List.of(Node.of("a", Map.of()), Node.of("b", Map.of()), Node.of("c", Map.of()));
 
@@ -163,25 +184,31 @@ class ClaimingTest {
    */
   @Test
   void withoutAUidTheOwnerIsKnownByKindAndName() {
-    DaemonSet ds = daemonSet("", LabelSelector.of(Map.of("app", "ds")));
+    DaemonSet ds = Fixtures.daemonSet("ds").uid("").onDelete().build();
     Map<String, String> labels = Map.of("app", "ds");
     List<Pod> pods =
         List.of(
-            pod(
-                    "mine",
-                    labels,
+            Fixtures.pod("mine")
+                .labels(labels)
+                .owners(
                     List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "any-uid")))
-                .withSpec(spec().withNodeName("a")),
-            pod(
-                    "replica",
-                    labels,
+                .createdAt(CREATED)
+                .on("a")
+                .build(),
+            Fixtures.pod("replica")
+                .labels(labels)
+                .owners(
                     List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "ds", "rs-uid")))
-                .withSpec(spec().withNodeName("b")),
-            pod(
-                    "sibling",
-                    labels,
+                .createdAt(CREATED)
+                .on("b")
+                .build(),
+            Fixtures.pod("sibling")
+                .labels(labels)
+                .owners(
                     List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "other", "o-uid")))
-                .withSpec(spec().withNodeName("c")));
+                .createdAt(CREATED)
+                .on("c")
+                .build());
     List<Node> nodes =
         List.of(Node.of("a", Map.of()), Node.of("b", Map.of()), Node.of("c", Map.of()));
 
@@ -202,7 +229,7 @@ class ClaimingTest {
    */
   @Test
   void ownerReferencesThatAreNotControllersLeaveThePodAnOrphan() {
-    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds")));
+    DaemonSet ds = Fixtures.daemonSet("ds").onDelete().build();
     Map<String, String> labels = Map.of("app", "ds");
     OwnerReference notController =
         new OwnerReference("apps/v1", "ReplicaSet", "rs", "rs-uid", false, null, Map.of());
@@ -210,10 +237,24 @@ class ClaimingTest {
     OwnerReference other = OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid");
     List<Pod> pods =
         List.of(
-            pod("listed", labels, List.of(notController, unset)).withSpec(spec().withNodeName("a")),
-            pod("unset", labels, List.of(unset)).withSpec(spec().withNodeName("b")),
-            pod("controlled", labels, List.of(notController, other))
-                .withSpec(spec().withNodeName("c")));
+            Fixtures.pod("listed")
+                .labels(labels)
+                .owners(List.of(notController, unset))
+                .createdAt(CREATED)
+                .on("a")
+                .build(),
+            Fixtures.pod("unset")
+                .labels(labels)
+                .owners(List.of(unset))
+                .createdAt(CREATED)
+                .on("b")
+                .build(),
+            Fixtures.pod("controlled")
+                .labels(labels)
+                .owners(List.of(notController, other))
+                .createdAt(CREATED)
+                .on("c")
+                .build());
     List<Node> nodes =
         List.of(Node.of("a", Map.of()), Node.of("b", Map.of()), Node.of("c", Map.of()));
 
@@ -232,37 +273,45 @@ class ClaimingTest {
    */
   @Test
   void podsThatNameNoNodeAreIgnoredWithANotice() {
-    DaemonSet ds = daemonSet("ds-uid", LabelSelector.of(Map.of("app", "ds")));
+    DaemonSet ds = Fixtures.daemonSet("ds").onDelete().build();
     Map<String, String> labels = Map.of("app", "ds");
     OwnerReference owner = OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid");
     Pod twoValues =
-        pod("two-values", labels, List.of(owner))
-            .withSpec(
-                spec()
-                    .withAffinity(
-                        pin(
-                            new NodeSelectorRequirement(
-                                "metadata.name", "In", List.of("a", "b")))));
+        Fixtures.pod("two-values")
+            .labels(labels)
+            .owners(List.of(owner))
+            .createdAt(CREATED)
+            .spec(
+                Fixtures.SPEC.withAffinity(
+                    pin(new NodeSelectorRequirement("metadata.name", "In", List.of("a", "b")))))
+            .build();
     Pod otherField =
-        pod("other-field", labels, List.of(owner))
-            .withSpec(
-                spec()
-                    .withAffinity(
-                        pin(
-                            new NodeSelectorRequirement(
-                                "metadata.namespace", "In", List.of("a")))));
+        Fixtures.pod("other-field")
+            .labels(labels)
+            .owners(List.of(owner))
+            .createdAt(CREATED)
+            .spec(
+                Fixtures.SPEC.withAffinity(
+                    pin(new NodeSelectorRequirement("metadata.namespace", "In", List.of("a")))))
+            .build();
     Pod notIn =
-        pod("not-in", labels, List.of(owner))
-            .withSpec(
-                spec()
-                    .withAffinity(
-                        pin(new NodeSelectorRequirement("metadata.name", "NotIn", List.of("a")))));
+        Fixtures.pod("not-in")
+            .labels(labels)
+            .owners(List.of(owner))
+            .createdAt(CREATED)
+            .spec(
+                Fixtures.SPEC.withAffinity(
+                    pin(new NodeSelectorRequirement("metadata.name", "NotIn", List.of("a")))))
+            .build();
     Pod pinned =
-        pod("pinned", labels, List.of(owner))
-            .withSpec(
-                spec()
-                    .withAffinity(
-                        pin(new NodeSelectorRequirement("metadata.name", "In", List.of("a")))));
+        Fixtures.pod("pinned")
+            .labels(labels)
+            .owners(List.of(owner))
+            .createdAt(CREATED)
+            .spec(
+                Fixtures.SPEC.withAffinity(
+                    pin(new NodeSelectorRequirement("metadata.name", "In", List.of("a")))))
+            .build();
 
     Plan plan =
         Planner.plan(
@@ -295,34 +344,5 @@ class ClaimingTest {
 
   private static LabelSelectorRequirement req(String key, String operator, String... values) {
     return new LabelSelectorRequirement(key, operator, List.of(values));
-  }
-
-  private static PodSpec spec() {
-    return PodSpec.of(List.of(Container.of("c", "img")));
-  }
-
-  private static Pod pod(String name, Map<String, String> labels, List<OwnerReference> owners) {
-    return new Pod(
-        ObjectMeta.of("default", name)
-            .withUid("uid-" + name)
-            .withLabels(labels)
-            .withOwnerReferences(owners)
-            .withCreationTimestamp(NOW.minusSeconds(600)),
-        spec(),
-        new PodStatus("Running", List.of(), Map.of()),
-        Map.of());
-  }
-
-  private static DaemonSet daemonSet(String uid, @Nullable LabelSelector selector) {
-    // OnDelete: the rolling update would replace the claimed pods, none of which runs the
-    // template's hash
-    return DaemonSet.of(
-        ObjectMeta.of("default", "ds").withUid(uid),
-        DaemonSetSpec.EMPTY
-            .withSelector(selector)
-            .withTemplate(
-                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec()))
-            .withUpdateStrategy(
-                new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null)));
   }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.JsonValue;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
@@ -18,12 +16,12 @@ import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.Fixtures;
 import dev.daemonset.core.defaults.Defaults;
 import java.time.Instant;
 import java.util.List;
@@ -37,34 +35,23 @@ class CreatedPodTest {
   private static final Map<String, JsonValue> ANTI_AFFINITY =
       Map.of("podAntiAffinity", JsonValue.Obj.EMPTY);
 
-  static DaemonSet daemonSet(PodSpec spec) {
-    ObjectMeta podMeta =
-        ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")).withAnnotations(Map.of("note", "kept"));
-    podMeta =
-        new ObjectMeta(
-            "",
-            "",
-            "",
-            "",
-            "",
-            0,
-            podMeta.labels(),
-            podMeta.annotations(),
-            List.of(),
-            List.of("example.com/cleanup"),
-            null,
-            null,
-            null,
-            Map.of());
-    return DaemonSet.of(
-        ObjectMeta.of("kube-system", "agent")
-            .withUid("ds-uid")
-            .withGeneration(4)
-            .withAnnotations(Map.of(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "4")),
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "ds")))
-            .withTemplate(new PodTemplateSpec(podMeta, spec)));
-  }
+  /** The DaemonSet whose pods these tests create; each test gives it its template's spec. */
+  static final DaemonSet AGENT =
+      Fixtures.daemonSet("agent")
+          .namespace("kube-system")
+          .uid("ds-uid")
+          .metadata(
+              m ->
+                  m.withGeneration(4)
+                      .withAnnotations(Map.of(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "4")))
+          .labels(Fixtures.app("ds"))
+          .templateMetadata(
+              Fixtures.withFinalizers(
+                  ObjectMeta.EMPTY
+                      .withLabels(Fixtures.app("ds"))
+                      .withAnnotations(Map.of("note", "kept")),
+                  List.of("example.com/cleanup")))
+          .build();
 
   @Test
   void createCarriesLabelsOwnerTolerationsAndPinnedAffinity() {
@@ -83,7 +70,7 @@ class CreatedPodTest {
         PodSpec.of(List.of(Container.of("agent", "agent:1")))
             .withTolerations(List.of(userNotReady, otherEffect, custom))
             .withAffinity(new Affinity(nodeAffinity, ANTI_AFFINITY));
-    DaemonSet ds = daemonSet(spec);
+    DaemonSet ds = Fixtures.daemonSet(AGENT).spec(spec).build();
     Node node = Node.of("n1", Map.of("zone", "z1"));
 
     Plan plan =
@@ -162,9 +149,11 @@ class CreatedPodTest {
     Toleration limitedUnreachable =
         new Toleration("node.kubernetes.io/unreachable", "Exists", "", "NoExecute", 60L);
     DaemonSet ds =
-        daemonSet(
-            PodSpec.of(List.of(Container.of("agent", "agent:1")))
-                .withTolerations(List.of(limited, unlimited, limitedUnreachable)));
+        Fixtures.daemonSet(AGENT)
+            .spec(
+                PodSpec.of(List.of(Container.of("agent", "agent:1")))
+                    .withTolerations(List.of(limited, unlimited, limitedUnreachable)))
+            .build();
 
     Plan plan =
         Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
@@ -189,7 +178,10 @@ class CreatedPodTest {
   void generateNameDropsTheDashOnlyWhenItWouldBeTooLong() {
     for (int length : List.of(252, 253)) {
       String name = "d".repeat(length);
-      DaemonSet ds = daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+      DaemonSet ds =
+          Fixtures.daemonSet(AGENT)
+              .spec(PodSpec.of(List.of(Container.of("agent", "agent:1"))))
+              .build();
       ds = ds.withMetadata(ds.metadata().withName(name));
       Plan plan =
           Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
@@ -203,7 +195,9 @@ class CreatedPodTest {
   @Test
   void hostNetworkAddsTheNetworkUnavailableTolerationAndAffinityIsCreatedWhenMissing() {
     DaemonSet ds =
-        daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true));
+        Fixtures.daemonSet(AGENT)
+            .spec(PodSpec.of(List.of(Container.of("agent", "agent:1"))).withHostNetwork(true))
+            .build();
     Plan plan =
         Planner.plan(ds, ClusterSnapshot.of(List.of(Node.of("n1", Map.of())), List.of()), NOW);
 
@@ -233,20 +227,31 @@ class CreatedPodTest {
   @Test
   void computedHashIsStableAndFollowsTheTemplate() {
     PodSpec spec = PodSpec.of(List.of(Container.of("agent", "agent:1")));
-    String h1 = Revisions.hash(daemonSet(spec).spec().template());
-    assertThat(Revisions.hash(daemonSet(spec).spec().template())).isEqualTo(h1);
-    assertThat(Revisions.hash(daemonSet(spec.withHostNetwork(true)).spec().template()))
+    String h1 = Revisions.hash(Fixtures.daemonSet(AGENT).spec(spec).build().spec().template());
+    assertThat(Revisions.hash(Fixtures.daemonSet(AGENT).spec(spec).build().spec().template()))
+        .isEqualTo(h1);
+    assertThat(
+            Revisions.hash(
+                Fixtures.daemonSet(AGENT)
+                    .spec(spec.withHostNetwork(true))
+                    .build()
+                    .spec()
+                    .template()))
         .isNotEqualTo(h1);
     assertThat(
             Revisions.hash(
-                daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:2")))).spec().template()))
+                Fixtures.daemonSet(AGENT)
+                    .spec(PodSpec.of(List.of(Container.of("agent", "agent:2"))))
+                    .build()
+                    .spec()
+                    .template()))
         .isNotEqualTo(h1)
         .matches("[bcdfghjklmnpqrstvwxz2456789]{1,10}");
   }
 
   @Test
   void nullArgumentsThrow() {
-    DaemonSet ds = daemonSet(PodSpec.EMPTY);
+    DaemonSet ds = Fixtures.daemonSet(AGENT).spec(PodSpec.EMPTY).build();
     assertThatThrownBy(() -> Planner.plan(null, ClusterSnapshot.EMPTY, NOW))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Planner.plan(ds, null, NOW)).isInstanceOf(NullPointerException.class);

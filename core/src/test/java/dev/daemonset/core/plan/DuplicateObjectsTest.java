@@ -2,19 +2,16 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.Node;
-import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +22,9 @@ class DuplicateObjectsTest {
   static final Instant NOW = Instant.parse("2026-01-01T01:00:00Z");
 
   static final DaemonSet DS =
-      CreatedPodTest.daemonSet(PodSpec.of(List.of(Container.of("agent", "agent:1"))));
+      Fixtures.daemonSet(CreatedPodTest.AGENT)
+          .spec(PodSpec.of(List.of(Container.of("agent", "agent:1"))))
+          .build();
 
   @Test
   void twoNodesWithOneNameGiveOnePlanInEitherOrder() {
@@ -87,8 +86,17 @@ class DuplicateObjectsTest {
 
   @Test
   void twoPodsWithOneNameAndUidGiveOnePlanInEitherOrder() {
-    Pod ready = pod(true);
-    Pod notReady = pod(false);
+    Fixtures.PodBuilder p =
+        Fixtures.pod("p")
+            .namespace("kube-system")
+            .uid("u")
+            .labels(DS.spec().template().metadata().labels())
+            .ownedBy(DS)
+            .createdAt(NOW.minusSeconds(60))
+            .spec(DS.spec().template().spec())
+            .on("n1");
+    Pod ready = p.ready(true, NOW).build();
+    Pod notReady = p.ready(false, NOW).build();
     Plan one =
         Planner.plan(
             DS,
@@ -103,23 +111,5 @@ class DuplicateObjectsTest {
     assertThat(one.verdicts())
         .extracting(NodeVerdict::daemonPods)
         .containsExactly(List.of("p", "p"));
-  }
-
-  static Pod pod(boolean ready) {
-    ObjectMeta meta =
-        ObjectMeta.of("kube-system", "p")
-            .withUid("u")
-            .withLabels(DS.spec().template().metadata().labels())
-            .withOwnerReferences(
-                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")))
-            .withCreationTimestamp(NOW.minusSeconds(60));
-    PodStatus status =
-        new PodStatus(
-            "Running", List.of(Condition.of("Ready", ready ? "True" : "False", NOW)), Map.of());
-    return new Pod(
-        meta,
-        PodSpec.of(List.of(Container.of("agent", "agent:1"))).withNodeName("n1"),
-        status,
-        Map.of());
   }
 }

@@ -1,5 +1,6 @@
 package dev.daemonset.core.plan;
 
+import static dev.daemonset.core.Fixtures.newNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.model.Container;
@@ -21,16 +22,14 @@ import org.junit.jupiter.api.Test;
 class PlacementTaintMemoTest {
   private static final Instant T1 = Instant.parse("2026-01-01T00:00:00Z");
   private static final Instant T2 = Instant.parse("2026-01-02T00:00:00Z");
+  private static final Map<String, String> LINUX = Map.of("os", "linux");
+  private static final Map<String, String> WINDOWS = Map.of("os", "windows");
 
   private static Placement placement() {
     PodSpec template =
         PodSpec.of(List.of(Container.of("c", "i:1"))).withNodeSelector(Map.of("os", "linux"));
     return new Placement(
         template, List.of(new Toleration("dedicated", "Exists", "", "NoSchedule", null)), false);
-  }
-
-  private static Node node(String name, String os, Taint... taints) {
-    return Node.of(name, Map.of("os", os)).withTaints(List.of(taints));
   }
 
   private static FailedPredicate.UntoleratedTaint untolerated(Taint t) {
@@ -48,19 +47,22 @@ class PlacementTaintMemoTest {
     Taint soft = new Taint("gpu", "true", "PreferNoSchedule", null);
     List<Node> nodes =
         List.of(
-            node("a", "linux", gpuAt1),
-            node("b", "linux", gpuAt2), // equal but for timeAdded: its own taint is named
-            node("c", "linux", gpuAt1Again),
-            node("d", "windows", gpuAt1), // a selector failure beside the taint
-            node("e", "linux", dedicated, busy), // tolerated, then untolerated NoSchedule
-            node("f", "linux", busy, gpuAt1), // two untolerated taints
-            node("g", "linux", soft, dedicated), // ignored effect, tolerated taint
-            node("h", "linux", busy),
-            node(
-                "i",
-                "linux",
-                busy,
-                new Taint("spot", "", "NoSchedule", null))); // two, neither evicts
+            newNode("a", LINUX).withTaints(List.of(gpuAt1)),
+            newNode("b", LINUX)
+                .withTaints(List.of(gpuAt2)), // equal but for timeAdded: its own taint is named
+            newNode("c", LINUX).withTaints(List.of(gpuAt1Again)),
+            newNode("d", WINDOWS)
+                .withTaints(List.of(gpuAt1)), // a selector failure beside the taint
+            newNode("e", LINUX)
+                .withTaints(List.of(dedicated, busy)), // tolerated, then untolerated NoSchedule
+            newNode("f", LINUX).withTaints(List.of(busy, gpuAt1)), // two untolerated taints
+            newNode("g", LINUX)
+                .withTaints(List.of(soft, dedicated)), // ignored effect, tolerated taint
+            newNode("h", LINUX).withTaints(List.of(busy)),
+            newNode("i", LINUX)
+                .withTaints(
+                    List.of(
+                        busy, new Taint("spot", "", "NoSchedule", null)))); // two, neither evicts
 
     Placement shared = placement();
     for (Node n : nodes) {
@@ -108,7 +110,7 @@ class PlacementTaintMemoTest {
                 "v" + i,
                 i % 3 == 0 ? "NoExecute" : "NoSchedule",
                 null);
-        Node n = node("n" + i, "linux", t);
+        Node n = newNode("n" + i, LINUX).withTaints(List.of(t));
         Placement.Fit fit = shared.fit(n);
         assertThat(fit).as("round %d, taint %s", round, t).isEqualTo(placement().fit(n));
         boolean tolerated = i % 10 == 0 && t.effect().equals("NoSchedule");
@@ -129,19 +131,21 @@ class PlacementTaintMemoTest {
       Taint ignored =
           new Taint(
               "soft" + i, "", i % 2 == 0 ? "PreferNoSchedule" : (i % 3 == 0 ? "" : "Other"), null);
-      Node n = node("soft" + i, "linux", ignored);
+      Node n = newNode("soft" + i, LINUX).withTaints(List.of(ignored));
       assertThat(shared.fit(n))
           .as(ignored.toString())
           .isEqualTo(new Placement.Fit(Verdict.SHOULD_RUN, List.of()));
     }
     Node keeps =
-        node(
-            "keeps",
-            "linux",
-            new Taint("soft0", "", "PreferNoSchedule", null),
-            busy,
-            new Taint("odd", "", "Other", null));
-    Node evicts = node("evicts", "linux", new Taint("soft1", "", "Other", null), evicting);
+        newNode("keeps", LINUX)
+            .withTaints(
+                List.of(
+                    new Taint("soft0", "", "PreferNoSchedule", null),
+                    busy,
+                    new Taint("odd", "", "Other", null)));
+    Node evicts =
+        newNode("evicts", LINUX)
+            .withTaints(List.of(new Taint("soft1", "", "Other", null), evicting));
 
     assertThat(shared.fit(keeps))
         .isEqualTo(placement().fit(keeps))

@@ -2,26 +2,16 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.daemonset.api.model.Condition;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
-import dev.daemonset.api.model.DaemonSetUpdateStrategy;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
-import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,29 +25,67 @@ class PodOrderTest {
 
   @Test
   void tiesOfOneCreationTimeAreBrokenByNameNamespaceAndUid() {
-    DaemonSet ds =
-        DaemonSet.of(
-            ObjectMeta.of("default", "ds").withUid("ds-uid"),
-            DaemonSetSpec.EMPTY
-                .withSelector(LabelSelector.of(Map.of("app", "ds")))
-                .withTemplate(
-                    new PodTemplateSpec(
-                        ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")),
-                        PodSpec.of(List.of(Container.of("c", "img")))))
-                .withUpdateStrategy(
-                    new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null)));
+    DaemonSet ds = Fixtures.daemonSet("ds").onDelete().build();
     List<Pod> pods =
         List.of(
             // by name: p1 before p2, although p2's UID is smaller
-            pod("p1", "default", "z", Map.of(), "a", true),
-            pod("p2", "default", "a", Map.of(), "a", false),
+            Fixtures.pod("p1")
+                .namespace("default")
+                .uid("z")
+                .labels(Map.of("app", "ds"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("a")
+                .ready(true, CREATED)
+                .build(),
+            Fixtures.pod("p2")
+                .namespace("default")
+                .uid("a")
+                .labels(Map.of("app", "ds"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("a")
+                .ready(false, CREATED)
+                .build(),
             // by namespace: "" (the default namespace, as written) before "default", although its
             // UID is greater
-            pod("q", "", "z", Map.of(), "b", true),
-            pod("q", "default", "a", Map.of(), "b", false),
+            Fixtures.pod("q")
+                .namespace("")
+                .uid("z")
+                .labels(Map.of("app", "ds"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("b")
+                .ready(true, CREATED)
+                .build(),
+            Fixtures.pod("q")
+                .namespace("default")
+                .uid("a")
+                .labels(Map.of("app", "ds"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("b")
+                .ready(false, CREATED)
+                .build(),
             // by UID: a before b, although b's content sorts first (its label x=1 comes before x=2)
-            pod("r", "default", "a", Map.of("x", "2"), "c", true),
-            pod("r", "default", "b", Map.of("x", "1"), "c", false));
+            Fixtures.pod("r")
+                .namespace("default")
+                .uid("a")
+                .labels(Map.of("app", "ds", "x", "2"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("c")
+                .ready(true, CREATED)
+                .build(),
+            Fixtures.pod("r")
+                .namespace("default")
+                .uid("b")
+                .labels(Map.of("app", "ds", "x", "1"))
+                .ownedBy(ds)
+                .createdAt(CREATED)
+                .on("c")
+                .ready(false, CREATED)
+                .build());
 
     Plan plan =
         Planner.plan(
@@ -73,28 +101,5 @@ class PodOrderTest {
     assertThat(plan.status().numberReady()).isEqualTo(3);
     assertThat(PlanScenarioTest.describe(plan.actions()))
         .containsExactly("delete p2 on a EXCESS", "delete q on b EXCESS", "delete r on c EXCESS");
-  }
-
-  private static Pod pod(
-      String name,
-      String namespace,
-      String uid,
-      Map<String, String> extraLabels,
-      String node,
-      boolean ready) {
-    Map<String, String> labels = new TreeMap<>(extraLabels);
-    labels.put("app", "ds");
-    ObjectMeta meta =
-        ObjectMeta.of(namespace, name)
-            .withUid(uid)
-            .withLabels(labels)
-            .withCreationTimestamp(CREATED)
-            .withOwnerReferences(
-                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "ds", "ds-uid")));
-    PodStatus status =
-        new PodStatus(
-            "Running", List.of(Condition.of("Ready", ready ? "True" : "False", CREATED)), Map.of());
-    return new Pod(
-        meta, PodSpec.of(List.of(Container.of("c", "img"))).withNodeName(node), status, Map.of());
   }
 }
