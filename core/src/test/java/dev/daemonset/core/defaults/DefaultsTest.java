@@ -6,7 +6,6 @@ import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.EnvVar;
 import dev.daemonset.api.model.HttpGetAction;
@@ -14,7 +13,6 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
@@ -32,16 +30,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The API server's defaults, D1-D15. */
 class DefaultsTest {
 
-  private static DaemonSet with(Container c) {
-    return DaemonSet.of(
-        ObjectMeta.of("ns", "ds"),
-        DaemonSetSpec.EMPTY.withTemplate(
-            new PodTemplateSpec(ObjectMeta.EMPTY, PodSpec.of(List.of(c)))));
-  }
+  /** A DaemonSet with nothing to default around it: no selector, no labels, no strategy. */
+  private static final DaemonSet BARE =
+      Fixtures.daemonSet("ds")
+          .namespace("ns")
+          .uid("")
+          .selector(null)
+          .templateMetadata(ObjectMeta.EMPTY)
+          .spec(Fixtures.podSpec(Container.of("c", "i:1")))
+          .build();
 
   @Test
   void strategyAndHistory() {
-    DaemonSet d = Defaults.defaulted(with(Container.of("c", "i:1")));
+    DaemonSet d = Defaults.defaulted(BARE);
     assertThat(d.spec().updateStrategy())
         .isEqualTo(
             new DaemonSetUpdateStrategy(
@@ -51,7 +52,7 @@ class DefaultsTest {
 
   @Test
   void writtenValuesWinAndOnDeleteIsLeftAlone() {
-    DaemonSet ds = with(Container.of("c", "i:1"));
+    DaemonSet ds = BARE;
     ds =
         ds.withSpec(
             ds.spec()
@@ -64,7 +65,7 @@ class DefaultsTest {
 
   @Test
   void podSpecDefaults() {
-    PodSpec s = Defaults.defaulted(with(Container.of("c", "i:1"))).spec().template().spec();
+    PodSpec s = Defaults.defaulted(BARE).spec().template().spec();
     assertThat(List.of(s.dnsPolicy(), s.restartPolicy(), s.schedulerName()))
         .containsExactly("ClusterFirst", "Always", "default-scheduler");
     assertThat(s.terminationGracePeriodSeconds()).isEqualTo(30L);
@@ -118,30 +119,16 @@ class DefaultsTest {
 
   @Test
   void volumeDefaults() {
-    PodSpec spec = PodSpec.EMPTY.withContainers(List.of(Container.of("c", "i:1")));
-    spec =
-        new PodSpec(
-            spec.containers(),
-            List.of(),
-            List.of(
-                new Volume("scratch", Map.of()),
-                new Volume(
-                    "cfg",
-                    Map.of("configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))),
-            "",
-            Map.of(),
-            null,
-            List.of(),
-            false,
-            false,
-            "",
-            null,
-            null,
-            "",
-            "",
-            "",
-            "",
-            Map.of());
+    PodSpec spec =
+        Fixtures.newPodSpec(Container.of("c", "i:1"))
+            .volumes(
+                List.of(
+                    new Volume("scratch", Map.of()),
+                    new Volume(
+                        "cfg",
+                        Map.of(
+                            "configMap", new JsonValue.Obj(Map.of("name", JsonValue.of("cfg")))))))
+            .build();
     List<Volume> v = Defaults.podSpec(spec).volumes();
     assertThat(v.get(0).other())
         .containsExactly(Map.entry("emptyDir", new JsonValue.Obj(Map.of())));
@@ -151,7 +138,8 @@ class DefaultsTest {
 
   @Test
   void idempotentAndPure() {
-    DaemonSet ds = with(Container.of("c", "busybox"));
+    DaemonSet ds =
+        Fixtures.daemonSet(BARE).spec(Fixtures.podSpec(Container.of("c", "busybox"))).build();
     DaemonSet once = Defaults.defaulted(ds);
     assertThat(Defaults.defaulted(once)).isEqualTo(once);
     assertThat(ds.spec().template().spec().restartPolicy()).isEmpty();
@@ -200,7 +188,13 @@ class DefaultsTest {
                     Map.of("cpu", written), Map.of("memory", written), Map.of()))
             .build();
     ResourceRequirements r =
-        Defaults.defaulted(with(c)).spec().template().spec().containers().get(0).resources();
+        Defaults.defaulted(Fixtures.daemonSet(BARE).spec(Fixtures.podSpec(c)).build())
+            .spec()
+            .template()
+            .spec()
+            .containers()
+            .get(0)
+            .resources();
     assertThat(r.limits()).containsExactly(Map.entry("cpu", stored));
     assertThat(r.requests()).containsExactly(Map.entry("memory", stored));
   }

@@ -8,7 +8,6 @@ import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.LabelSelector;
@@ -16,12 +15,9 @@ import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
@@ -30,6 +26,7 @@ import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.Fixtures;
 import dev.daemonset.core.plan.Planner;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -221,19 +218,19 @@ class PlanFuzzTest {
                       budget(data), data.consumeBoolean() ? null : budget(data)));
         };
     Map<String, String> selector = data.consumeInt(0, 9) == 0 ? Map.of() : Map.of("app", "ds");
-    DaemonSetSpec dsSpec =
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(selector))
-            .withTemplate(
-                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec))
-            .withUpdateStrategy(strategy)
-            .withMinReadySeconds(data.consumeInt(-10, 120));
-    ObjectMeta meta =
-        ObjectMeta.of("default", "ds").withUid("ds-uid").withGeneration(data.consumeInt(0, 5));
+    // drawn in the order they always were, so that the corpus keeps meaning what it meant
+    Fixtures.DaemonSetBuilder ds =
+        Fixtures.daemonSet("ds")
+            .selector(LabelSelector.of(selector))
+            .spec(spec)
+            .strategy(strategy)
+            .minReadySeconds(data.consumeInt(-10, 120));
+    int generation = data.consumeInt(0, 5);
+    ds.metadata(m -> m.withGeneration(generation));
     if (data.consumeInt(0, 19) == 0) {
-      meta = meta.withDeletionTimestamp(NOW.minusSeconds(1));
+      ds.metadata(m -> m.withDeletionTimestamp(NOW.minusSeconds(1)));
     }
-    return DaemonSet.of(meta, dsSpec);
+    return ds.build();
   }
 
   private static NodeSelectorTerm term(FuzzedDataProvider data) {
@@ -268,7 +265,7 @@ class PlanFuzzTest {
         taints.add(new Taint(pick(data, KEYS), pick(data, VALUES), pick(data, EFFECTS), null));
       }
       Node node =
-          Node.of("node-" + nodes.size(), labels)
+          Fixtures.newNode("node-" + nodes.size(), labels)
               .withTaints(taints)
               .withUnschedulable(data.consumeBoolean());
       nodes.add(node);
@@ -290,21 +287,15 @@ class PlanFuzzTest {
       if (data.consumeInt(0, 4) != 0) {
         labels.put(HASH_LABEL, data.consumeBoolean() ? "new" : "old");
       }
-      ObjectMeta meta =
-          ObjectMeta.of("default", name)
-              .withUid("uid-" + name)
-              .withLabels(labels)
-              .withCreationTimestamp(NOW.minusSeconds(data.consumeInt(-60, 3600)));
-      meta =
-          switch (data.consumeInt(0, 5)) {
-            case 0 -> meta.withOwnerReferences(List.of());
-            case 1 -> meta.withOwnerReferences(List.of(THEIRS));
-            case 2 ->
-                meta.withOwnerReferences(List.of(OURS))
-                    .withDeletionTimestamp(NOW.minusSeconds(data.consumeInt(0, 60)));
-            default -> meta.withOwnerReferences(List.of(OURS));
-          };
-      PodSpec spec = PodSpec.of(List.of(Container.of("c", "img")));
+      Fixtures.PodBuilder pod =
+          Fixtures.pod(name).labels(labels).createdAt(NOW.minusSeconds(data.consumeInt(-60, 3600)));
+      switch (data.consumeInt(0, 5)) {
+        case 0 -> pod.owners(List.of());
+        case 1 -> pod.owners(List.of(THEIRS));
+        case 2 -> pod.owners(List.of(OURS)).deletedAt(NOW.minusSeconds(data.consumeInt(0, 60)));
+        default -> pod.owners(List.of(OURS));
+      }
+      PodSpec spec = Fixtures.SPEC;
       spec =
           data.consumeInt(0, 9) == 0
               ? spec.withAffinity(
@@ -329,7 +320,7 @@ class PlanFuzzTest {
                       data.consumeBoolean() ? "True" : "False",
                       NOW.minusSeconds(data.consumeInt(-5, 120))))
               : List.of();
-      pods.add(new Pod(meta, spec, new PodStatus(phase, conditions, Map.of()), Map.of()));
+      pods.add(pod.spec(spec).phase(phase).conditions(conditions).build());
     }
     return pods;
   }

@@ -3,7 +3,6 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.model.Affinity;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
@@ -11,8 +10,8 @@ import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
-import dev.daemonset.api.model.ResourceRequirements;
 import dev.daemonset.api.model.SecurityContext;
+import dev.daemonset.core.Fixtures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,24 +106,7 @@ class CanonicalJsonTest {
   }
 
   private static @Nullable JsonValue container(SecurityContext security) {
-    Container c =
-        new Container(
-            "c",
-            "",
-            "",
-            List.of(),
-            List.of(),
-            ResourceRequirements.EMPTY,
-            List.of(),
-            null,
-            null,
-            null,
-            security,
-            "",
-            "",
-            "",
-            Map.of());
-    return spec(PodSpec.of(List.of(c)));
+    return spec(Fixtures.podSpec(Fixtures.newContainer("c", "").securityContext(security).build()));
   }
 
   @Test

@@ -12,10 +12,8 @@ import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.api.plan.Action;
 import dev.daemonset.api.plan.ClusterSnapshot;
@@ -98,32 +96,29 @@ class CreatedPodTest {
                     List.of(new NodeSelectorRequirement("metadata.name", "In", List.of("n1"))))),
             List.of(PREFERRED),
             Map.of());
-    ObjectMeta meta =
-        new ObjectMeta(
-            "",
-            "agent-",
-            "kube-system",
-            "",
-            "",
-            0,
-            Map.of("app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"),
-            Map.of("note", "kept"),
-            List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "ds-uid")),
-            List.of("example.com/cleanup"),
-            null,
-            null,
-            null,
-            Map.of());
     // the spec the controller sends is the stored (defaulted) template's, tolerations and affinity
     // rewritten
     PodSpec stored = Defaults.defaulted(ds).spec().template().spec();
     assertThat(stored.dnsPolicy()).isEqualTo("ClusterFirst");
     Pod expected =
-        new Pod(
-            meta,
-            stored.withTolerations(tolerations).withAffinity(new Affinity(pinned, ANTI_AFFINITY)),
-            PodStatus.EMPTY,
-            Map.of());
+        Fixtures.pod("")
+            .namespace("kube-system")
+            .uid("")
+            .metadata(
+                m ->
+                    Fixtures.withFinalizers(
+                        m.withGenerateName("agent-").withAnnotations(Map.of("note", "kept")),
+                        List.of("example.com/cleanup")))
+            .labels(
+                Map.of(
+                    "app", "ds", "controller-revision-hash", "h1", "pod-template-generation", "4"))
+            .ownedBy(ds)
+            .spec(
+                stored
+                    .withTolerations(tolerations)
+                    .withAffinity(new Affinity(pinned, ANTI_AFFINITY)))
+            .noStatus()
+            .build();
 
     assertThat(plan.actions())
         .containsExactly(

@@ -3,17 +3,11 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.model.Affinity;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
-import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.FailedPredicate;
 import dev.daemonset.api.plan.FailedPredicate.Problem;
@@ -22,6 +16,7 @@ import dev.daemonset.api.plan.FailedPredicate.TermFailure;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
 import dev.daemonset.api.plan.Plan;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +143,11 @@ class NodeAffinityRequirementTest {
       @Nullable Problem problem) {
     Plan plan =
         Planner.plan(
-            daemonSet(new NodeSelectorTerm(List.of(r), List.of())),
+            Fixtures.daemonSet("ds")
+                .spec(
+                    Fixtures.SPEC.withAffinity(
+                        required(new NodeSelectorTerm(List.of(r), List.of()))))
+                .build(),
             ClusterSnapshot.of(List.of(Node.of("n1", labels)), List.of()),
             Instant.parse("2026-01-01T00:00:00Z"));
 
@@ -179,21 +178,27 @@ class NodeAffinityRequirementTest {
   void requiredAffinityWithoutTermsOrRequirementsMatchesNoNode() {
     Node node = Node.of("n1", Map.of("zone", "z1"));
     DaemonSet preferredOnly =
-        daemonSet()
-            .withSpec(
-                daemonSet()
-                    .spec()
-                    .withTemplate(
-                        new PodTemplateSpec(
-                            ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")),
-                            PodSpec.of(List.of(Container.of("c", "img")))
-                                .withAffinity(
-                                    new Affinity(
-                                        new NodeAffinity(null, List.of(), Map.of()), Map.of())))));
+        Fixtures.daemonSet("ds")
+            .spec(
+                Fixtures.SPEC.withAffinity(
+                    new Affinity(new NodeAffinity(null, List.of(), Map.of()), Map.of())))
+            .build();
 
-    assertThat(verdict(daemonSet(), node).failures())
+    assertThat(
+            verdict(
+                    Fixtures.daemonSet("ds").spec(Fixtures.SPEC.withAffinity(required())).build(),
+                    node)
+                .failures())
         .containsExactly(new FailedPredicate.NodeAffinityMismatch(List.of()));
-    assertThat(verdict(daemonSet(new NodeSelectorTerm(List.of(), List.of())), node).failures())
+    assertThat(
+            verdict(
+                    Fixtures.daemonSet("ds")
+                        .spec(
+                            Fixtures.SPEC.withAffinity(
+                                required(new NodeSelectorTerm(List.of(), List.of()))))
+                        .build(),
+                    node)
+                .failures())
         .containsExactly(
             new FailedPredicate.NodeAffinityMismatch(List.of(new TermFailure(0, List.of()))));
     assertThat(verdict(preferredOnly, node).verdict()).isEqualTo(Verdict.SHOULD_RUN);
@@ -214,7 +219,12 @@ class NodeAffinityRequirementTest {
     NodeSelectorTerm second =
         new NodeSelectorTerm(List.of(req("zone", "Exists")), List.of(otherField, notMe));
 
-    NodeVerdict verdict = verdict(daemonSet(first, second), node);
+    NodeVerdict verdict =
+        verdict(
+            Fixtures.daemonSet("ds")
+                .spec(Fixtures.SPEC.withAffinity(required(first, second)))
+                .build(),
+            node);
 
     assertThat(verdict.verdict()).isEqualTo(Verdict.MUST_NOT_RUN);
     assertThat(verdict.failures())
@@ -237,9 +247,13 @@ class NodeAffinityRequirementTest {
                                 true, 1, notMe, Problem.NAME_MISMATCH, "n1"))))));
     assertThat(
             verdict(
-                    daemonSet(
-                        new NodeSelectorTerm(
-                            List.of(), List.of(req("metadata.name", "NotIn", "n2")))),
+                    Fixtures.daemonSet("ds")
+                        .spec(
+                            Fixtures.SPEC.withAffinity(
+                                required(
+                                    new NodeSelectorTerm(
+                                        List.of(), List.of(req("metadata.name", "NotIn", "n2"))))))
+                        .build(),
                     node)
                 .verdict())
         .isEqualTo(Verdict.SHOULD_RUN);
@@ -268,16 +282,8 @@ class NodeAffinityRequirementTest {
     return new NodeSelectorRequirement(key, operator, List.of(values));
   }
 
-  static DaemonSet daemonSet(NodeSelectorTerm... terms) {
-    PodSpec spec =
-        PodSpec.of(List.of(Container.of("c", "img")))
-            .withAffinity(
-                new Affinity(new NodeAffinity(List.of(terms), List.of(), Map.of()), Map.of()));
-    return DaemonSet.of(
-        ObjectMeta.of("default", "ds").withUid("ds-uid"),
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "ds")))
-            .withTemplate(
-                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "ds")), spec)));
+  /** Required node affinity of these terms. */
+  private static Affinity required(NodeSelectorTerm... terms) {
+    return new Affinity(new NodeAffinity(List.of(terms), List.of(), Map.of()), Map.of());
   }
 }

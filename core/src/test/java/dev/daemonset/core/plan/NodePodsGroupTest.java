@@ -3,14 +3,10 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.daemonset.api.model.Container;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link NodePods.Group}: one node's pods as an unmodifiable list, sorted in pod order. */
@@ -20,11 +16,12 @@ class NodePodsGroupTest {
 
   private DaemonPod pod(String name, long ageSeconds) {
     Pod p =
-        new Pod(
-            ObjectMeta.of("default", name).withCreationTimestamp(NOW.minusSeconds(ageSeconds)),
-            PodSpec.of(List.of(Container.of("c", "img"))).withNodeName("n1"),
-            PodStatus.EMPTY,
-            Map.of());
+        Fixtures.pod(name)
+            .uid("")
+            .createdAt(NOW.minusSeconds(ageSeconds))
+            .on("n1")
+            .noStatus()
+            .build();
     return reader.read(p, 0);
   }
 

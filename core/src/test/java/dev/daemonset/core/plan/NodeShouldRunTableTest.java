@@ -3,22 +3,16 @@ package dev.daemonset.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.model.Affinity;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict.Verdict;
@@ -45,6 +39,12 @@ class NodeShouldRunTableTest {
 
   static Stream<Arguments> cases() {
     PodSpec requests50 = resources("50M");
+    // a pod of no controller already on the node, using host port 666 (upstream's podsOnNode)
+    Fixtures.PodBuilder other = Fixtures.pod("other").uid("").on("test-node").noStatus();
+    ContainerPort port666 = new ContainerPort("", 0, 666, "", "");
+    Pod usingPort1M = other.spec(Fixtures.podSpec(container("1M").ports(port666).build())).build();
+    Pod usingPort50M =
+        other.spec(Fixtures.podSpec(container("50M").ports(port666).build())).build();
     PodSpec hostPort =
         PodSpec.of(
             List.of(
@@ -62,22 +62,18 @@ class NodeShouldRunTableTest {
             List.of(),
             Verdict.MUST_NOT_RUN),
         Arguments.of(
-            "ErrPodNotFitsHostPorts",
-            hostPort,
-            false,
-            List.of(otherPod(true, "1M")),
-            Verdict.SHOULD_RUN),
+            "ErrPodNotFitsHostPorts", hostPort, false, List.of(usingPort1M), Verdict.SHOULD_RUN),
         Arguments.of(
             "InsufficientResourceError with pods",
             resources("100M"),
             false,
-            List.of(otherPod(true, "50M")),
+            List.of(usingPort50M),
             Verdict.SHOULD_RUN),
         Arguments.of(
             "ShouldRunDaemonPod with pods",
             requests50,
             false,
-            List.of(otherPod(true, "50M")),
+            List.of(usingPort50M),
             Verdict.SHOULD_RUN),
         Arguments.of(
             "ErrNodeSelectorNotMatch",
@@ -122,12 +118,7 @@ class NodeShouldRunTableTest {
             new DaemonSetUpdateStrategy(
                 "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), null)))) {
       DaemonSet ds =
-          DaemonSet.of(
-              ObjectMeta.of("default", "foo").withUid("foo-uid"),
-              DaemonSetSpec.EMPTY
-                  .withSelector(LabelSelector.of(DS_LABELS))
-                  .withTemplate(new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(DS_LABELS), spec))
-                  .withUpdateStrategy(strategy));
+          Fixtures.daemonSet("foo").labels(DS_LABELS).spec(spec).strategy(strategy).build();
       Plan plan =
           Planner.plan(
               ds,
@@ -142,31 +133,12 @@ class NodeShouldRunTableTest {
     }
   }
 
-  private static Container container(String memory) {
-    return Fixtures.newContainer("foo", "bar")
-        .requests(Map.of("memory", memory, "cpu", "0.5"))
-        .build();
+  private static Fixtures.ContainerBuilder container(String memory) {
+    return Fixtures.newContainer("foo", "bar").requests(Map.of("memory", memory, "cpu", "0.5"));
   }
 
   private static PodSpec resources(String memory) {
-    return PodSpec.of(List.of(container(memory)));
-  }
-
-  /** A pod of no controller already on the node (upstream's podsOnNode). */
-  private static Pod otherPod(boolean hostPort, String memory) {
-    Container c = container(memory);
-    if (hostPort) {
-      c =
-          Fixtures.newContainer("foo", "bar")
-              .ports(List.of(new ContainerPort("", 0, 666, "", "")))
-              .resources(c.resources())
-              .build();
-    }
-    return new Pod(
-        ObjectMeta.of("default", "other"),
-        PodSpec.of(List.of(c)).withNodeName("test-node"),
-        PodStatus.EMPTY,
-        Map.of());
+    return Fixtures.podSpec(container(memory).build());
   }
 
   private static Affinity typeIn(String value) {

@@ -4,23 +4,19 @@ import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.NodeAffinity;
 import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.NodeSelectorTerm;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,14 +101,12 @@ final class RandomClusters {
                       IntOrString.of(0), IntOrString.of(pick(List.of("25%", "100%")))));
           default -> new DaemonSetUpdateStrategy("OnDelete", null);
         };
-    ObjectMeta template = ObjectMeta.EMPTY.withLabels(Map.of("app", "ds"));
-    DaemonSetSpec dsSpec =
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "ds")))
-            .withTemplate(new PodTemplateSpec(template, spec))
-            .withUpdateStrategy(strategy)
-            .withMinReadySeconds(random.nextInt(3) == 0 ? 30 : 0);
-    return DaemonSet.of(ObjectMeta.of("default", "ds").withUid("ds-uid").withGeneration(1), dsSpec);
+    return Fixtures.daemonSet("ds")
+        .metadata(m -> m.withGeneration(1))
+        .spec(spec)
+        .strategy(strategy)
+        .minReadySeconds(random.nextInt(3) == 0 ? 30 : 0)
+        .build();
   }
 
   List<Node> nodes(int count) {
@@ -133,7 +127,8 @@ final class RandomClusters {
             taints.add(new Taint("node.kubernetes.io/network-unavailable", "", "NoSchedule", null));
         default -> {}
       }
-      nodes.add(Node.of(String.format(Locale.ROOT, "node-%03d", i), labels).withTaints(taints));
+      nodes.add(
+          Fixtures.newNode(String.format(Locale.ROOT, "node-%03d", i), labels).withTaints(taints));
     }
     return nodes;
   }
@@ -154,35 +149,30 @@ final class RandomClusters {
   }
 
   Pod pod(String node, boolean messy) {
-    String name = "p" + podCounter++;
-    String hash = random.nextBoolean() ? "new" : "old";
-    ObjectMeta meta =
-        ObjectMeta.of("default", name)
-            .withUid("uid-" + name)
-            .withLabels(Map.of("app", "ds", Pods.HASH_LABEL, hash))
-            .withCreationTimestamp(NOW.minusSeconds(600 + random.nextInt(3) * 60L))
-            .withOwnerReferences(List.of(OWNER));
+    // drawn in the order the pod's fields were always drawn: a seed gives the clusters it gave
+    Fixtures.PodBuilder pod =
+        Fixtures.pod("p" + podCounter++)
+            .labels(Map.of("app", "ds", Pods.HASH_LABEL, random.nextBoolean() ? "new" : "old"))
+            .createdAt(NOW.minusSeconds(600 + random.nextInt(3) * 60L))
+            .owners(List.of(OWNER));
     String phase = "Running";
     boolean ready = true;
     if (messy) {
       int r = random.nextInt(20);
       if (r == 0) {
-        meta = meta.withOwnerReferences(List.of());
+        pod.owners(List.of());
       } else if (r == 1) {
-        meta =
-            meta.withOwnerReferences(
-                List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid")));
+        pod.owners(List.of(OwnerReference.controllerOf("ReplicaSet", "apps/v1", "rs", "rs-uid")));
       } else if (r == 2) {
-        meta = meta.withDeletionTimestamp(NOW.minusSeconds(5));
+        pod.deletedAt(NOW.minusSeconds(5));
       }
       int p = random.nextInt(10);
       phase = p == 0 ? "Failed" : p == 1 ? "Succeeded" : p == 2 ? "Pending" : "Running";
       ready = "Running".equals(phase) && random.nextInt(4) != 0;
     }
-    PodSpec spec = PodSpec.of(List.of(Container.of("c", "img")));
     if (messy && random.nextInt(10) == 0) {
-      spec =
-          spec.withAffinity(
+      pod.spec(
+          Fixtures.SPEC.withAffinity(
               new Affinity(
                   new NodeAffinity(
                       List.of(
@@ -193,14 +183,13 @@ final class RandomClusters {
                                       "metadata.name", "In", List.of(node))))),
                       List.of(),
                       Map.of()),
-                  Map.of()));
+                  Map.of())));
     } else {
-      spec = spec.withNodeName(node);
+      pod.on(node);
     }
     Instant since = NOW.minusSeconds(random.nextInt(60));
-    PodStatus status =
-        new PodStatus(
-            phase, ready ? List.of(Condition.of("Ready", "True", since)) : List.of(), Map.of());
-    return new Pod(meta, spec, status, Map.of());
+    return pod.phase(phase)
+        .conditions(ready ? List.of(Condition.of("Ready", "True", since)) : List.of())
+        .build();
   }
 }

@@ -3,13 +3,9 @@ package dev.daemonset.core.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.daemonset.api.ReadResult;
-import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.EnvVar;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
 import dev.daemonset.core.Fixtures;
 import dev.daemonset.core.Seeds;
 import dev.daemonset.core.read.ManifestReader;
@@ -24,17 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Seeds.class)
 class ManifestWriterTest {
 
-  private static Pod pod(Map<String, String> labels, List<EnvVar> env) {
-    Container c = Fixtures.newContainer("c", "registry.example/agent:1.0").env(env).build();
-    return new Pod(
-        ObjectMeta.of("kube-system", "agent-x")
-            .withLabels(labels)
-            .withOwnerReferences(
-                List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1"))),
-        PodSpec.of(List.of(c)).withNodeName("node-1"),
-        PodStatus.EMPTY,
-        Map.of());
-  }
+  /** The owner of the pods these tests write. */
+  private static final OwnerReference AGENT =
+      OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1");
 
   @Test
   void yamlIsDeterministicInKubernetesOrderAndQuotesWhatKubectlWouldRetype() {
@@ -43,7 +31,20 @@ class ManifestWriterTest {
     labels.put("enabled", "yes");
     labels.put("mode", "0640");
     labels.put("on", "1:20");
-    Pod pod = pod(labels, List.of(new EnvVar("EMPTY", "", null), new EnvVar("N", "1.0", null)));
+    Pod pod =
+        Fixtures.pod("agent-x")
+            .namespace("kube-system")
+            .uid("")
+            .labels(labels)
+            .owners(List.of(AGENT))
+            .spec(
+                Fixtures.podSpec(
+                    Fixtures.newContainer("c", "registry.example/agent:1.0")
+                        .env(List.of(new EnvVar("EMPTY", "", null), new EnvVar("N", "1.0", null)))
+                        .build()))
+            .on("node-1")
+            .noStatus()
+            .build();
     assertThat(ManifestWriter.toYaml(pod))
         .isEqualTo(
             """
@@ -78,7 +79,20 @@ class ManifestWriterTest {
 
   @Test
   void jsonIsPrettyAndReadsBack() {
-    Pod pod = pod(Map.of("app", "agent"), List.of());
+    Pod pod =
+        Fixtures.pod("agent-x")
+            .namespace("kube-system")
+            .uid("")
+            .labels(Map.of("app", "agent"))
+            .owners(List.of(AGENT))
+            .spec(
+                Fixtures.podSpec(
+                    Fixtures.newContainer("c", "registry.example/agent:1.0")
+                        .env(List.of())
+                        .build()))
+            .on("node-1")
+            .noStatus()
+            .build();
     String json = ManifestWriter.toJson(pod);
     assertThat(json)
         .startsWith("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Pod\",\n  \"metadata\": {\n");
@@ -156,7 +170,18 @@ class ManifestWriterTest {
         env.add(new EnvVar("V" + i, s.toString(), null));
         labels.put(s.toString(), s.toString());
       }
-      Pod pod = pod(labels, env);
+      Pod pod =
+          Fixtures.pod("agent-x")
+              .namespace("kube-system")
+              .uid("")
+              .labels(labels)
+              .owners(List.of(AGENT))
+              .spec(
+                  Fixtures.podSpec(
+                      Fixtures.newContainer("c", "registry.example/agent:1.0").env(env).build()))
+              .on("node-1")
+              .noStatus()
+              .build();
       String yaml = ManifestWriter.toYaml(pod);
       ReadResult r = ManifestReader.defaults().read(yaml);
       assertThat(r.diagnostics())

@@ -13,6 +13,7 @@ import dev.daemonset.api.simulate.SimulationOptions;
 import dev.daemonset.api.simulate.Startup;
 import dev.daemonset.api.simulate.Timeline;
 import dev.daemonset.api.simulate.Timeline.Event;
+import dev.daemonset.core.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,10 @@ class AnalyticTest {
   void nonSurgeTakesWavesOfStartupPlusMinReadyPlusOneInterval(int n, int k, int s, int m) {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(k), m),
+            Fixtures.daemonSet(Clusters.AGENT)
+                .strategy(Clusters.maxUnavailable(k))
+                .minReadySeconds(m)
+                .build(),
             Clusters.rolledOut(n),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(s))));
     long waves = (n + k - 1L) / k;
@@ -72,7 +76,7 @@ class AnalyticTest {
     // 10% of 25 nodes is 2.5: upstream rounds maxUnavailable up, to 3; 9 waves
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable("10%"), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable("10%")).build(),
             Clusters.rolledOut(25),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30))));
     assertThat(t.maxUnavailableAllowed()).isEqualTo(3);
@@ -84,7 +88,10 @@ class AnalyticTest {
     // the replacement is created once the old pod is gone: a wave is s + m + shutdown
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(2), 10),
+            Fixtures.daemonSet(Clusters.AGENT)
+                .strategy(Clusters.maxUnavailable(2))
+                .minReadySeconds(10)
+                .build(),
             Clusters.rolledOut(10),
             BASE.withShutdown(Duration.ofSeconds(5))
                 .withStartup(Startup.fixed(Duration.ofSeconds(30))));
@@ -96,7 +103,10 @@ class AnalyticTest {
   void surgeLiveTakesWavesOfStartupPlusMinReadyPlusOneInterval(int n, int k, int s, int m) {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxSurge(k), m),
+            Fixtures.daemonSet(Clusters.AGENT)
+                .strategy(Clusters.maxSurge(k))
+                .minReadySeconds(m)
+                .build(),
             Clusters.rolledOut(n),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(s))));
     long waves = (n + k - 1L) / k;
@@ -113,7 +123,10 @@ class AnalyticTest {
   void surgeFullSyncTakesWavesOfStartupPlusMinReady(int n, int k, int s, int m) {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxSurge(k), m),
+            Fixtures.daemonSet(Clusters.AGENT)
+                .strategy(Clusters.maxSurge(k))
+                .minReadySeconds(m)
+                .build(),
             Clusters.rolledOut(n),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(s)))
                 .withPlanOptions(PlanOptions.DEFAULTS));
@@ -124,7 +137,10 @@ class AnalyticTest {
   @Test
   void onDeleteNeverRolls() {
     Timeline t =
-        simulate(Clusters.daemonSet("agent:2", Clusters.ON_DELETE, 0), Clusters.rolledOut(5), BASE);
+        simulate(
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.ON_DELETE).build(),
+            Clusters.rolledOut(5),
+            BASE);
     assertThat(t.outcome()).isEqualTo(Timeline.Outcome.STALLED);
     assertThat(t.stall().cause()).isEqualTo(Timeline.Cause.ON_DELETE);
     assertThat(t.stall().at()).isEqualTo(Duration.ZERO);
@@ -137,7 +153,7 @@ class AnalyticTest {
   void aNeverReadyNodeStallsAMaxUnavailableOneRolloutAtThatNode() {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build(),
             Clusters.rolledOut(5),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30)))
                 .withNeverReady(NodeSet.names(Set.of("node-002"))));
@@ -158,7 +174,7 @@ class AnalyticTest {
   void crashLoopingPodsStallTheRolloutInsteadOfLooping() {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build(),
             Clusters.rolledOut(3),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30)))
                 .withCrashLoop(NodeSet.names(Set.of("node-001")), Duration.ofSeconds(10)));
@@ -174,7 +190,7 @@ class AnalyticTest {
     Node added = Node.of("node-new", Map.of("zone", "z9"));
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build(),
             Clusters.rolledOut(4),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30)))
                 .withNodeEvents(List.of(new NodeEvent.Added(Duration.ofSeconds(50), added))));
@@ -206,7 +222,7 @@ class AnalyticTest {
   void aNodeRemovedMidRolloutLosesItsPodsToPodGc() {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build(),
             Clusters.rolledOut(4),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30)))
                 .withNodeEvents(
@@ -221,7 +237,7 @@ class AnalyticTest {
     List<Node> nodes = Clusters.nodes(600);
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build(),
             ClusterSnapshot.of(nodes, List.of()),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30))));
     Map<Duration, Long> creates =
@@ -241,7 +257,7 @@ class AnalyticTest {
   void burstLimitsCapTheRollingUpdatesDeletes() {
     Timeline t =
         simulate(
-            Clusters.daemonSet("agent:2", Clusters.maxUnavailable("100%"), 0),
+            Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable("100%")).build(),
             Clusters.rolledOut(600),
             BASE.withStartup(Startup.fixed(Duration.ofSeconds(30))));
     Map<Duration, Long> deletes = deletesByTime(t);
@@ -252,7 +268,7 @@ class AnalyticTest {
 
   @Test
   void nothingToDoConvergesAtOnce() {
-    DaemonSet ds = Clusters.daemonSet("agent:2", Clusters.maxUnavailable(1), 0);
+    DaemonSet ds = Fixtures.daemonSet(Clusters.AGENT).strategy(Clusters.maxUnavailable(1)).build();
     Timeline first = simulate(ds, Clusters.rolledOut(3), BASE);
     Timeline again =
         Simulator.simulate(

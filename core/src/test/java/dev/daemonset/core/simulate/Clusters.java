@@ -1,21 +1,15 @@
 package dev.daemonset.core.simulate;
 
-import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
-import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.Node;
-import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.OwnerReference;
 import dev.daemonset.api.model.Pod;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodStatus;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
+import dev.daemonset.core.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +24,16 @@ final class Clusters {
 
   private Clusters() {}
 
-  static DaemonSet daemonSet(String image, DaemonSetUpdateStrategy strategy, int minReadySeconds) {
-    PodSpec spec = PodSpec.of(List.of(Container.of("agent", image)));
-    DaemonSetSpec dsSpec =
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "agent")))
-            .withTemplate(
-                new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")), spec))
-            .withUpdateStrategy(strategy)
-            .withMinReadySeconds(minReadySeconds);
-    return DaemonSet.of(
-        ObjectMeta.of("default", "agent").withUid("agent-uid").withGeneration(2), dsSpec);
-  }
+  /**
+   * The DaemonSet rolled out: {@code default/agent} at generation 2, its template running image
+   * {@code agent:2}; tests give it a strategy and minReadySeconds through {@link
+   * Fixtures#daemonSet(DaemonSet)}.
+   */
+  static final DaemonSet AGENT =
+      Fixtures.daemonSet("agent")
+          .metadata(m -> m.withGeneration(2))
+          .spec(Fixtures.podSpec(Container.of("agent", "agent:2")))
+          .build();
 
   static DaemonSetUpdateStrategy maxUnavailable(Object k) {
     return new DaemonSetUpdateStrategy(
@@ -69,32 +61,27 @@ final class Clusters {
   static List<Node> nodes(int n) {
     List<Node> nodes = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      nodes.add(Node.of(nodeName(i), Map.of("zone", "z" + (i % 3))));
+      nodes.add(Fixtures.newNode(nodeName(i), Map.of("zone", "z" + (i % 3))));
     }
     return nodes;
   }
 
   /** One old pod per node, Ready for an hour. */
   static List<Pod> oldPods(List<Node> nodes) {
+    Instant since = START.minusSeconds(3600);
     List<Pod> pods = new ArrayList<>();
     for (Node n : nodes) {
-      pods.add(oldPod(n.name()));
+      pods.add(
+          Fixtures.pod("agent-old-" + n.name())
+              .labels(Map.of("app", "agent", "controller-revision-hash", "old"))
+              .owners(List.of(OWNER))
+              .createdAt(since)
+              .spec(Fixtures.podSpec(Container.of("agent", "agent:1")))
+              .on(n.name())
+              .ready(true, since)
+              .build());
     }
     return pods;
-  }
-
-  static Pod oldPod(String node) {
-    String name = "agent-old-" + node;
-    Instant since = START.minusSeconds(3600);
-    return new Pod(
-        ObjectMeta.of("default", name)
-            .withUid("uid-" + name)
-            .withLabels(Map.of("app", "agent", "controller-revision-hash", "old"))
-            .withOwnerReferences(List.of(OWNER))
-            .withCreationTimestamp(since),
-        PodSpec.of(List.of(Container.of("agent", "agent:1"))).withNodeName(node),
-        new PodStatus("Running", List.of(Condition.of("Ready", "True", since)), Map.of()),
-        Map.of());
   }
 
   static ClusterSnapshot rolledOut(int n) {

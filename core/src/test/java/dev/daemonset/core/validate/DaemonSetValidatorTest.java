@@ -6,14 +6,11 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.LabelSelector;
-import dev.daemonset.api.model.ObjectMeta;
-import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.core.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,16 +18,13 @@ import org.junit.jupiter.api.Test;
 /** Validation of DaemonSets built in code (no source positions). */
 class DaemonSetValidatorTest {
 
-  static DaemonSet valid() {
-    return DaemonSet.of(
-        ObjectMeta.of("kube-system", "agent"),
-        DaemonSetSpec.EMPTY
-            .withSelector(LabelSelector.of(Map.of("app", "agent")))
-            .withTemplate(
-                new PodTemplateSpec(
-                    ObjectMeta.EMPTY.withLabels(Map.of("app", "agent")),
-                    PodSpec.of(List.of(Container.of("agent", "registry.example/agent:1.0"))))));
-  }
+  /** A minimal valid DaemonSet, as a manifest written by hand has it (no UID). */
+  private static final DaemonSet VALID =
+      Fixtures.daemonSet("agent")
+          .namespace("kube-system")
+          .uid("")
+          .spec(Fixtures.podSpec(Container.of("agent", "registry.example/agent:1.0")))
+          .build();
 
   private static List<String> lines(DaemonSet ds) {
     return DaemonSetValidator.validate(ds, SourceMap.empty()).stream()
@@ -40,7 +34,7 @@ class DaemonSetValidatorTest {
 
   @Test
   void aMinimalDaemonSetIsValid() {
-    assertThat(DaemonSetValidator.validate(valid(), SourceMap.empty())).isEmpty();
+    assertThat(DaemonSetValidator.validate(VALID, SourceMap.empty())).isEmpty();
   }
 
   /** The 256 KiB limit counts UTF-8 bytes of keys and values: {@code é} is two. */
@@ -48,41 +42,41 @@ class DaemonSetValidatorTest {
   void annotationsMayTotal256KiBOfUtf8() {
     String tooLong =
         "FieldValueTooLong metadata.annotations: Too long: may not be more than 262144 bytes";
-    assertThat(lines(withAnnotation("x".repeat(262143)))).isEmpty();
-    assertThat(lines(withAnnotation("x".repeat(262144)))).containsExactly(tooLong);
-    assertThat(lines(withAnnotation("é".repeat(131071)))).isEmpty();
-    assertThat(lines(withAnnotation("é".repeat(131072)))).containsExactly(tooLong);
-  }
-
-  private static DaemonSet withAnnotation(String value) {
-    DaemonSet ds = valid();
-    return ds.withMetadata(ds.metadata().withAnnotations(Map.of("a", value)));
+    assertThat(
+            lines(
+                Fixtures.daemonSet(VALID)
+                    .metadata(m -> m.withAnnotations(Map.of("a", "x".repeat(262143))))
+                    .build()))
+        .isEmpty();
+    assertThat(
+            lines(
+                Fixtures.daemonSet(VALID)
+                    .metadata(m -> m.withAnnotations(Map.of("a", "x".repeat(262144))))
+                    .build()))
+        .containsExactly(tooLong);
+    assertThat(
+            lines(
+                Fixtures.daemonSet(VALID)
+                    .metadata(m -> m.withAnnotations(Map.of("a", "é".repeat(131071))))
+                    .build()))
+        .isEmpty();
+    assertThat(
+            lines(
+                Fixtures.daemonSet(VALID)
+                    .metadata(m -> m.withAnnotations(Map.of("a", "é".repeat(131072))))
+                    .build()))
+        .containsExactly(tooLong);
   }
 
   @Test
   void restartPolicyOnFailureIsNotSupported() {
-    DaemonSet ds = valid();
-    PodSpec spec = ds.spec().template().spec();
-    PodSpec onFailure =
-        new PodSpec(
-            spec.containers(),
-            List.of(),
-            List.of(),
-            "",
-            Map.of(),
-            null,
-            List.of(),
-            false,
-            false,
-            "OnFailure",
-            null,
-            null,
-            "",
-            "",
-            "",
-            "",
-            Map.of());
-    ds = ds.withSpec(ds.spec().withTemplate(ds.spec().template().withSpec(onFailure)));
+    DaemonSet ds =
+        Fixtures.daemonSet(VALID)
+            .spec(
+                Fixtures.newPodSpec(Container.of("agent", "registry.example/agent:1.0"))
+                    .restartPolicy("OnFailure")
+                    .build())
+            .build();
     assertThat(lines(ds))
         .containsExactly(
             "FieldValueNotSupported spec.template.spec.restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\"");
@@ -90,13 +84,12 @@ class DaemonSetValidatorTest {
 
   @Test
   void bothZeroAfterDefaultingIsRequired() {
-    DaemonSet ds = valid();
-    ds =
-        ds.withSpec(
-            ds.spec()
-                .withUpdateStrategy(
-                    new DaemonSetUpdateStrategy(
-                        "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of("abc"), null))));
+    DaemonSet ds =
+        Fixtures.daemonSet(VALID)
+            .strategy(
+                new DaemonSetUpdateStrategy(
+                    "RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of("abc"), null)))
+            .build();
     assertThat(lines(ds))
         .containsExactly(
             "FieldValueInvalid spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: \"abc\": a valid percent string "
@@ -106,7 +99,7 @@ class DaemonSetValidatorTest {
 
   @Test
   void selectorChangeIsImmutableOnUpdate() {
-    DaemonSet old = valid().withMetadata(valid().metadata().withUid("u"));
+    DaemonSet old = Fixtures.daemonSet(VALID).uid("u").build();
     DaemonSet now = old.withSpec(old.spec().withSelector(LabelSelector.of(Map.of("app", "other"))));
     List<Diagnostic> d = DaemonSetValidator.validateUpdate(old, now, SourceMap.empty());
     assertThat(d)

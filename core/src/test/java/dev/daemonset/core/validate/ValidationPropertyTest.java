@@ -7,13 +7,11 @@ import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
 import dev.daemonset.api.model.DaemonSet;
-import dev.daemonset.api.model.DaemonSetSpec;
 import dev.daemonset.api.model.DaemonSetUpdateStrategy;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.ObjectMeta;
 import dev.daemonset.api.model.PodSpec;
-import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.core.Fixtures;
@@ -106,26 +104,19 @@ class ValidationPropertyTest {
     }
     Map<String, String> labels =
         r.nextBoolean() ? Map.of("app", "agent") : Map.of(pick(r), pick(r));
+    // the arguments are drawn in the order of PodSpec's components, as when it was built by its
+    // constructor: a seed gives the DaemonSets it always gave
     PodSpec spec =
-        new PodSpec(
-            containers,
-            List.of(),
-            List.of(),
-            "",
-            r.nextBoolean() ? Map.of() : Map.of(pick(r), pick(r)),
-            null,
-            List.of(
-                new Toleration(pick(r), pick(r), pick(r), pick(r), r.nextBoolean() ? null : 5L)),
-            r.nextBoolean(),
-            false,
-            r.nextBoolean() ? "" : pick(r),
-            null,
-            r.nextInt(4) == 0 ? (long) r.nextInt(3) : null,
-            "",
-            "",
-            "",
-            "",
-            Map.of());
+        Fixtures.newPodSpec(containers.toArray(Container[]::new))
+            .nodeSelector(r.nextBoolean() ? Map.of() : Map.of(pick(r), pick(r)))
+            .tolerations(
+                List.of(
+                    new Toleration(
+                        pick(r), pick(r), pick(r), pick(r), r.nextBoolean() ? null : 5L)))
+            .hostNetwork(r.nextBoolean())
+            .restartPolicy(r.nextBoolean() ? "" : pick(r))
+            .activeDeadlineSeconds(r.nextInt(4) == 0 ? (long) r.nextInt(3) : null)
+            .build();
     LabelSelector selector =
         switch (r.nextInt(3)) {
           case 0 -> null;
@@ -140,15 +131,20 @@ class ValidationPropertyTest {
                 : new RollingUpdateDaemonSet(
                     r.nextBoolean() ? null : intOrString(r),
                     r.nextBoolean() ? null : intOrString(r)));
-    return DaemonSet.of(
-        ObjectMeta.of(pick(r), pick(r)).withLabels(Map.of(pick(r), pick(r))),
-        new DaemonSetSpec(
-            selector,
-            new PodTemplateSpec(ObjectMeta.EMPTY.withLabels(labels), spec),
-            strategy,
-            r.nextInt(3) - 1,
-            r.nextBoolean() ? null : r.nextInt(3) - 1,
-            Map.of()));
+    String namespace = pick(r);
+    String name = pick(r);
+    Map<String, String> dsLabels = Map.of(pick(r), pick(r));
+    return Fixtures.daemonSet(name)
+        .namespace(namespace)
+        .uid("")
+        .metadata(m -> m.withLabels(dsLabels))
+        .selector(selector)
+        .templateMetadata(ObjectMeta.EMPTY.withLabels(labels))
+        .spec(spec)
+        .strategy(strategy)
+        .minReadySeconds(r.nextInt(3) - 1)
+        .revisionHistoryLimit(r.nextBoolean() ? null : r.nextInt(3) - 1)
+        .build();
   }
 
   @Test
