@@ -26,15 +26,15 @@ final class SecurityRules {
     if (user != null && (user < 0 || user > Integer.MAX_VALUE)) {
       e.invalid(path + ".runAsUser", user.toString(), ID_RANGE);
     }
-    JsonValue group = sc.other().get("runAsGroup");
-    if (group instanceof JsonValue.Num n) {
+    Views.Security more = Views.Security.of(sc);
+    if (more.runAsGroup() instanceof JsonValue.Num n) {
       long g = n.decimal().longValue();
       if (g < 0 || g > Integer.MAX_VALUE) {
         e.invalid(path + ".runAsGroup", Long.toString(g), ID_RANGE);
       }
     }
-    String procMount = str(sc.other().get("procMount"));
-    if (sc.other().containsKey("procMount")) {
+    String procMount = str(more.procMount());
+    if (more.procMountSet()) {
       if (!procMount.equals("Default") && !procMount.equals("Unmasked")) {
         e.notSupported(path + ".procMount", Render.jsonString(procMount), "Default", "Unmasked");
       }
@@ -45,7 +45,7 @@ final class SecurityRules {
             "`hostUsers` must be false to use `Unmasked`");
       }
     }
-    profile(sc.other().get("seccompProfile"), path + ".seccompProfile", "seccomp", e);
+    profile(more.seccompProfile(), path + ".seccompProfile", "seccomp", e);
     if (Boolean.FALSE.equals(sc.allowPrivilegeEscalation())) {
       if (Boolean.TRUE.equals(sc.privileged())) {
         e.invalid(
@@ -62,7 +62,7 @@ final class SecurityRules {
         }
       }
     }
-    profile(sc.other().get("appArmorProfile"), path + ".appArmorProfile", "AppArmor", e);
+    profile(more.appArmorProfile(), path + ".appArmorProfile", "AppArmor", e);
   }
 
   /**
@@ -192,7 +192,8 @@ final class SecurityRules {
    * The whole internal {@code core.SecurityContext}, as the API server prints it as a bad value.
    */
   static String json(SecurityContext sc) {
-    Map<String, JsonValue> o = sc.other();
+    Views.Security o = Views.Security.of(sc);
+    JsonValue runAsGroup = o.runAsGroup();
     String caps =
         sc.capabilitiesAdd().isEmpty() && sc.capabilitiesDrop().isEmpty()
             ? "null"
@@ -219,13 +220,13 @@ final class SecurityRules {
         + ",\"Privileged\":"
         + nullable(sc.privileged())
         + ",\"SELinuxOptions\":"
-        + structJson(o.get("seLinuxOptions"), selinux)
+        + structJson(o.seLinuxOptions(), selinux)
         + ",\"WindowsOptions\":"
-        + structJson(o.get("windowsOptions"), windows)
+        + structJson(o.windowsOptions(), windows)
         + ",\"RunAsUser\":"
         + nullable(sc.runAsUser())
         + ",\"RunAsGroup\":"
-        + (o.get("runAsGroup") == null ? "null" : Render.json(o.get("runAsGroup")))
+        + (runAsGroup == null ? "null" : Render.json(runAsGroup))
         + ",\"RunAsNonRoot\":"
         + nullable(sc.runAsNonRoot())
         + ",\"ReadOnlyRootFilesystem\":"
@@ -233,11 +234,11 @@ final class SecurityRules {
         + ",\"AllowPrivilegeEscalation\":"
         + nullable(sc.allowPrivilegeEscalation())
         + ",\"ProcMount\":"
-        + stringOrNull(o.get("procMount"))
+        + stringOrNull(o.procMount())
         + ",\"SeccompProfile\":"
-        + structJson(o.get("seccompProfile"), profile)
+        + structJson(o.seccompProfile(), profile)
         + ",\"AppArmorProfile\":"
-        + structJson(o.get("appArmorProfile"), profile)
+        + structJson(o.appArmorProfile(), profile)
         + "}";
   }
 }

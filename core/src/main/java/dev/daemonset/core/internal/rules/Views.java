@@ -5,6 +5,7 @@ import dev.daemonset.api.model.HttpGetAction;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.Probe;
+import dev.daemonset.api.model.SecurityContext;
 import dev.daemonset.api.model.VolumeMount;
 import dev.daemonset.core.internal.intstr.IntStr;
 import java.util.List;
@@ -105,6 +106,32 @@ final class Views {
     static ContainerExtras of(Container c) {
       return new ContainerExtras(
           presentOrNull(c.other().get("lifecycle")), list(c.other(), "envFrom"));
+    }
+  }
+
+  /**
+   * The container {@code securityContext} fields outside the typed model, each as written ({@code
+   * null} when absent, possibly JSON null); {@code procMountSet} tells a {@code procMount} written
+   * (even as null) from one left out.
+   */
+  record Security(
+      @Nullable JsonValue runAsGroup,
+      boolean procMountSet,
+      @Nullable JsonValue procMount,
+      @Nullable JsonValue seccompProfile,
+      @Nullable JsonValue appArmorProfile,
+      @Nullable JsonValue seLinuxOptions,
+      @Nullable JsonValue windowsOptions) {
+    static Security of(SecurityContext sc) {
+      Map<String, JsonValue> o = sc.other();
+      return new Security(
+          o.get("runAsGroup"),
+          o.containsKey("procMount"),
+          o.get("procMount"),
+          o.get("seccompProfile"),
+          o.get("appArmorProfile"),
+          o.get("seLinuxOptions"),
+          o.get("windowsOptions"));
     }
   }
 
