@@ -357,6 +357,16 @@ public final class Fixtures {
 
   /** The metadata with these finalizers ({@link ObjectMeta} has no wither for them). */
   public static ObjectMeta withFinalizers(ObjectMeta m, List<String> finalizers) {
+    return copy(m, finalizers, m.other());
+  }
+
+  /** The metadata with these unknown fields ({@link ObjectMeta} has no wither for them). */
+  public static ObjectMeta withOther(ObjectMeta m, Map<String, JsonValue> other) {
+    return copy(m, m.finalizers(), other);
+  }
+
+  private static ObjectMeta copy(
+      ObjectMeta m, List<String> finalizers, Map<String, JsonValue> other) {
     return new ObjectMeta(
         m.name(),
         m.generateName(),
@@ -371,7 +381,7 @@ public final class Fixtures {
         m.creationTimestamp(),
         m.deletionTimestamp(),
         m.deletionGracePeriodSeconds(),
-        m.other());
+        other);
   }
 
   /** Builds a {@link DaemonSet}; see {@link #daemonSet(String)} for what is set unless changed. */
@@ -485,6 +495,14 @@ public final class Fixtures {
     return new PodBuilder(name);
   }
 
+  /**
+   * A pod builder starting from {@code pod}'s metadata, spec and status (not its unknown fields); a
+   * new {@link PodBuilder#spec spec} keeps the pod's node.
+   */
+  public static PodBuilder pod(Pod pod) {
+    return new PodBuilder(pod);
+  }
+
   /** Builds a {@link Pod}; see {@link #pod(String)} for what is set unless changed. */
   public static final class PodBuilder {
     private ObjectMeta metadata;
@@ -495,6 +513,14 @@ public final class Fixtures {
 
     private PodBuilder(String name) {
       this.metadata = ObjectMeta.of("default", name).withUid("uid-" + name);
+    }
+
+    private PodBuilder(Pod pod) {
+      this.metadata = pod.metadata();
+      this.spec = pod.spec();
+      this.nodeName = pod.spec().nodeName().isEmpty() ? null : pod.spec().nodeName();
+      this.phase = pod.status().phase();
+      this.conditions = pod.status().conditions();
     }
 
     public PodBuilder namespace(String namespace) {

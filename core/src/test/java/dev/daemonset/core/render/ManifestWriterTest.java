@@ -20,9 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Seeds.class)
 class ManifestWriterTest {
 
-  /** The owner of the pods these tests write. */
-  private static final OwnerReference AGENT =
-      OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1");
+  /** The pod these tests write, without labels or containers: the agent's, on node-1. */
+  private static final Pod AGENT_X =
+      Fixtures.pod("agent-x")
+          .namespace("kube-system")
+          .uid("")
+          .owners(List.of(OwnerReference.controllerOf("DaemonSet", "apps/v1", "agent", "u1")))
+          .on("node-1")
+          .noStatus()
+          .build();
 
   @Test
   void yamlIsDeterministicInKubernetesOrderAndQuotesWhatKubectlWouldRetype() {
@@ -32,18 +38,13 @@ class ManifestWriterTest {
     labels.put("mode", "0640");
     labels.put("on", "1:20");
     Pod pod =
-        Fixtures.pod("agent-x")
-            .namespace("kube-system")
-            .uid("")
+        Fixtures.pod(AGENT_X)
             .labels(labels)
-            .owners(List.of(AGENT))
             .spec(
                 Fixtures.podSpec(
                     Fixtures.newContainer("c", "registry.example/agent:1.0")
                         .env(List.of(new EnvVar("EMPTY", "", null), new EnvVar("N", "1.0", null)))
                         .build()))
-            .on("node-1")
-            .noStatus()
             .build();
     assertThat(ManifestWriter.toYaml(pod))
         .isEqualTo(
@@ -80,18 +81,13 @@ class ManifestWriterTest {
   @Test
   void jsonIsPrettyAndReadsBack() {
     Pod pod =
-        Fixtures.pod("agent-x")
-            .namespace("kube-system")
-            .uid("")
+        Fixtures.pod(AGENT_X)
             .labels(Map.of("app", "agent"))
-            .owners(List.of(AGENT))
             .spec(
                 Fixtures.podSpec(
                     Fixtures.newContainer("c", "registry.example/agent:1.0")
                         .env(List.of())
                         .build()))
-            .on("node-1")
-            .noStatus()
             .build();
     String json = ManifestWriter.toJson(pod);
     assertThat(json)
@@ -171,16 +167,11 @@ class ManifestWriterTest {
         labels.put(s.toString(), s.toString());
       }
       Pod pod =
-          Fixtures.pod("agent-x")
-              .namespace("kube-system")
-              .uid("")
+          Fixtures.pod(AGENT_X)
               .labels(labels)
-              .owners(List.of(AGENT))
               .spec(
                   Fixtures.podSpec(
                       Fixtures.newContainer("c", "registry.example/agent:1.0").env(env).build()))
-              .on("node-1")
-              .noStatus()
               .build();
       String yaml = ManifestWriter.toYaml(pod);
       ReadResult r = ManifestReader.defaults().read(yaml);

@@ -11,6 +11,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
 import dev.daemonset.api.model.ObjectMeta;
+import dev.daemonset.core.Fixtures;
 import dev.daemonset.core.Seeds;
 import dev.daemonset.core.TestData;
 import dev.daemonset.core.internal.tree.YamlScalars;
@@ -63,21 +64,10 @@ class WriteReadPropertyTest {
     for (int i = 0; i < OBJECTS; i++) {
       DaemonSet base = bases.get(random.nextInt(bases.size()));
       ObjectMeta m = base.metadata();
+      // labels, annotations, then unknown fields: drawn in the order they always were
       ObjectMeta meta =
-          new ObjectMeta(
-              m.name(),
-              m.generateName(),
-              m.namespace(),
-              m.uid(),
-              m.resourceVersion(),
-              m.generation(),
-              strings(random),
-              strings(random),
-              m.ownerReferences(),
-              m.finalizers(),
-              m.creationTimestamp(),
-              m.deletionTimestamp(),
-              m.deletionGracePeriodSeconds(),
+          Fixtures.withOther(
+              m.withLabels(strings(random)).withAnnotations(strings(random)),
               tree(random, 0).members());
       assertRoundTrip(base.withMetadata(meta), "seed " + SEED + " object " + i);
     }
