@@ -1,6 +1,5 @@
 package dev.daemonset.core;
 
-import dev.daemonset.api.model.Affinity;
 import dev.daemonset.api.model.Condition;
 import dev.daemonset.api.model.Container;
 import dev.daemonset.api.model.ContainerPort;
@@ -234,27 +233,15 @@ public final class Fixtures {
   /** Builds a {@link PodSpec} one component at a time, instead of its 17-argument constructor. */
   public static final class PodSpecBuilder {
     private final List<Container> containers;
-    private List<Container> initContainers = List.of();
     private List<Volume> volumes = List.of();
     private Map<String, String> nodeSelector = Map.of();
-    private @Nullable Affinity affinity;
     private List<Toleration> tolerations = List.of();
     private boolean hostNetwork;
-    private boolean hostPID;
     private String restartPolicy = "";
-    private @Nullable Long terminationGracePeriodSeconds;
     private @Nullable Long activeDeadlineSeconds;
-    private String dnsPolicy = "";
-    private String serviceAccountName = "";
-    private final Map<String, JsonValue> other = new LinkedHashMap<>();
 
     private PodSpecBuilder(List<Container> containers) {
       this.containers = containers;
-    }
-
-    public PodSpecBuilder initContainers(List<Container> containers) {
-      this.initContainers = containers;
-      return this;
     }
 
     public PodSpecBuilder volumes(List<Volume> volumes) {
@@ -264,11 +251,6 @@ public final class Fixtures {
 
     public PodSpecBuilder nodeSelector(Map<String, String> selector) {
       this.nodeSelector = selector;
-      return this;
-    }
-
-    public PodSpecBuilder affinity(@Nullable Affinity affinity) {
-      this.affinity = affinity;
       return this;
     }
 
@@ -282,18 +264,8 @@ public final class Fixtures {
       return this;
     }
 
-    public PodSpecBuilder hostPID(boolean hostPID) {
-      this.hostPID = hostPID;
-      return this;
-    }
-
     public PodSpecBuilder restartPolicy(String policy) {
       this.restartPolicy = policy;
-      return this;
-    }
-
-    public PodSpecBuilder terminationGracePeriodSeconds(@Nullable Long seconds) {
-      this.terminationGracePeriodSeconds = seconds;
       return this;
     }
 
@@ -302,41 +274,25 @@ public final class Fixtures {
       return this;
     }
 
-    public PodSpecBuilder dnsPolicy(String policy) {
-      this.dnsPolicy = policy;
-      return this;
-    }
-
-    public PodSpecBuilder serviceAccountName(String name) {
-      this.serviceAccountName = name;
-      return this;
-    }
-
-    /** An untyped field ({@code hostIPC}, {@code securityContext}, ...). */
-    public PodSpecBuilder other(String field, JsonValue value) {
-      this.other.put(field, value);
-      return this;
-    }
-
     public PodSpec build() {
       return new PodSpec(
           containers,
-          initContainers,
+          List.of(),
           volumes,
           "",
           nodeSelector,
-          affinity,
+          null,
           tolerations,
           hostNetwork,
-          hostPID,
+          false,
           restartPolicy,
-          terminationGracePeriodSeconds,
+          null,
           activeDeadlineSeconds,
-          dnsPolicy,
-          serviceAccountName,
           "",
           "",
-          other);
+          "",
+          "",
+          Map.of());
     }
   }
 
