@@ -5,7 +5,6 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.tree.Tree;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -86,14 +85,14 @@ final class Fields {
   @Nullable Integer optI32(String name) {
     JsonValue v = scalar(name);
     return v instanceof JsonValue.Num n && Checker.isInt32(n)
-        ? new BigDecimal(n.literal()).intValueExact()
+        ? Integer.parseInt(n.literal())
         : null;
   }
 
   @Nullable Long optI64(String name) {
     JsonValue v = scalar(name);
     return v instanceof JsonValue.Num n && Checker.isInteger(n)
-        ? new BigDecimal(n.literal()).longValueExact()
+        ? Long.parseLong(n.literal())
         : null;
   }
 
