@@ -1,6 +1,7 @@
 package dev.daemonset.core.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,6 +12,7 @@ import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Tree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,17 +33,48 @@ final class JsonTreeBuilder {
   private final ReadLimits limits;
   private final Consumer<RawDocument> documents;
 
-  private JsonTreeBuilder(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+  /**
+   * Whether Jackson reads the text's bytes rather than its chars: for ASCII text (one byte per
+   * char, so byte offsets are char offsets), where its byte parser and byte-keyed name table take
+   * less time than the char parser.
+   */
+  private final boolean bytes;
+
+  private JsonTreeBuilder(
+      String text, boolean bytes, ReadLimits limits, Consumer<RawDocument> documents) {
     this.text = text;
+    this.bytes = bytes;
     this.lines = new LineIndex(text);
     this.limits = limits;
     this.documents = documents;
   }
 
-  /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
-  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+  /**
+   * Parses {@code text}, handing each document to {@code documents} as soon as it is complete.
+   *
+   * @param ascii whether the text is known to be printable ASCII, tabs and line breaks only
+   * @param fastPaths whether ASCII text may be parsed as bytes (see {@link
+   *     ManifestReader#withoutFastPaths()})
+   */
+  static void read(
+      String text,
+      boolean ascii,
+      ReadLimits limits,
+      boolean fastPaths,
+      Consumer<RawDocument> documents) {
     JacksonSupport.require();
-    new JsonTreeBuilder(text, limits, documents).run();
+    new JsonTreeBuilder(text, ascii && fastPaths, limits, documents).run();
+  }
+
+  private JsonParser parser() throws IOException {
+    return bytes
+        ? Factory.UNLIMITED.createParser(text.getBytes(StandardCharsets.ISO_8859_1))
+        : Factory.UNLIMITED.createParser(text);
+  }
+
+  /** The char offset of a location (for ASCII text parsed as bytes, its byte offset). */
+  private long offset(JsonLocation location) {
+    return location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
   }
 
   private void run() {
@@ -50,10 +83,10 @@ final class JsonTreeBuilder {
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
-    try (JsonParser p = Factory.UNLIMITED.createParser(text)) {
+    try (JsonParser p = parser()) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        int offset = (int) p.currentTokenLocation().getCharOffset();
+        int offset = (int) offset(p.currentTokenLocation());
         if (!inDocument) {
           findings = new ArrayList<>();
           assembler = new Assembler(limits.maxDepth(), findings);
@@ -98,8 +131,12 @@ final class JsonTreeBuilder {
           inDocument = false;
         }
       }
-    } catch (JsonProcessingException e) {
-      int offset = (int) Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
+    } catch (JsonProcessingException error) {
+      // The byte parser words some errors differently: report the char parser's words, which do
+      // not depend on the text being ASCII (errors are rare; reading again costs nothing else).
+      JsonProcessingException e = bytes ? asChars(error) : error;
+      JsonLocation at = e.getLocation();
+      int offset = (int) Math.max(0, at == null ? 0 : offset(at));
       if (!inDocument) {
         findings = new ArrayList<>();
         assembler = new Assembler(limits.maxDepth(), findings);
@@ -114,6 +151,20 @@ final class JsonTreeBuilder {
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
+  }
+
+  /** The error the char parser meets in the text: the same place as {@code error}'s. */
+  private JsonProcessingException asChars(JsonProcessingException error) {
+    try (JsonParser p = Factory.UNLIMITED.createParser(text)) {
+      while (p.nextToken() != null) {
+        p.skipChildren();
+      }
+    } catch (JsonProcessingException e) {
+      return e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+    return error;
   }
 
   private boolean tooLong(

@@ -87,9 +87,10 @@ public final class ManifestReader {
 
   /**
    * Whether the fast paths may read: {@link BlockYamlParser} for block-style YAML, {@link
-   * TextReader} in place of SnakeYAML's reader, and the Latin-1 decoding of printable ASCII bytes.
-   * Each must give exactly what the path it replaces gives; {@link #withoutFastPaths} turns them
-   * all off, so that a test can read the same input both ways and compare.
+   * TextReader} in place of SnakeYAML's reader, the Latin-1 decoding of printable ASCII bytes, and
+   * Jackson's byte parser for ASCII JSON. Each must give exactly what the path it replaces gives;
+   * {@link #withoutFastPaths} turns them all off, so that a test can read the same input both ways
+   * and compare.
    */
   private final boolean fastPaths;
 
@@ -368,7 +369,7 @@ public final class ManifestReader {
   ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {
-      JsonTreeBuilder.read(text, limits, stream::accept);
+      JsonTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     } else {
       YamlTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     }
