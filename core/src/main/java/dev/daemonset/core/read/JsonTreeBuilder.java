@@ -40,10 +40,29 @@ final class JsonTreeBuilder {
    */
   private final boolean bytes;
 
+  /**
+   * Whether token offsets are found in the text instead of asked of Jackson (whose {@link
+   * JsonParser#currentTokenLocation()} builds an object per token, a fifth of what reading a
+   * DaemonSet allocated): JSON allows only blanks, colons and commas between tokens, so the next
+   * token starts at the first other character after the end of the last one.
+   */
+  private final boolean scan;
+
+  /** Where the last token ended, when {@link #synced}. */
+  private int cursor;
+
+  /** False after tokens were skipped unseen: the next offset is asked of Jackson. */
+  private boolean synced;
+
   private JsonTreeBuilder(
-      String text, boolean bytes, ReadLimits limits, Consumer<RawDocument> documents) {
+      String text,
+      boolean bytes,
+      boolean scan,
+      ReadLimits limits,
+      Consumer<RawDocument> documents) {
     this.text = text;
     this.bytes = bytes;
+    this.scan = scan;
     this.lines = new LineIndex(text);
     this.limits = limits;
     this.documents = documents;
@@ -63,7 +82,7 @@ final class JsonTreeBuilder {
       boolean fastPaths,
       Consumer<RawDocument> documents) {
     JacksonSupport.require();
-    new JsonTreeBuilder(text, ascii && fastPaths, limits, documents).run();
+    new JsonTreeBuilder(text, ascii && fastPaths, fastPaths, limits, documents).run();
   }
 
   private JsonParser parser() throws IOException {
@@ -86,7 +105,9 @@ final class JsonTreeBuilder {
     try (JsonParser p = parser()) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        int offset = (int) offset(p.currentTokenLocation());
+        int offset = tokenOffset(p, t);
+        cursor = tokenEnd(p, t, offset);
+        synced = scan;
         if (!inDocument) {
           findings = new ArrayList<>();
           assembler = new Assembler(limits.maxDepth(), findings);
@@ -97,6 +118,7 @@ final class JsonTreeBuilder {
           case START_OBJECT, START_ARRAY -> {
             if (abandoned) {
               p.skipChildren(); // to the matching end, without a look at each token (deep input)
+              synced = false;
             } else {
               depth++;
               if (!assembler.open(
@@ -113,7 +135,7 @@ final class JsonTreeBuilder {
           }
           case FIELD_NAME -> {
             String name = p.currentName();
-            int end = stringEnd(offset);
+            int end = cursor; // the closing quote's end
             if (!abandoned && tooLong(name, offset, end, assembler, findings)) {
               abandoned = true;
             } else if (!abandoned) {
@@ -151,6 +173,51 @@ final class JsonTreeBuilder {
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
+  }
+
+  /** The offset of the current token {@code t}. */
+  private int tokenOffset(JsonParser p, JsonToken t) {
+    if (synced) {
+      int i = cursor;
+      while (i < text.length() && isBetweenTokens(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && starts(t, text.charAt(i))) {
+        return i;
+      }
+    }
+    return (int) offset(p.currentTokenLocation());
+  }
+
+  private static boolean isBetweenTokens(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':' || c == ',';
+  }
+
+  /** Whether a token {@code t} can start with {@code c} (else the offset is asked of Jackson). */
+  private static boolean starts(JsonToken t, char c) {
+    return switch (t) {
+      case START_OBJECT -> c == '{';
+      case START_ARRAY -> c == '[';
+      case END_OBJECT -> c == '}';
+      case END_ARRAY -> c == ']';
+      case FIELD_NAME, VALUE_STRING -> c == '"';
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> c == '-' || (c >= '0' && c <= '9');
+      case VALUE_TRUE -> c == 't';
+      case VALUE_FALSE -> c == 'f';
+      case VALUE_NULL -> c == 'n';
+      default -> false;
+    };
+  }
+
+  /** The offset just after the current token {@code t}, which starts at {@code offset}. */
+  private int tokenEnd(JsonParser p, JsonToken t, int offset) throws IOException {
+    return switch (t) {
+      case FIELD_NAME, VALUE_STRING -> stringEnd(offset);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> offset + p.getTextLength();
+      case VALUE_TRUE, VALUE_NULL -> offset + 4;
+      case VALUE_FALSE -> offset + 5;
+      default -> offset + 1;
+    };
   }
 
   /** The error the char parser meets in the text: the same place as {@code error}'s. */
@@ -193,7 +260,7 @@ final class JsonTreeBuilder {
     switch (t) {
       case VALUE_STRING -> {
         String s = p.getText();
-        end = stringEnd(offset);
+        end = cursor; // the closing quote's end
         if (tooLong(s, offset, end, assembler, findings)) {
           return false;
         }

@@ -24,15 +24,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ASCII JSON is parsed from its bytes (Jackson's byte parser, a fast path) rather than its chars.
- * Both must give the same trees, spans and findings: every real-world manifest, written as JSON in
- * every layout (one line, pretty with each kind of line break, tabs), is read both ways and
- * compared node for node, and so is broken JSON, cut at every few characters.
+ * Two fast paths of reading JSON: ASCII text is parsed from its bytes (Jackson's byte parser)
+ * rather than its chars, and token offsets are found by scanning the text rather than asked of
+ * Jackson. With and without them the trees, spans and findings must be the same: every real-world
+ * manifest, written as JSON in every layout (one line, pretty with each kind of line break, tabs,
+ * non-ASCII characters escaped or not), is read both ways and compared node for node, and so is
+ * broken JSON, cut at every few characters, and JSON whose documents are abandoned part-way.
  */
-class JsonBytesTest {
+class JsonFastPathsTest {
 
   private static final ObjectMapper ASCII =
       JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+  private static final ObjectMapper UNICODE = new JsonMapper();
 
   static Stream<Path> manifests() throws IOException {
     return RealWorldTest.manifests();
@@ -51,23 +54,27 @@ class JsonBytesTest {
       }
     }
     List<String> texts = new ArrayList<>();
-    texts.add(write(documents, null, "\n"));
+    texts.add(write(UNICODE, documents, new DefaultIndenter("  ", "\n"), "\n"));
+    texts.add(write(ASCII, documents, null, "\n"));
     for (String lineBreak : List.of("\n", "\r\n", "\r")) {
-      texts.add(write(documents, new DefaultIndenter("  ", lineBreak), lineBreak));
+      texts.add(write(ASCII, documents, new DefaultIndenter("  ", lineBreak), lineBreak));
     }
-    texts.add(write(documents, new DefaultIndenter("\t", "\n"), "\n"));
+    texts.add(write(ASCII, documents, new DefaultIndenter("\t", "\n"), "\n"));
     return texts;
   }
 
   private static String write(
-      List<JsonNode> documents, @Nullable DefaultIndenter indenter, String between)
+      ObjectMapper mapper,
+      List<JsonNode> documents,
+      @Nullable DefaultIndenter indenter,
+      String between)
       throws IOException {
     StringBuilder out = new StringBuilder();
     for (JsonNode d : documents) {
       String json =
           indenter == null
-              ? ASCII.writeValueAsString(d)
-              : ASCII
+              ? mapper.writeValueAsString(d)
+              : mapper
                   .writer(
                       new DefaultPrettyPrinter()
                           .withObjectIndenter(indenter)
@@ -80,7 +87,9 @@ class JsonBytesTest {
 
   private static List<RawDocument> read(String text, ReadLimits limits, boolean fastPaths) {
     List<RawDocument> out = new ArrayList<>();
-    JsonTreeBuilder.read(text, true, limits, fastPaths, out::add);
+    boolean ascii =
+        text.chars().allMatch(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f));
+    JsonTreeBuilder.read(text, ascii, limits, fastPaths, out::add);
     return out;
   }
 
@@ -97,7 +106,6 @@ class JsonBytesTest {
   @MethodSource("manifests")
   void bytesAndCharsGiveTheSameTrees(Path file) throws IOException {
     for (String text : layouts(file)) {
-      assertThat(text).matches("[\\x20-\\x7e\\t\\r\\n]*");
       assertSameBothWays(text, ReadLimits.DEFAULTS);
     }
   }
@@ -107,16 +115,25 @@ class JsonBytesTest {
     String ok =
         "{\r\n  \"apiVersion\": \"apps/v1\",\r\n  \"kind\": \"DaemonSet\",\r\n"
             + "  \"metadata\": {\"name\": \"a\", \"name\": \"b\\\"c\"},\r\n"
-            + "  \"spec\": {\"x\": [12345678901, -1.5e3, true, false, null]}\r\n}\n";
-    assertSameBothWays(ok, ReadLimits.DEFAULTS);
-    for (int cut = 1; cut < ok.length(); cut += 3) {
-      assertSameBothWays(ok.substring(0, cut), ReadLimits.DEFAULTS);
-      assertSameBothWays(ok.substring(0, cut) + "x" + ok.substring(cut), ReadLimits.DEFAULTS);
+            + "  \"spec\": {\"x\": [12345678901, -1.5e3, true, false, null, {\"y\": [[]]}]}\r\n}\n";
+    String wide = ok.replace("\"a\"", "\"\u00e9\ud83d\ude00\"").replace("\"x\"", "\"\u00fc\"");
+    for (String text : List.of(ok, wide)) {
+      assertSameBothWays(text, ReadLimits.DEFAULTS);
+      for (int cut = 1; cut < text.length(); cut += 3) {
+        assertSameBothWays(text.substring(0, cut), ReadLimits.DEFAULTS);
+        assertSameBothWays(text.substring(0, cut) + "x" + text.substring(cut), ReadLimits.DEFAULTS);
+      }
+      // abandoned documents: the rest of each is skipped unseen, and the next is read afresh
+      for (ReadLimits small :
+          List.of(
+              ReadLimits.DEFAULTS.withMaxStringLength(4),
+              ReadLimits.DEFAULTS.withMaxNumberLength(5),
+              ReadLimits.DEFAULTS.withMaxDepth(1),
+              ReadLimits.DEFAULTS.withMaxDepth(3))) {
+        assertSameBothWays(text + text + text, small);
+      }
+      assertSameBothWays(text.replace("\r\n", "\r") + "{\"kind\": }", ReadLimits.DEFAULTS);
     }
-    assertSameBothWays(ok, ReadLimits.DEFAULTS.withMaxStringLength(4));
-    assertSameBothWays(ok, ReadLimits.DEFAULTS.withMaxNumberLength(5));
-    assertSameBothWays(ok, ReadLimits.DEFAULTS.withMaxDepth(1));
-    assertSameBothWays(ok.replace("\r\n", "\r") + "{\"kind\": }", ReadLimits.DEFAULTS);
   }
 
   @Test
