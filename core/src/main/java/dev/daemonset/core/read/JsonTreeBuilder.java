@@ -72,8 +72,8 @@ final class JsonTreeBuilder {
    * Parses {@code text}, handing each document to {@code documents} as soon as it is complete.
    *
    * @param ascii whether the text is known to be printable ASCII, tabs and line breaks only
-   * @param fastPaths whether ASCII text may be parsed as bytes (see {@link
-   *     ManifestReader#withoutFastPaths()})
+   * @param fastPaths whether the JSON fast paths may run: ASCII text parsed as bytes, token offsets
+   *     found by scanning the text (see {@link ManifestReader#withoutFastPaths()})
    */
   static void read(
       String text,
