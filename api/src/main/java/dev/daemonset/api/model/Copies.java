@@ -2,7 +2,6 @@ package dev.daemonset.api.model;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
@@ -40,13 +39,17 @@ final class Copies {
     if (map.isEmpty()) {
       return Map.of();
     }
-    List<Map.Entry<String, String>> entries = new ArrayList<>(map.size());
-    map.forEach(
-        (k, v) ->
-            entries.add(
-                Map.entry(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value"))));
-    entries.sort(Map.Entry.comparingByKey());
-    return new KeyOrdered(entries);
+    String[] keys = new String[map.size()];
+    int n = 0;
+    for (String k : map.keySet()) {
+      keys[n++] = Objects.requireNonNull(k, "key");
+    }
+    Arrays.sort(keys); // the keys are unique, so their order alone decides
+    String[] values = new String[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = Objects.requireNonNull(map.get(keys[i]), "value");
+    }
+    return new KeyOrdered(keys, values);
   }
 
   /**
@@ -62,14 +65,12 @@ final class Copies {
     private final String[] values;
     private final int[] hashes;
 
-    KeyOrdered(List<Map.Entry<String, String>> sorted) {
-      int n = sorted.size();
-      keys = new String[n];
-      values = new String[n];
-      hashes = new int[n];
-      for (int i = 0; i < n; i++) {
-        keys[i] = sorted.get(i).getKey();
-        values[i] = sorted.get(i).getValue();
+    /** Takes both arrays as they are: {@code keys} sorted, {@code values} in the same order. */
+    KeyOrdered(String[] keys, String[] values) {
+      this.keys = keys;
+      this.values = values;
+      hashes = new int[keys.length];
+      for (int i = 0; i < keys.length; i++) {
         hashes[i] = keys[i].hashCode();
       }
     }

@@ -107,7 +107,7 @@ final class FullRead {
             }
           };
       if (json) {
-        JsonTreeBuilder.read(text, reader.limits(), each);
+        JsonTreeBuilder.read(text, decoded.ascii(), reader.limits(), reader.fastPaths(), each);
       } else {
         YamlTreeBuilder.read(text, decoded.ascii(), reader.limits(), reader.fastPaths(), each);
       }

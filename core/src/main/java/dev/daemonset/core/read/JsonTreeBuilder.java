@@ -1,6 +1,7 @@
 package dev.daemonset.core.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,6 +12,7 @@ import dev.daemonset.core.internal.tree.Finding;
 import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Tree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,17 +33,67 @@ final class JsonTreeBuilder {
   private final ReadLimits limits;
   private final Consumer<RawDocument> documents;
 
-  private JsonTreeBuilder(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+  /**
+   * Whether Jackson reads the text's bytes rather than its chars: for ASCII text (one byte per
+   * char, so byte offsets are char offsets), where its byte parser and byte-keyed name table take
+   * less time than the char parser.
+   */
+  private final boolean bytes;
+
+  /**
+   * Whether token offsets are found in the text instead of asked of Jackson (whose {@link
+   * JsonParser#currentTokenLocation()} builds an object per token, a fifth of what reading a
+   * DaemonSet allocated): JSON allows only blanks, colons and commas between tokens, so the next
+   * token starts at the first other character after the end of the last one.
+   */
+  private final boolean scan;
+
+  /** Where the last token ended, when {@link #synced}. */
+  private int cursor;
+
+  /** False after tokens were skipped unseen: the next offset is asked of Jackson. */
+  private boolean synced;
+
+  private JsonTreeBuilder(
+      String text,
+      boolean bytes,
+      boolean scan,
+      ReadLimits limits,
+      Consumer<RawDocument> documents) {
     this.text = text;
+    this.bytes = bytes;
+    this.scan = scan;
     this.lines = new LineIndex(text);
     this.limits = limits;
     this.documents = documents;
   }
 
-  /** Parses {@code text}, handing each document to {@code documents} as soon as it is complete. */
-  static void read(String text, ReadLimits limits, Consumer<RawDocument> documents) {
+  /**
+   * Parses {@code text}, handing each document to {@code documents} as soon as it is complete.
+   *
+   * @param ascii whether the text is known to be printable ASCII, tabs and line breaks only
+   * @param fastPaths whether the JSON fast paths may run: ASCII text parsed as bytes, token offsets
+   *     found by scanning the text (see {@link ManifestReader#withoutFastPaths()})
+   */
+  static void read(
+      String text,
+      boolean ascii,
+      ReadLimits limits,
+      boolean fastPaths,
+      Consumer<RawDocument> documents) {
     JacksonSupport.require();
-    new JsonTreeBuilder(text, limits, documents).run();
+    new JsonTreeBuilder(text, ascii && fastPaths, fastPaths, limits, documents).run();
+  }
+
+  private JsonParser parser() throws IOException {
+    return bytes
+        ? Factory.UNLIMITED.createParser(text.getBytes(StandardCharsets.ISO_8859_1))
+        : Factory.UNLIMITED.createParser(text);
+  }
+
+  /** The char offset of a location (for ASCII text parsed as bytes, its byte offset). */
+  private long offset(JsonLocation location) {
+    return location.getCharOffset() >= 0 ? location.getCharOffset() : location.getByteOffset();
   }
 
   private void run() {
@@ -50,10 +102,12 @@ final class JsonTreeBuilder {
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
-    try (JsonParser p = Factory.UNLIMITED.createParser(text)) {
+    try (JsonParser p = parser()) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
-        int offset = (int) p.currentTokenLocation().getCharOffset();
+        int offset = tokenOffset(p, t);
+        cursor = tokenEnd(p, t, offset);
+        synced = scan;
         if (!inDocument) {
           findings = new ArrayList<>();
           assembler = new Assembler(limits.maxDepth(), findings);
@@ -64,6 +118,7 @@ final class JsonTreeBuilder {
           case START_OBJECT, START_ARRAY -> {
             if (abandoned) {
               p.skipChildren(); // to the matching end, without a look at each token (deep input)
+              synced = false;
             } else {
               depth++;
               if (!assembler.open(
@@ -80,7 +135,7 @@ final class JsonTreeBuilder {
           }
           case FIELD_NAME -> {
             String name = p.currentName();
-            int end = stringEnd(offset);
+            int end = cursor; // the closing quote's end
             if (!abandoned && tooLong(name, offset, end, assembler, findings)) {
               abandoned = true;
             } else if (!abandoned) {
@@ -98,8 +153,12 @@ final class JsonTreeBuilder {
           inDocument = false;
         }
       }
-    } catch (JsonProcessingException e) {
-      int offset = (int) Math.max(0, e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
+    } catch (JsonProcessingException error) {
+      // The byte parser words some errors differently: report the char parser's words, which do
+      // not depend on the text being ASCII (errors are rare; reading again costs nothing else).
+      JsonProcessingException e = bytes ? asChars(error) : error;
+      JsonLocation at = e.getLocation();
+      int offset = (int) Math.max(0, at == null ? 0 : offset(at));
       if (!inDocument) {
         findings = new ArrayList<>();
         assembler = new Assembler(limits.maxDepth(), findings);
@@ -114,6 +173,65 @@ final class JsonTreeBuilder {
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
+  }
+
+  /** The offset of the current token {@code t}. */
+  private int tokenOffset(JsonParser p, JsonToken t) {
+    if (synced) {
+      int i = cursor;
+      while (i < text.length() && isBetweenTokens(text.charAt(i))) {
+        i++;
+      }
+      if (i < text.length() && starts(t, text.charAt(i))) {
+        return i;
+      }
+    }
+    return (int) offset(p.currentTokenLocation());
+  }
+
+  private static boolean isBetweenTokens(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':' || c == ',';
+  }
+
+  /** Whether a token {@code t} can start with {@code c} (else the offset is asked of Jackson). */
+  private static boolean starts(JsonToken t, char c) {
+    return switch (t) {
+      case START_OBJECT -> c == '{';
+      case START_ARRAY -> c == '[';
+      case END_OBJECT -> c == '}';
+      case END_ARRAY -> c == ']';
+      case FIELD_NAME, VALUE_STRING -> c == '"';
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> c == '-' || (c >= '0' && c <= '9');
+      case VALUE_TRUE -> c == 't';
+      case VALUE_FALSE -> c == 'f';
+      case VALUE_NULL -> c == 'n';
+      default -> false;
+    };
+  }
+
+  /** The offset just after the current token {@code t}, which starts at {@code offset}. */
+  private int tokenEnd(JsonParser p, JsonToken t, int offset) throws IOException {
+    return switch (t) {
+      case FIELD_NAME, VALUE_STRING -> stringEnd(offset);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> offset + p.getTextLength();
+      case VALUE_TRUE, VALUE_NULL -> offset + 4;
+      case VALUE_FALSE -> offset + 5;
+      default -> offset + 1;
+    };
+  }
+
+  /** The error the char parser meets in the text: the same place as {@code error}'s. */
+  private JsonProcessingException asChars(JsonProcessingException error) {
+    try (JsonParser p = Factory.UNLIMITED.createParser(text)) {
+      while (p.nextToken() != null) {
+        p.skipChildren();
+      }
+    } catch (JsonProcessingException e) {
+      return e;
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from a string cannot fail", e);
+    }
+    return error;
   }
 
   private boolean tooLong(
@@ -142,7 +260,7 @@ final class JsonTreeBuilder {
     switch (t) {
       case VALUE_STRING -> {
         String s = p.getText();
-        end = stringEnd(offset);
+        end = cursor; // the closing quote's end
         if (tooLong(s, offset, end, assembler, findings)) {
           return false;
         }

@@ -17,7 +17,10 @@ import dev.daemonset.core.internal.tree.Tree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -84,9 +87,10 @@ public final class ManifestReader {
 
   /**
    * Whether the fast paths may read: {@link BlockYamlParser} for block-style YAML, {@link
-   * TextReader} in place of SnakeYAML's reader, and the Latin-1 decoding of printable ASCII bytes.
-   * Each must give exactly what the path it replaces gives; {@link #withoutFastPaths} turns them
-   * all off, so that a test can read the same input both ways and compare.
+   * TextReader} in place of SnakeYAML's reader, the Latin-1 decoding of printable ASCII bytes, and
+   * Jackson's byte parser for ASCII JSON. Each must give exactly what the path it replaces gives;
+   * {@link #withoutFastPaths} turns them all off, so that a test can read the same input both ways
+   * and compare.
    */
   private final boolean fastPaths;
 
@@ -253,13 +257,30 @@ public final class ManifestReader {
    * no character {@link #controlCharacter} would reject, so it needs no second look.
    */
   private static boolean isPrintableAscii(byte[] bytes, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int i = from;
+    // Eight bytes at a time: a word with no byte above 0x7E and none below 0x20 passes at once;
+    // one with such a byte (line breaks and tabs among them) is looked at byte by byte.
+    for (; i + 8 <= to; i += 8) {
+      long word = (long) WORDS.get(bytes, i);
+      if (((word | (word + 0x0101010101010101L)) & 0x8080808080808080L) != 0 // 0x7F and above
+          || ((word - 0x2020202020202020L) & ~word & 0x8080808080808080L) != 0) { // below 0x20
+        for (int j = i; j < i + 8; j++) {
+          if (!isPrintableAscii(bytes[j])) {
+            return false;
+          }
+        }
+      }
+    }
+    for (; i < to; i++) {
       if (!isPrintableAscii(bytes[i])) { // a negative byte is no ASCII character
         return false;
       }
     }
     return true;
   }
+
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
    * Reads the UTF-8 file at {@code path}. A file larger than {@link ReadLimits#maxTotalSize()} is
@@ -348,7 +369,7 @@ public final class ManifestReader {
   ReadResult parse(String text, boolean ascii) {
     Collector stream = new Collector();
     if (isJson(text)) {
-      JsonTreeBuilder.read(text, limits, stream::accept);
+      JsonTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     } else {
       YamlTreeBuilder.read(text, ascii, limits, fastPaths, stream::accept);
     }

@@ -9,7 +9,6 @@ import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.tree.ReaderCode;
 import dev.daemonset.core.internal.tree.Spans;
 import dev.daemonset.core.internal.tree.Tree;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -253,13 +252,22 @@ final class Checker {
     if (!(v instanceof JsonValue.Num num) || !isInteger(num)) {
       return false;
     }
-    long n = new BigDecimal(num.literal()).longValueExact();
+    long n = Long.parseLong(num.literal());
     return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE;
   }
+
+  /**
+   * An integer literal of at most this many characters, sign included, fits a Go int64 (whose
+   * largest value has 19 digits) without a closer look.
+   */
+  private static final int SURELY_INT64 = 18;
 
   static boolean isInteger(@Nullable JsonValue v) {
     if (!(v instanceof JsonValue.Num n) || !n.isIntegral()) {
       return false;
+    }
+    if (n.literal().length() <= SURELY_INT64) {
+      return true;
     }
     BigInteger b = new BigInteger(n.literal());
     return b.compareTo(MIN_LONG) >= 0 && b.compareTo(MAX_LONG) <= 0;

@@ -5,7 +5,6 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.tree.Tree;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -86,14 +85,14 @@ final class Fields {
   @Nullable Integer optI32(String name) {
     JsonValue v = scalar(name);
     return v instanceof JsonValue.Num n && Checker.isInt32(n)
-        ? new BigDecimal(n.literal()).intValueExact()
+        ? Integer.parseInt(n.literal())
         : null;
   }
 
   @Nullable Long optI64(String name) {
     JsonValue v = scalar(name);
     return v instanceof JsonValue.Num n && Checker.isInteger(n)
-        ? new BigDecimal(n.literal()).longValueExact()
+        ? Long.parseLong(n.literal())
         : null;
   }
 
@@ -139,12 +138,13 @@ final class Fields {
 
   List<String> strList(String name) {
     Tree value = claim(name);
-    List<String> out = new ArrayList<>();
-    if (value instanceof Tree.SeqNode q) {
-      for (Tree t : q.items()) {
-        if (t instanceof Tree.Scalar s && s.value() instanceof JsonValue.Str str) {
-          out.add(str.value());
-        }
+    if (!(value instanceof Tree.SeqNode q) || q.items().isEmpty()) {
+      return List.of(); // most such lists are absent: no list made for them
+    }
+    List<String> out = new ArrayList<>(q.items().size());
+    for (Tree t : q.items()) {
+      if (t instanceof Tree.Scalar s && s.value() instanceof JsonValue.Str str) {
+        out.add(str.value());
       }
     }
     return out;
@@ -163,11 +163,12 @@ final class Fields {
   /** The list of objects {@code name}, each bound by {@code binder}. */
   <T> List<T> list(String name, Function<Fields, T> binder) {
     Tree value = claim(name);
-    List<T> out = new ArrayList<>();
-    if (value instanceof Tree.SeqNode q) {
-      for (Tree t : q.items()) {
-        out.add(binder.apply(of(t)));
-      }
+    if (!(value instanceof Tree.SeqNode q) || q.items().isEmpty()) {
+      return List.of();
+    }
+    List<T> out = new ArrayList<>(q.items().size());
+    for (Tree t : q.items()) {
+      out.add(binder.apply(of(t)));
     }
     return out;
   }
@@ -188,13 +189,16 @@ final class Fields {
 
   /** Every field not taken, in written order. */
   Map<String, JsonValue> other() {
-    Map<String, JsonValue> out = new LinkedHashMap<>();
+    Map<String, JsonValue> out = null; // most objects have no field left over
     List<Tree.Entry> entries = node.entries();
     for (int i = 0; i < entries.size(); i++) {
       if (!taken[i]) {
+        if (out == null) {
+          out = new LinkedHashMap<>();
+        }
         out.put(entries.get(i).key(), entries.get(i).value().toJson());
       }
     }
-    return out;
+    return out == null ? Map.of() : out;
   }
 }

@@ -7,8 +7,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Kubernetes resource quantity ({@code 500m}, {@code 1.5Gi}, {@code 2e3}) as {@code
@@ -45,10 +43,6 @@ public record Quantity(String text, BigDecimal value, Format format) {
     requireNonNull(format, "format");
   }
 
-  private static final Pattern SHAPE =
-      Pattern.compile("([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)");
-  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
-  private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?[0-9]+)");
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final Map<String, BigDecimal> SUFFIXES =
       Map.ofEntries(
@@ -98,12 +92,12 @@ public record Quantity(String text, BigDecimal value, Format format) {
     if (t.length() > MAX_LENGTH) {
       return Optional.empty();
     }
-    Matcher m = SHAPE.matcher(t);
-    if (t.isEmpty() || !m.matches() || !NUMBER.matcher(m.group(1)).matches()) {
+    int split = numberEnd(t);
+    if (split < 0 || !isSuffixShape(t, split) || !isNumber(t, split)) {
       return Optional.empty();
     }
-    BigDecimal number = new BigDecimal(m.group(1));
-    String suffix = m.group(2);
+    BigDecimal number = new BigDecimal(t.substring(0, split));
+    String suffix = t.substring(split);
     BigDecimal scale = SUFFIXES.get(suffix);
     BigDecimal value;
     Format format;
@@ -111,11 +105,11 @@ public record Quantity(String text, BigDecimal value, Format format) {
       value = number.multiply(scale);
       format = suffix.endsWith("i") ? Format.BINARY_SI : Format.DECIMAL_SI;
     } else {
-      Matcher e = EXPONENT.matcher(suffix);
-      if (!e.matches() || e.group(1).replaceFirst("^[-+]", "").length() > 3) {
+      int exponent = exponent(suffix);
+      if (exponent == NO_EXPONENT) {
         return Optional.empty();
       }
-      value = number.scaleByPowerOfTen(Integer.parseInt(e.group(1)));
+      value = number.scaleByPowerOfTen(exponent);
       format = Format.DECIMAL_EXPONENT;
     }
     if (value.scale() > 9) {
@@ -130,6 +124,91 @@ public record Quantity(String text, BigDecimal value, Format format) {
       format = Format.DECIMAL_SI;
     }
     return Optional.of(new Quantity(text, value, format));
+  }
+
+  /** What {@link #exponent} returns for a suffix that is no exponent of at most three digits. */
+  private static final int NO_EXPONENT = Integer.MIN_VALUE;
+
+  // The grammar of SYNTAX_ERROR, '([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)', then upstream's
+  // stricter look at each part, scanned by hand: no regular expression per resource value. The
+  // number part is the longest run of digits and dots after an optional sign (no other split can
+  // match: the suffix part cannot hold a dot, and digits given back to it would have to end the
+  // text, where they end the number part too).
+
+  /** Where the number part of {@code t} ends, or -1 if there is none. */
+  private static int numberEnd(String t) {
+    int i = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+    int from = i;
+    while (i < t.length() && (isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+      i++;
+    }
+    return i == from ? -1 : i;
+  }
+
+  /** The suffix part from {@code from}: {@code [eEinumkKMGTP]*[-+]?[0-9]*} to the end. */
+  private static boolean isSuffixShape(String t, int from) {
+    int i = from;
+    while (i < t.length() && "eEinumkKMGTP".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    while (i < t.length() && isDigit(t.charAt(i))) {
+      i++;
+    }
+    return i == t.length();
+  }
+
+  /**
+   * The number part {@code t[0, end)} as upstream takes it, {@code
+   * [+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)}: given the characters {@link #numberEnd} allows, at most one
+   * dot and at least one digit.
+   */
+  private static boolean isNumber(String t, int end) {
+    int dots = 0;
+    int digits = 0;
+    for (int i = 0; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (isDigit(c)) {
+        digits++;
+      }
+    }
+    return dots <= 1 && digits >= 1;
+  }
+
+  /**
+   * The exponent of a suffix {@code [eE][-+]?[0-9]+} with at most three digits, or {@link
+   * #NO_EXPONENT}.
+   */
+  private static int exponent(String suffix) {
+    if (suffix.isEmpty() || (suffix.charAt(0) != 'e' && suffix.charAt(0) != 'E')) {
+      return NO_EXPONENT;
+    }
+    int i = 1;
+    boolean negative = false;
+    if (i < suffix.length() && (suffix.charAt(i) == '+' || suffix.charAt(i) == '-')) {
+      negative = suffix.charAt(i) == '-';
+      i++;
+    }
+    int digits = suffix.length() - i;
+    if (digits < 1 || digits > 3) {
+      return NO_EXPONENT;
+    }
+    int value = 0;
+    for (; i < suffix.length(); i++) {
+      if (!isDigit(suffix.charAt(i))) {
+        return NO_EXPONENT;
+      }
+      value = value * 10 + (suffix.charAt(i) - '0');
+    }
+    return negative ? -value : value;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** True if the value is below zero. */

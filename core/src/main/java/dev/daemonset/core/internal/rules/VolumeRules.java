@@ -1,12 +1,16 @@
 package dev.daemonset.core.internal.rules;
 
 import static dev.daemonset.core.internal.rules.Views.string;
+import static java.util.Objects.requireNonNull;
 
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.Volume;
 import dev.daemonset.api.model.VolumeMount;
 import dev.daemonset.core.internal.quantity.Quantity;
 import dev.daemonset.core.internal.validation.Formats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,35 @@ final class VolumeRules {
           "ephemeral",
           "image");
 
+  /** Each volume source's position in {@link #VOLUME_SOURCES}. */
+  private static final Map<String, Integer> SOURCE_ORDER = order(VOLUME_SOURCES);
+
+  private static Map<String, Integer> order(List<String> sources) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      order.put(sources.get(i), i);
+    }
+    return Map.copyOf(order);
+  }
+
+  /**
+   * The volume sources {@code v} sets, in {@link #VOLUME_SOURCES}' order (upstream's: it decides
+   * which one is validated and which are reported as extra). Found from the volume's few untyped
+   * fields rather than by asking for each of the thirty sources.
+   */
+  private static List<String> sourcesOf(Volume v) {
+    List<String> found = new ArrayList<>(1);
+    for (String key : v.other().keySet()) {
+      if (SOURCE_ORDER.containsKey(key)) {
+        found.add(key);
+      }
+    }
+    if (found.size() > 1) {
+      found.sort(Comparator.comparingInt(SOURCE_ORDER::get));
+    }
+    return found;
+  }
+
   /** Upstream names two sources differently in the "more than 1 volume type" path. */
   private static final Map<String, String> FORBIDDEN_SOURCE_PATH =
       Map.of("cephfs", "cephFS", "downwardAPI", "downwarAPI");
@@ -67,20 +100,18 @@ final class VolumeRules {
       String p = path + "[" + i + "]";
       int before = e.size();
       int sources = 0;
-      for (String source : VOLUME_SOURCES) {
-        if (v.other().containsKey(source)) {
-          if (sources == 0) {
-            volumeSource(source, v.other().get(source), p + "." + source, e);
-          }
-          if (sources++ > 0) {
-            String child = FORBIDDEN_SOURCE_PATH.getOrDefault(source, source);
-            e.add(
-                ErrorType.FORBIDDEN,
-                p + "." + child,
-                "Forbidden: may not specify more than 1 volume type",
-                p + "." + source,
-                true);
-          }
+      for (String source : sourcesOf(v)) {
+        if (sources == 0) {
+          volumeSource(source, requireNonNull(v.other().get(source), source), p + "." + source, e);
+        }
+        if (sources++ > 0) {
+          String child = FORBIDDEN_SOURCE_PATH.getOrDefault(source, source);
+          e.add(
+              ErrorType.FORBIDDEN,
+              p + "." + child,
+              "Forbidden: may not specify more than 1 volume type",
+              p + "." + source,
+              true);
         }
       }
       if (sources == 0) {

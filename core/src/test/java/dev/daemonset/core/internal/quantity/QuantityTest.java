@@ -206,4 +206,59 @@ class QuantityTest {
       }
     }
   }
+
+  /**
+   * The hand-written scanner accepts exactly what upstream's regular expressions accept, and reads
+   * the same number and suffix: checked against those expressions on random text over the quantity
+   * alphabet (seeded).
+   */
+  @Test
+  void scannerAgreesWithUpstreamsRegularExpressions() {
+    java.util.regex.Pattern shape =
+        java.util.regex.Pattern.compile("([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)");
+    java.util.regex.Pattern number =
+        java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    java.util.regex.Pattern exponent = java.util.regex.Pattern.compile("[eE]([-+]?[0-9]{1,3})");
+    java.util.Set<String> suffixes =
+        java.util.Set.of(
+            "", "n", "u", "m", "k", "M", "G", "T", "P", "E", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei");
+    long seed = Seeds.use(System.nanoTime());
+    Random random = new Random(seed);
+    String alphabet = "0123456789.+-eEinumkKMGTPx ";
+    int accepted = 0;
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int length = 1 + random.nextInt(7);
+      for (int j = 0; j < length; j++) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = s.toString();
+      String t = text.trim();
+      java.util.regex.Matcher m = shape.matcher(t);
+      boolean expected =
+          t.length() <= 64
+              && m.matches()
+              && number.matcher(m.group(1)).matches()
+              && (suffixes.contains(m.group(2)) || exponent.matcher(m.group(2)).matches());
+      java.util.Optional<Quantity> q = Quantity.parse(text);
+      assertThat(q.isPresent()).as("seed %d, \"%s\"", seed, text).isEqualTo(expected);
+      if (expected) {
+        accepted++;
+        BigDecimal mantissa = new BigDecimal(m.group(1));
+        if (!suffixes.contains(m.group(2))) {
+          java.util.regex.Matcher e = exponent.matcher(m.group(2));
+          assertThat(e.matches()).isTrue();
+          BigDecimal value = mantissa.scaleByPowerOfTen(Integer.parseInt(e.group(1)));
+          if (value.scale() > 9) {
+            value = value.setScale(9, java.math.RoundingMode.UP);
+          }
+          assertThat(q.orElseThrow().value()).as("seed %d, \"%s\"", seed, text).isEqualTo(value);
+        }
+        assertThat(q.orElseThrow().value().signum())
+            .as("seed %d, \"%s\"", seed, text)
+            .isEqualTo(mantissa.signum());
+      }
+    }
+    assertThat(accepted).as("seed %d: random text that is a quantity", seed).isGreaterThan(500);
+  }
 }
