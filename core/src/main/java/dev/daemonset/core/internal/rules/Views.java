@@ -111,8 +111,8 @@ final class Views {
 
   /**
    * The container {@code securityContext} fields outside the typed model, each as written ({@code
-   * null} when absent, possibly JSON null); {@code procMountSet} tells a {@code procMount} written
-   * (even as null) from one left out.
+   * null} when absent, possibly JSON null); {@code procMountSet} tells a {@code procMount} set to a
+   * value from one left out or written as null (a nil pointer upstream, which is not checked).
    */
   record Security(
       @Nullable JsonValue runAsGroup,
@@ -126,7 +126,7 @@ final class Views {
       Map<String, JsonValue> o = sc.other();
       return new Security(
           o.get("runAsGroup"),
-          o.containsKey("procMount"),
+          present(o.get("procMount")), // upstream checks it only when set: null is not set
           o.get("procMount"),
           o.get("seccompProfile"),
           o.get("appArmorProfile"),

@@ -45,6 +45,8 @@ class SecurityRulesTest {
   void procMountWrittenMustBeDefaultOrUnmaskedAndUnmaskedNeedsOwnUsers() {
     String supported = "supported values: \"Default\", \"Unmasked\"";
     assertThat(errors(with(Map.of()), true)).isEmpty();
+    // null decodes to a nil pointer, which upstream's `if sc.ProcMount != nil` leaves alone
+    assertThat(errors(with(Map.of("procMount", JsonValue.NULL)), true)).isEmpty();
     assertThat(errors(with(Map.of("procMount", JsonValue.of("Default"))), true)).isEmpty();
     assertThat(errors(with(Map.of("procMount", JsonValue.of("Unmasked"))), false)).isEmpty();
     assertThat(errors(with(Map.of("procMount", JsonValue.of("Unmasked"))), true))
