@@ -135,7 +135,7 @@ final class JsonTreeBuilder {
           }
           case FIELD_NAME -> {
             String name = p.currentName();
-            int end = cursor; // the closing quote's end
+            int end = cursor; // tokenEnd's: the closing quote's end
             if (!abandoned && tooLong(name, offset, end, assembler, findings)) {
               abandoned = true;
             } else if (!abandoned) {
@@ -256,11 +256,10 @@ final class JsonTreeBuilder {
       JsonParser p, JsonToken t, int offset, Assembler assembler, List<Finding> findings)
       throws IOException {
     JsonValue v;
-    int end;
+    int end = cursor; // tokenEnd's, computed once per token
     switch (t) {
       case VALUE_STRING -> {
         String s = p.getText();
-        end = cursor; // the closing quote's end
         if (tooLong(s, offset, end, assembler, findings)) {
           return false;
         }
@@ -268,7 +267,6 @@ final class JsonTreeBuilder {
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         String literal = p.getText();
-        end = offset + literal.length();
         if (literal.length() > limits.maxNumberLength()) {
           findings.add(
               Finding.error(
@@ -283,18 +281,9 @@ final class JsonTreeBuilder {
         }
         v = new JsonValue.Num(literal);
       }
-      case VALUE_TRUE -> {
-        v = JsonValue.of(true);
-        end = offset + 4;
-      }
-      case VALUE_FALSE -> {
-        v = JsonValue.of(false);
-        end = offset + 5;
-      }
-      default -> {
-        v = JsonValue.NULL;
-        end = offset + 4;
-      }
+      case VALUE_TRUE -> v = JsonValue.of(true);
+      case VALUE_FALSE -> v = JsonValue.of(false);
+      default -> v = JsonValue.NULL;
     }
     assembler.value(new Tree.Scalar(v, lines.span(offset, end), offset, end));
     return true;
