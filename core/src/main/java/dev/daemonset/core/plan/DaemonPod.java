@@ -133,7 +133,7 @@ final class DaemonPod {
         facts |= SUCCEEDED;
       }
       Condition ready = pod.status().condition("Ready").orElse(null);
-      if (ready != null && ready.isTrue()) {
+      if (Pods.isReady(ready)) {
         facts |= READY;
       }
       if (Pods.isAvailable(ready, minReadySeconds, now)) {

@@ -46,7 +46,12 @@ final class Pods {
 
   /** Upstream's {@code IsPodReady}: condition Ready with status True. */
   static boolean isReady(Pod pod) {
-    return pod.status().condition("Ready").map(Condition::isTrue).orElse(false);
+    return isReady(pod.status().condition("Ready").orElse(null));
+  }
+
+  /** {@link #isReady(Pod)} given the pod's Ready condition, if any. */
+  static boolean isReady(@Nullable Condition ready) {
+    return ready != null && ready.isTrue();
   }
 
   /**
@@ -59,7 +64,7 @@ final class Pods {
 
   /** {@link #isAvailable(Pod, int, Instant)} given the pod's Ready condition, if any. */
   static boolean isAvailable(@Nullable Condition ready, int minReadySeconds, Instant now) {
-    if (ready == null || !ready.isTrue()) {
+    if (ready == null || !isReady(ready)) {
       return false;
     }
     if (minReadySeconds <= 0) {
