@@ -12,6 +12,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.api.plan.PlanOptions;
+import dev.daemonset.core.internal.tree.DroppedValues;
 import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
@@ -194,8 +195,9 @@ public final class DaemonSetEngine {
   public List<Diagnostic> validate(ReadResult read) {
     requireNonNull(read, "read");
     List<Diagnostic> out = new ArrayList<>(read.diagnostics());
+    DroppedValues dropped = DroppedValues.of(read.diagnostics());
     for (Document doc : read.documents()) {
-      out.addAll(DaemonSetValidator.validate(doc));
+      out.addAll(dropped.without(DaemonSetValidator.validate(doc)));
     }
     out.sort(Linter.BY_POSITION);
     return List.copyOf(out);
@@ -270,7 +272,8 @@ public final class DaemonSetEngine {
     requireNonNull(now, "now");
     if (validateBeforePlanning) {
       List<Diagnostic> errors = new ArrayList<>(readErrors);
-      errors.addAll(DaemonSetValidator.validate(ds, positions));
+      errors.addAll(
+          DroppedValues.of(readErrors).without(DaemonSetValidator.validate(ds, positions)));
       if (!errors.isEmpty()) {
         errors.sort(Linter.BY_POSITION);
         return Plan.rejected(ds.qualifiedName(), ds.status(), errors);

@@ -19,6 +19,7 @@ import dev.daemonset.api.lint.RuleParameters;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.defaults.Defaults;
+import dev.daemonset.core.internal.tree.DroppedValues;
 import dev.daemonset.core.plan.Planner;
 import dev.daemonset.core.read.ManifestReader;
 import dev.daemonset.core.validate.DaemonSetValidator;
@@ -155,11 +156,16 @@ public final class Linter {
     requireNonNull(read, "read");
     List<Diagnostic> out = new ArrayList<>(read.diagnostics());
     List<LintResult.Suppressed> suppressed = new ArrayList<>();
+    DroppedValues dropped = DroppedValues.of(read.diagnostics());
     for (Document doc : read.documents()) {
       if (doc.object() instanceof DaemonSet ds) {
         LintResult one = check(ds, doc.sourceMap());
-        out.addAll(one.diagnostics());
-        suppressed.addAll(one.suppressed());
+        out.addAll(dropped.without(one.diagnostics()));
+        for (LintResult.Suppressed s : one.suppressed()) {
+          if (!dropped.covers(s.diagnostic())) {
+            suppressed.add(s);
+          }
+        }
       }
     }
     return LintResult.sorted(out, suppressed);
