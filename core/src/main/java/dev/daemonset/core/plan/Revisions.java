@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A ControllerRevision of the DaemonSet (claimed like pods: controlled by it, or an orphan
  *       whose labels match the selector) whose data equals the template, compared in {@link
  *       CanonicalJson} normal form after dropping upstream's {@code "$patch": "replace"} marker; of
- *       several, the highest revision number (then the greatest name). Its {@code
- *       controller-revision-hash} label, or its name when the label is missing, is the hash, as
- *       upstream's {@code constructHistory} reads it.
+ *       several, the highest revision number (then the greatest name, then the greatest hash). Its
+ *       {@code controller-revision-hash} label, or its name when the label is missing, is the hash,
+ *       as upstream's {@code constructHistory} reads it.
  *   <li>Else {@link PlanOptions#currentRevisionHash()}.
  *   <li>Else our own stable hash: 32-bit FNV-1a over the UTF-8 bytes of the template's canonical
  *       JSON text ({@link CanonicalJson#text}), the unsigned sum in decimal, each digit mapped to
@@ -64,22 +64,36 @@ final class Revisions {
       if (!Objects.equals(template, stored) && !Objects.equals(written, stored)) {
         continue;
       }
-      if (best == null
-          || r.revision() > best.revision()
-          || (r.revision() == best.revision()
-              && r.metadata().name().compareTo(best.metadata().name()) > 0)) {
+      if (best == null || outranks(r, best)) {
         best = r;
       }
     }
     if (best != null) {
-      String label = best.metadata().labels().get(Pods.HASH_LABEL);
-      return new Current(
-          label != null ? label : best.metadata().name(), HashSource.CONTROLLER_REVISION);
+      return new Current(hashOf(best), HashSource.CONTROLLER_REVISION);
     }
     if (options.currentRevisionHash() != null) {
       return new Current(options.currentRevisionHash(), HashSource.OPTION);
     }
     return new Current(hash(ds.spec().template()), HashSource.COMPUTED);
+  }
+
+  /**
+   * True if {@code r} is preferred to {@code best}: the higher revision number, then the greater
+   * name, then (two objects under one name, as a hand-made snapshot may hold) the greater hash, so
+   * that the choice does not depend on the order of the input.
+   */
+  private static boolean outranks(ControllerRevision r, ControllerRevision best) {
+    if (r.revision() != best.revision()) {
+      return r.revision() > best.revision();
+    }
+    int byName = r.metadata().name().compareTo(best.metadata().name());
+    return byName != 0 ? byName > 0 : hashOf(r).compareTo(hashOf(best)) > 0;
+  }
+
+  /** The revision's {@code controller-revision-hash} label, or its name without one. */
+  private static String hashOf(ControllerRevision r) {
+    String label = r.metadata().labels().get(Pods.HASH_LABEL);
+    return label != null ? label : r.metadata().name();
   }
 
   private static @Nullable JsonValue templateOf(ControllerRevision r) {

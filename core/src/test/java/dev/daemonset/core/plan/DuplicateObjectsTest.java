@@ -2,7 +2,9 @@ package dev.daemonset.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.ControllerRevision;
 import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.model.Pod;
@@ -12,7 +14,9 @@ import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.api.plan.NodeVerdict;
 import dev.daemonset.api.plan.Plan;
 import dev.daemonset.core.Fixtures;
+import dev.daemonset.core.read.ManifestReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -111,5 +115,34 @@ class DuplicateObjectsTest {
     assertThat(one.verdicts())
         .extracting(NodeVerdict::daemonPods)
         .containsExactly(List.of("p", "p"));
+  }
+
+  @Test
+  void twoRevisionsWithOneNameAndNumberGiveOneHashInEitherOrder() {
+    String revision =
+        """
+        apiVersion: apps/v1
+        kind: ControllerRevision
+        metadata:
+          name: ds-rev
+          namespace: default
+          labels: {app: ds, controller-revision-hash: %s}
+        revision: 3
+        data: {spec: {template: {metadata: {labels: {app: ds}}, spec: {containers: [{name: c, image: 'img:1'}]}, $patch: replace}}}
+        """;
+    DaemonSet ds =
+        Fixtures.daemonSet("ds").spec(PodSpec.of(List.of(Container.of("c", "img:1")))).build();
+    List<ControllerRevision> revisions = new ArrayList<>();
+    for (String hash : List.of("h1", "h2")) {
+      ReadResult read = ManifestReader.defaults().read(revision.replace("%s", hash));
+      revisions.addAll(read.controllerRevisions());
+    }
+    assertThat(revisions).hasSize(2);
+    for (List<ControllerRevision> order :
+        List.of(revisions, List.of(revisions.get(1), revisions.get(0)))) {
+      Plan plan = Planner.plan(ds, new ClusterSnapshot(List.of(), List.of(), order), NOW);
+      assertThat(plan.hashSource()).isEqualTo(Plan.HashSource.CONTROLLER_REVISION);
+      assertThat(plan.currentHash()).as("the greater hash, in either order").isEqualTo("h2");
+    }
   }
 }
