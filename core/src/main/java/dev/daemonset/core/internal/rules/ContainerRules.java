@@ -10,6 +10,7 @@ import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.core.internal.validation.Formats;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,9 +36,26 @@ final class ContainerRules {
           "status.podIP",
           "status.podIPs");
 
-  /** Compiled once: String.matches compiles its pattern on every call. */
-  private static final java.util.regex.Pattern FIELD_REF_SUBSCRIPT =
-      java.util.regex.Pattern.compile("metadata\\.(labels|annotations)\\['[^']*'\\]");
+  /**
+   * The labels {@code ConvertDownwardAPIFieldLabel} (core's {@code pods/helpers.go}) converts for
+   * apiVersion v1; {@code spec.host}, also accepted, becomes {@code spec.nodeName}.
+   */
+  private static final Set<String> CONVERTIBLE_FIELD_PATHS =
+      Set.of(
+          "metadata.annotations",
+          "metadata.labels",
+          "metadata.name",
+          "metadata.namespace",
+          "metadata.uid",
+          "spec.nodeName",
+          "spec.restartPolicy",
+          "spec.serviceAccountName",
+          "spec.schedulerName",
+          "status.phase",
+          "status.hostIP",
+          "status.hostIPs",
+          "status.podIP",
+          "status.podIPs");
 
   /**
    * {@code validateContainers}: at least one, each a container with unique name, lifecycle and
@@ -244,7 +262,12 @@ final class ContainerRules {
     }
   }
 
-  /** {@code validateObjectFieldSelector} against the pod's downward-API field paths. */
+  /**
+   * {@code validateObjectFieldSelector} against the pod's downward-API field paths, after {@code
+   * ConvertDownwardAPIFieldLabel}: an unknown or wrongly subscripted label fails the conversion; a
+   * subscript of labels or annotations must be a qualified name (annotation keys lower-cased),
+   * reported on the selector itself.
+   */
   private static void fieldRef(JsonValue ref, String path, Errors e) {
     String apiVersion =
         ref.members().getOrDefault("apiVersion", JsonValue.of("")).asString().orElse("");
@@ -258,19 +281,52 @@ final class ContainerRules {
       e.required(path + ".fieldPath", "");
       return;
     }
+    String conversionError = null;
+    String internal = fieldPath;
+    String[] split = splitSubscript(fieldPath);
     if (!apiVersion.equals("v1")) {
+      conversionError = "unsupported pod version: " + apiVersion;
+    } else if (split != null) {
+      if (!split[0].equals("metadata.annotations") && !split[0].equals("metadata.labels")) {
+        conversionError = "field label does not support subscript: " + fieldPath;
+      }
+    } else if (fieldPath.equals("spec.host")) {
+      internal = "spec.nodeName";
+    } else if (!CONVERTIBLE_FIELD_PATHS.contains(fieldPath)) {
+      conversionError = "field label not supported: " + fieldPath;
+    }
+    if (conversionError != null) {
       e.invalid(
           path + ".fieldPath",
           Render.goQuote(fieldPath),
-          "error converting fieldPath: unsupported pod version: " + apiVersion);
+          "error converting fieldPath: " + conversionError);
       return;
     }
-    boolean subscript = FIELD_REF_SUBSCRIPT.matcher(fieldPath).matches();
-    if (!subscript && !ENV_FIELD_PATHS.contains(fieldPath)) {
+    if (split != null) {
+      String key =
+          split[0].equals("metadata.annotations") ? split[1].toLowerCase(Locale.ROOT) : split[1];
+      e.eachInvalid(path, key, Formats.qualifiedName(key));
+    } else if (!ENV_FIELD_PATHS.contains(internal)) {
       e.notSupported(
           path + ".fieldPath",
-          Render.goQuote(fieldPath),
+          Render.goQuote(internal),
           ENV_FIELD_PATHS.stream().sorted().toArray(String[]::new));
     }
+  }
+
+  /**
+   * {@code fieldpath.SplitMaybeSubscriptedPath}: {@code a['k']} as {@code [a, k]}, or null when the
+   * path has no subscript (or nothing before it).
+   */
+  private static String @org.jspecify.annotations.Nullable [] splitSubscript(String fieldPath) {
+    if (!fieldPath.endsWith("']")) {
+      return null;
+    }
+    String s = fieldPath.substring(0, fieldPath.length() - 2);
+    int open = s.indexOf("['");
+    if (open <= 0) {
+      return null;
+    }
+    return new String[] {s.substring(0, open), s.substring(open + 2)};
   }
 }
