@@ -72,8 +72,10 @@ final class NetworkRules {
       return false;
     }
     try {
-      return java.net.InetAddress.getByName(s) instanceof java.net.Inet6Address
-          || s.contains("::ffff:");
+      // a literal (the characters checked above): Java answers an IPv4-mapped one, in any
+      // spelling (::FFFF:1.2.3.4, 0:0:0:0:0:ffff:1.2.3.4), as an Inet4Address; Go accepts them all
+      java.net.InetAddress.getByName(s);
+      return true;
     } catch (java.net.UnknownHostException ex) {
       return false;
     }
