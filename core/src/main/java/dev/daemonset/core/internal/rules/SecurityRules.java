@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.rules;
 import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.SecurityContext;
 import dev.daemonset.core.internal.validation.Formats;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,36 +114,90 @@ final class SecurityRules {
     }
   }
 
-  /** {@code validateSeccompProfileField} and {@code ValidateAppArmorProfileField}. */
+  private static final List<String> PROFILE_TYPES =
+      List.of("Localhost", "RuntimeDefault", "Unconfined");
+
+  /** {@code validateSeccompProfileField} or {@code ValidateAppArmorProfileField}. */
   private static void profile(@Nullable JsonValue p, String path, String what, Errors e) {
     if (p == null || p.kind() != JsonValue.Kind.OBJECT) {
       return;
     }
+    if (what.equals("seccomp")) {
+      seccompProfile(p, path, e);
+    } else {
+      appArmorProfile(p, path, e);
+    }
+  }
+
+  /**
+   * {@code validateSeccompProfileField}: the type first; then a Localhost profile names a relative,
+   * descending path, and any other type (even an unknown one) names none.
+   */
+  private static void seccompProfile(JsonValue p, String path, Errors e) {
     String type = str(p.members().get("type"));
     JsonValue local = p.members().get("localhostProfile");
     boolean hasLocal = local != null && local.kind() != JsonValue.Kind.NULL;
+    if (type.isEmpty()) {
+      e.required(path + ".type", "type is required when seccompProfile is set");
+    } else if (!PROFILE_TYPES.contains(type)) {
+      e.notSupported(path + ".type", Render.jsonString(type), PROFILE_TYPES.toArray(String[]::new));
+    }
+    String lp = path + ".localhostProfile";
+    if (type.equals("Localhost")) {
+      if (!hasLocal) {
+        e.required(lp, "must be set when seccomp type is Localhost");
+      } else {
+        VolumeRules.localDescendingPath(str(local), lp, lp, e);
+      }
+    } else if (hasLocal) {
+      e.invalid(lp, profileJson(p), "can only be set when seccomp type is Localhost");
+    }
+  }
+
+  private static final int MAX_LOCALHOST_PROFILE_BYTES = 4095;
+
+  /**
+   * {@code ValidateAppArmorProfileField}: a Localhost profile is named, unpadded and at most 4095
+   * bytes; the other two types name none; the type is one of three.
+   */
+  private static void appArmorProfile(JsonValue p, String path, Errors e) {
+    String type = str(p.members().get("type"));
+    JsonValue local = p.members().get("localhostProfile");
+    boolean hasLocal = local != null && local.kind() != JsonValue.Kind.NULL;
+    String lp = path + ".localhostProfile";
     switch (type) {
       case "Localhost" -> {
         if (!hasLocal) {
-          e.required(path + ".localhostProfile", "must be set when " + what + " type is Localhost");
-        } else if (what.equals("AppArmor") && str(local).isEmpty()) {
-          e.invalid(
-              path + ".localhostProfile",
-              Render.goQuote(""),
-              "must be set when AppArmor type is Localhost");
+          e.required(lp, "must be set when AppArmor type is Localhost");
+          return;
+        }
+        String raw = str(local);
+        if (!raw.strip().equals(raw)) {
+          e.invalid(lp, Render.goQuote(raw), "must not be padded with whitespace");
+        } else if (raw.isEmpty()) {
+          e.required(lp, "must be set when AppArmor type is Localhost");
+        }
+        if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_LOCALHOST_PROFILE_BYTES) {
+          e.add(
+              ErrorType.TOO_LONG,
+              lp,
+              ErrorType.TOO_LONG.label()
+                  + ": may not be longer than "
+                  + MAX_LOCALHOST_PROFILE_BYTES,
+              lp,
+              false);
         }
       }
       case "RuntimeDefault", "Unconfined" -> {
         if (hasLocal) {
           e.invalid(
-              path + ".localhostProfile",
-              profileJson(p),
-              "can only be set when " + what + " type is Localhost");
+              lp, Render.goQuote(str(local)), "can only be set when AppArmor type is Localhost");
         }
       }
+      case "" -> e.required(path + ".type", "type is required when appArmorProfile is set");
       default ->
           e.notSupported(
-              path + ".type", Render.jsonString(type), "Localhost", "RuntimeDefault", "Unconfined");
+              path + ".type", Render.jsonString(type), PROFILE_TYPES.toArray(String[]::new));
     }
   }
 
