@@ -109,23 +109,29 @@ final class ResourceRules {
     }
   }
 
+  /**
+   * {@code validateContainerResourceName}: {@code validateResourceName} (a qualified name; without
+   * a prefix, a standard resource, hugepages of quota included), then, whatever that found, a
+   * container resource when unprefixed or a native or extended one when prefixed.
+   */
   private static void resourceName(String name, String path, Errors e) {
     List<String> msgs = Formats.qualifiedName(name);
-    if (!msgs.isEmpty()) {
-      for (String msg : msgs) {
-        e.invalid(path, Render.jsonString(name), msg, path, true);
-      }
-      return;
+    for (String msg : msgs) {
+      e.invalid(path, Render.jsonString(name), msg, path, true);
     }
     if (name.indexOf('/') < 0) {
-      if (!STANDARD_RESOURCES.contains(name) && !isHugePages(name)) {
+      if (msgs.isEmpty()
+          && !STANDARD_RESOURCES.contains(name)
+          && !isHugePages(name)
+          && !name.startsWith("requests.hugepages-")) {
         e.invalid(
             path,
             Render.jsonString(name),
             "must be a standard resource type or fully qualified",
             path,
             true);
-      } else if (!STANDARD_CONTAINER_RESOURCES.contains(name) && !isHugePages(name)) {
+      }
+      if (!STANDARD_CONTAINER_RESOURCES.contains(name) && !isHugePages(name)) {
         e.invalid(
             path,
             Render.jsonString(name),
