@@ -72,8 +72,8 @@ final class PodRules {
       e.required(path + ".terminationGracePeriodSeconds", "");
     }
     Set<String> volumes = VolumeRules.volumes(s.volumes(), path + ".volumes", e);
-    initContainers(s, pod, volumes, path, e);
     ContainerRules.containers(s.containers(), volumes, pod.hostUsers(), path + ".containers", e);
+    initContainers(s, pod, volumes, path, e);
     NetworkRules.hostNetwork(s, path, e);
     restartPolicy(s.restartPolicy(), path + ".restartPolicy", e);
     NetworkRules.dnsPolicy(s.dnsPolicy(), path + ".dnsPolicy", e);
