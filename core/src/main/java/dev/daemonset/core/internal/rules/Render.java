@@ -34,7 +34,7 @@ final class Render {
                 default -> {
                   if (cp < 0x20 || cp == 0x7f) {
                     b.append(String.format(Locale.ROOT, "\\x%02x", cp));
-                  } else if (Character.isISOControl(cp) || !Character.isDefined(cp)) {
+                  } else if (!goPrintable(cp)) {
                     b.append(
                         cp > 0xffff
                             ? String.format(Locale.ROOT, "\\U%08x", cp)
@@ -46,6 +46,29 @@ final class Render {
               }
             });
     return b.append('"').toString();
+  }
+
+  /**
+   * Go's {@code strconv.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII
+   * space; every other space, controls, format characters, private use and unassigned code points
+   * are escaped by {@code %q}.
+   */
+  private static boolean goPrintable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
+    return switch (Character.getType(cp)) {
+      case Character.SPACE_SEPARATOR,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.CONTROL,
+          Character.FORMAT,
+          Character.PRIVATE_USE,
+          Character.SURROGATE,
+          Character.UNASSIGNED ->
+          false;
+      default -> true;
+    };
   }
 
   /** A string as Go's JSON encoder writes it (named string types, map values, struct fields). */
