@@ -11,6 +11,7 @@ import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.LabelSelector;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
 import dev.daemonset.core.Fixtures;
+import dev.daemonset.core.read.ManifestReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,27 @@ class DaemonSetValidatorTest {
             "spec.template.metadata.labels: Invalid value: {\"app\":\"agent\"}: `selector` does not match template `labels`",
             "metadata.resourceVersion: Invalid value: \"\": must be specified for an update",
             "spec.selector: Invalid value: {\"matchLabels\":{\"app\":\"other\"}}: field is immutable");
+  }
+
+  @Test
+  void aDocumentOfAnotherKindHasNoValidationErrors() {
+    String text =
+        """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: Not_A_Name
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: Not_A_Name
+        """;
+    var docs = ManifestReader.defaults().read(text).documents();
+    assertThat(docs).hasSize(2);
+    assertThat(DaemonSetValidator.validate(docs.get(0))).isEmpty();
+    assertThat(DaemonSetValidator.validate(docs.get(1)))
+        .extracting(Diagnostic::path)
+        .contains("metadata.name");
   }
 }
