@@ -185,7 +185,7 @@ public final class Defaults {
 
   /** D14: a downward-API field selector reads {@code v1} fields unless it says otherwise. */
   private static Map<String, JsonValue> fieldRef(Map<String, JsonValue> ref) {
-    return Json.orDefault(ref, "apiVersion", JsonValue.of("v1"));
+    return Json.orDefaultString(ref, "apiVersion", "v1");
   }
 
   /**
@@ -273,7 +273,7 @@ public final class Defaults {
     return Json.editObject(
         h,
         "httpGet",
-        http -> Json.orDefaults(http, "path", JsonValue.of("/"), "scheme", JsonValue.of("HTTP")));
+        http -> Json.orDefaultString(Json.orDefaultString(http, "path", "/"), "scheme", "HTTP"));
   }
 
   private static @org.jspecify.annotations.Nullable Probe probe(

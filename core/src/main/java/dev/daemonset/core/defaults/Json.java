@@ -66,6 +66,20 @@ final class Json {
     return copy;
   }
 
+  /**
+   * {@link #orDefault} for a Go {@code string} field (not a pointer): the empty string is its zero
+   * value, so upstream's defaulting replaces a written {@code ""} too.
+   */
+  static Map<String, JsonValue> orDefaultString(
+      Map<String, JsonValue> members, String key, String value) {
+    if (members.get(key) instanceof JsonValue.Str s && s.value().isEmpty()) {
+      Map<String, JsonValue> copy = new LinkedHashMap<>(members);
+      copy.put(key, JsonValue.of(value));
+      return copy;
+    }
+    return orDefault(members, key, JsonValue.of(value));
+  }
+
   /** {@link #orDefault} for several keys, given as key, value pairs. */
   static Map<String, JsonValue> orDefaults(
       Map<String, JsonValue> members, Object... keysAndValues) {
