@@ -62,7 +62,12 @@ final class ContainerRules {
    * probes, no restart policy, and host ports unique across them.
    */
   static void containers(
-      List<Container> cs, Set<String> volumes, boolean hostUsers, String path, Errors e) {
+      List<Container> cs,
+      Set<String> volumes,
+      boolean hostUsers,
+      @org.jspecify.annotations.Nullable Long grace,
+      String path,
+      Errors e) {
     if (cs.isEmpty()) {
       e.required(path, "");
       return;
@@ -75,7 +80,7 @@ final class ContainerRules {
       if (!names.add(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
       }
-      ProbeRules.lifecycle(c, p, e);
+      ProbeRules.lifecycle(c, grace, p, e);
       ProbeRules.probes(c, p, e);
       if (!c.restartPolicy().isEmpty()) {
         e.forbidden(p + ".restartPolicy", "may not be set for non-init containers");

@@ -49,8 +49,11 @@ final class ProbeRules {
     }
   }
 
-  /** {@code validateLifecycle}: each of postStart and preStop is a handler. */
-  static void lifecycle(Container c, String p, Errors e) {
+  /**
+   * {@code validateLifecycle}: each of postStart and preStop is a handler; a sleep lasts no longer
+   * than the pod's termination grace period ({@code grace}, null only without defaulting).
+   */
+  static void lifecycle(Container c, @Nullable Long grace, String p, Errors e) {
     JsonValue lifecycle = Views.ContainerExtras.of(c).lifecycle();
     if (lifecycle == null) {
       return;
@@ -58,13 +61,13 @@ final class ProbeRules {
     for (String hook : List.of("postStart", "preStop")) {
       JsonValue h = lifecycle.members().get(hook);
       if (h != null && present(h)) {
-        handler(Views.Handler.ofHook(h), p + ".lifecycle." + hook, e);
+        handler(Views.Handler.ofHook(h), grace, p + ".lifecycle." + hook, e);
       }
     }
   }
 
   /** {@code validateHandler}: exactly one of exec, httpGet, tcpSocket, grpc, sleep. */
-  private static void handler(Views.Handler h, String path, Errors e) {
+  private static void handler(Views.Handler h, @Nullable Long grace, String path, Errors e) {
     JsonValue exec = h.exec();
     HttpGetAction http = h.httpGet();
     JsonValue tcp = h.tcpSocket();
@@ -111,6 +114,8 @@ final class ProbeRules {
     if (present(h.sleep())) {
       if (handlers++ > 0) {
         e.forbidden(path + ".sleep", "may not specify more than 1 handler type");
+      } else {
+        sleep(h.sleep(), grace, path + ".sleep", e);
       }
     }
     if (handlers == 0) {
@@ -118,9 +123,27 @@ final class ProbeRules {
     }
   }
 
+  /**
+   * {@code validateSleepAction} as of 1.34 (PodLifecycleSleepActionAllowZero is GA): zero seconds
+   * is allowed, a negative number or more than the grace period is not.
+   */
+  private static void sleep(
+      @Nullable JsonValue sleep, @Nullable Long grace, String path, Errors e) {
+    long seconds =
+        sleep != null && sleep.members().get("seconds") instanceof JsonValue.Num n
+            ? n.decimal().longValue()
+            : 0;
+    if (grace != null && (seconds < 0 || seconds > grace)) {
+      e.invalid(
+          path,
+          Long.toString(seconds),
+          "must be non-negative and less than terminationGracePeriodSeconds (" + grace + ")");
+    }
+  }
+
   /** {@code validateProbe}. */
   private static void probe(Probe probe, String path, Errors e) {
-    handler(Views.Handler.of(probe), path, e);
+    handler(Views.Handler.of(probe), null, path, e);
     e.nonNegative(probe.initialDelaySeconds(), path + ".initialDelaySeconds");
     e.nonNegative(probe.timeoutSeconds(), path + ".timeoutSeconds");
     e.nonNegative(probe.periodSeconds(), path + ".periodSeconds");
