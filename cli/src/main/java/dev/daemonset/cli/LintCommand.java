@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Reads manifests strictly (unknown fields, duplicate keys, YAML typing), validates every"
           + " DaemonSet as the API server would (after its defaulting), and runs DaemonSet-aware policies.",
