@@ -223,4 +223,39 @@ class CliTest {
       assertThat(r.err()).as(command).isEqualTo(expected);
     }
   }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    Result root = run("-V");
+    assertThat(root.exit()).isEqualTo(Main.OK);
+    assertThat(root.out()).startsWith("daemonset ").contains("Kubernetes");
+    for (String command : List.of("lint", "plan", "explain", "simulate", "diff", "lsp")) {
+      for (String flag : List.of("-V", "--version")) {
+        Result r = run(command, flag);
+        assertThat(r.out()).as(command + " " + flag).isEqualTo(root.out());
+        assertThat(r.exit()).as(command + " " + flag).isEqualTo(Main.OK);
+      }
+    }
+  }
+
+  @Test
+  void standardInputNamedTwiceIsAUsageErrorInEveryCommand() {
+    for (String[] args :
+        List.of(
+            new String[] {"lint", "-", "-"},
+            new String[] {"plan", "-", "-"},
+            new String[] {"explain", "-", "-"},
+            new String[] {"diff", "-", "-"})) {
+      Result r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(String.join(" ", args)).contains("standard input (-) named twice");
+    }
+  }
+
+  @Test
+  void explainWithoutNodesSaysSo() {
+    Result r = run("explain", "--now", NOW, DS);
+    assertThat(r.exit()).isEqualTo(Main.OK);
+    assertThat(r.err()).startsWith("daemonset: warning: no Node in the input");
+  }
 }
