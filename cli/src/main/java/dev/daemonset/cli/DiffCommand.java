@@ -92,12 +92,16 @@ final class DiffCommand extends Command {
         return usageError("--fail-on must be rollout or nodes-lost, not '" + f + "'");
       }
     }
+    if (failOn.contains("nodes-lost") && clusterOperands.isEmpty()) {
+      return usageError(
+          "--fail-on nodes-lost needs the cluster: name its Nodes and Pods after NEW-FILE"
+              + " (kubectl get nodes,pods -A -o yaml > cluster.yaml)");
+    }
     Instant start;
     try {
       start = now == null ? Instant.now() : Instant.parse(now);
     } catch (DateTimeParseException e) {
-      return usageError(
-          "--now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not '" + now + "'");
+      return usageError(PlanningCommand.notATime(now));
     }
     Cluster before;
     Cluster after;
@@ -136,6 +140,17 @@ final class DiffCommand extends Command {
     }
     DaemonSet old = before.daemonSets().get(0);
     DaemonSet changed = after.daemonSets().get(0);
+    if (!old.qualifiedName().equals(changed.qualifiedName())) {
+      // the API server never turns one into the other: a name and a namespace are immutable
+      context.err.println(
+          "daemonset: warning: the two files hold different DaemonSets ("
+              + old.qualifiedName()
+              + " and "
+              + changed.qualifiedName()
+              + "): applying NEW-FILE creates a second DaemonSet beside the first, it does not"
+              + " change it");
+      context.err.flush();
+    }
     boolean withCluster = !clusterOperands.isEmpty();
     Impact impact =
         withCluster

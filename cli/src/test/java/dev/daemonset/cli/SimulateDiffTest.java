@@ -167,12 +167,33 @@ class SimulateDiffTest {
   }
 
   @Test
+  void diffWarnsWhenTheTwoFilesHoldDifferentDaemonSets() throws IOException {
+    Path renamed = Files.createTempFile("renamed", ".yaml");
+    try {
+      Files.writeString(
+          renamed,
+          Files.readString(Path.of(DS)).replaceFirst("name: node-agent", "name: node-agent-v2"));
+      CliTest.Result r = run("diff", DS, renamed.toString());
+      assertThat(r.exit()).isZero();
+      assertThat(r.err())
+          .startsWith("daemonset: warning: the two files hold different DaemonSets")
+          .contains("creates a second DaemonSet");
+      assertThat(run("diff", DS, DS).err()).isEmpty();
+    } finally {
+      Files.delete(renamed);
+    }
+  }
+
+  @Test
   void diffFailsOnTheNamedImpact() throws IOException {
     String changed = newVersion().toString();
     assertThat(run("diff", DS, DS).exit()).isZero();
     assertThat(run("diff", "--fail-on", "rollout", DS, DS).exit()).isZero();
     assertThat(run("diff", "--fail-on", "rollout", DS, changed).exit()).isEqualTo(Main.FINDINGS);
-    assertThat(run("diff", "--fail-on", "nodes-lost", DS, changed).exit()).isZero(); // no cluster
+    // without a cluster no node can be lost: a gate that always passes is refused, not silent
+    CliTest.Result noCluster = run("diff", "--fail-on", "nodes-lost", DS, changed);
+    assertThat(noCluster.exit()).isEqualTo(Main.USAGE);
+    assertThat(noCluster.err()).startsWith("daemonset: --fail-on nodes-lost needs the cluster");
     CliTest.Result lost =
         run("diff", "--now", NOW, "--fail-on", "nodes-lost", DS, changed, CLUSTER);
     assertThat(lost.exit()).isEqualTo(Main.FINDINGS);

@@ -133,6 +133,32 @@ class DroppedValueEchoTest {
   }
 
   @Test
+  void anUpstreamPathWithoutTheListIndexIsMatchedToo() {
+    // upstream names an owner reference's fields without the index: metadata.ownerReferences.name
+    String yaml =
+        """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: ds
+          namespace: default
+          ownerReferences:
+          - {apiVersion: v1, kind: ConfigMap, name: false, uid: u}
+        spec:
+          selector:
+            matchLabels: {app: ds}
+          template:
+            metadata:
+              labels: {app: ds}
+            spec:
+              containers:
+              - {name: c, image: 'img:1'}
+        """;
+    assertThat(errors(ENGINE.lint(yaml)))
+        .containsExactly("invalid-type metadata.ownerReferences[0].name");
+  }
+
+  @Test
   void anUnsupportedYamlValueIsNotAlsoRequired() {
     String yaml = daemonSet("        ports:\n        - containerPort: .inf");
     assertThat(errors(ENGINE.lint(yaml)))
@@ -155,7 +181,8 @@ class DroppedValueEchoTest {
                 finding("invalid-type", "spec.selector", 0),
                 finding("unsupported-value", "metadata.labels[a.b]", 0),
                 finding("unknown-field", "spec.foo", 0),
-                finding("invalid-type", "spec.template", 1)));
+                finding("invalid-type", "spec.template", 1),
+                finding("invalid-type", "metadata.ownerReferences[3].name", 0)));
 
     assertThat(dropped.isEmpty()).isFalse();
     assertThat(
@@ -172,6 +199,8 @@ class DroppedValueEchoTest {
                     "spec.foo",
                     "spec.foo.bar",
                     "spec.template.spec",
+                    "metadata.ownerReferences.name",
+                    "metadata.ownerReferences[1].name",
                     "")
                 .stream()
                 .map(p -> tuple(p, dropped.covers(finding("FieldValueRequired", p, 0))))
@@ -189,6 +218,8 @@ class DroppedValueEchoTest {
             tuple("spec.foo", false), // an unknown field drops nothing the model has
             tuple("spec.foo.bar", false),
             tuple("spec.template.spec", false), // document 1's hole, not document 0's
+            tuple("metadata.ownerReferences.name", true), // upstream's path without the index
+            tuple("metadata.ownerReferences[1].name", false), // another item's field
             tuple("", false));
     assertThat(dropped.covers(finding("FieldValueRequired", "spec.template.spec", 1))).isTrue();
   }

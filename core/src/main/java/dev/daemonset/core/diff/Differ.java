@@ -321,7 +321,8 @@ public final class Differ {
       }
       for (Map.Entry<String, Integer> e : namesA.entrySet()) {
         if (!namesB.containsKey(e.getKey())) {
-          out.add(new FieldChange(path + "[" + e.getValue() + "]", a.get(e.getValue()), null));
+          // field by field, as an added element is
+          compare(path + "[" + e.getValue() + "]", a.get(e.getValue()), null, out);
         }
       }
       return;

@@ -98,6 +98,36 @@ class DifferTest {
   }
 
   @Test
+  void aRenamedContainerIsOneRemovedAndOneAddedFieldByField() {
+    DaemonSet before = ds("agent:1", "100m", "");
+    DaemonSet after =
+        read(String.format(Locale.ROOT, BASE, "", "agent:1", "100m")
+                .replace("- name: agent", "- name: sidecar"))
+            .daemonSets()
+            .get(0);
+    Impact impact = Differ.diff(before, after);
+    // both sides itemised the same way: no whole-object "{...} -> (none)" for the removed one
+    assertThat(impact.changes())
+        .extracting(Impact.FieldChange::path)
+        .contains(
+            "spec.template.spec.containers[0].name", "spec.template.spec.containers[0].image");
+    assertThat(impact.changes())
+        .allSatisfy(
+            c ->
+                assertThat(
+                        (c.before() == null || c.before().kind() != JsonValue.Kind.OBJECT)
+                            && (c.after() == null || c.after().kind() != JsonValue.Kind.OBJECT))
+                    .as(c.path())
+                    .isTrue());
+    assertThat(impact.changes())
+        .filteredOn(c -> c.path().equals("spec.template.spec.containers[0].name"))
+        .extracting(c -> c.before(), c -> c.after())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(null, JsonValue.of("sidecar")),
+            org.assertj.core.groups.Tuple.tuple(JsonValue.of("agent"), null));
+  }
+
+  @Test
   void metadataAndStrategyChangesStartNoRollout() {
     DaemonSet before = ds("agent:1", "50m", "");
     DaemonSet after =

@@ -22,19 +22,31 @@ public final class DroppedValues {
 
   private final Map<Integer, Set<String>> pathsByDocument;
 
-  private DroppedValues(Map<Integer, Set<String>> pathsByDocument) {
+  /**
+   * The same paths without their list indexes: a few upstream errors name a list item's field
+   * without the index ({@code metadata.ownerReferences.name}), and those are matched here.
+   */
+  private final Map<Integer, Set<String>> unindexedByDocument;
+
+  private DroppedValues(
+      Map<Integer, Set<String>> pathsByDocument, Map<Integer, Set<String>> unindexedByDocument) {
     this.pathsByDocument = pathsByDocument;
+    this.unindexedByDocument = unindexedByDocument;
   }
 
   /** The fields left out, from the reader's findings (findings of other kinds are ignored). */
   public static DroppedValues of(List<Diagnostic> readerFindings) {
     Map<Integer, Set<String>> paths = new HashMap<>();
+    Map<Integer, Set<String>> unindexed = new HashMap<>();
     for (Diagnostic d : readerFindings) {
       if (d.isError() && !d.path().isEmpty() && DROPPING.contains(d.code())) {
         paths.computeIfAbsent(d.span().document(), k -> new HashSet<>()).add(d.path());
+        unindexed
+            .computeIfAbsent(d.span().document(), k -> new HashSet<>())
+            .add(withoutIndexes(d.path()));
       }
     }
-    return new DroppedValues(paths);
+    return new DroppedValues(paths, unindexed);
   }
 
   /** True if nothing was left out. */
@@ -53,6 +65,16 @@ public final class DroppedValues {
       return false;
     }
     String path = d.path();
+    if (under(path, paths)) {
+      return true;
+    }
+    // an upstream path without the list index: matched against the dropped paths without theirs
+    Set<String> unindexed = unindexedByDocument.getOrDefault(d.span().document(), Set.of());
+    return path.equals(withoutIndexes(path)) && under(path, unindexed);
+  }
+
+  /** True if {@code path} is one of {@code paths} or under one. */
+  private static boolean under(String path, Set<String> paths) {
     if (paths.contains(path)) {
       return true;
     }
@@ -70,6 +92,38 @@ public final class DroppedValues {
       }
     }
     return false;
+  }
+
+  /** {@code path} without its list indexes: {@code a[0].b[12]} is {@code a.b}; map keys stay. */
+  static String withoutIndexes(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c == '[') {
+        int close = path.indexOf(']', i);
+        if (close > i + 1 && isDigits(path, i + 1, close)) {
+          i = close + 1;
+          continue;
+        }
+        int end = close < 0 ? path.length() : close + 1;
+        out.append(path, i, end); // a [map key]: kept whole
+        i = end;
+        continue;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code findings} without those this covers, in their order. */
