@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.rules;
 import static dev.daemonset.core.internal.rules.Views.present;
 
 import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.core.internal.validation.Formats;
@@ -83,8 +84,11 @@ final class PodRules {
       SchedulingRules.affinity(s.affinity(), path + ".affinity", e);
     }
     NetworkRules.podDnsConfig(s.dnsPolicy(), pod.dnsConfig(), path + ".dnsConfig", e);
+    readinessGates(pod.readinessGates(), path + ".readinessGates", e);
+    SchedulingRules.schedulingGates(pod.schedulingGates(), path + ".schedulingGates", e);
     SchedulingRules.topologySpread(
         pod.topologySpreadConstraints(), path + ".topologySpreadConstraints", e);
+    SecurityRules.hostUsers(s, pod, path, e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
@@ -165,6 +169,14 @@ final class PodRules {
   private static void forbidProbe(boolean set, String path, Errors e) {
     if (set) {
       e.forbidden(path, "may not be set for init containers without restartPolicy=Always");
+    }
+  }
+
+  /** {@code validateReadinessGates}: each condition type is a qualified name. */
+  private static void readinessGates(List<JsonValue> gates, String path, Errors e) {
+    for (int i = 0; i < gates.size(); i++) {
+      String type = Views.string(gates.get(i).members().get("conditionType"));
+      e.eachInvalid(path + "[" + i + "].conditionType", type, Formats.qualifiedName(type));
     }
   }
 
