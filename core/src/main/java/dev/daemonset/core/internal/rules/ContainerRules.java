@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A container's own fields, from core's {@code validation.go}: {@code validateContainers}, {@code
@@ -44,7 +45,12 @@ final class ContainerRules {
    * probes, no restart policy, and host ports unique across them.
    */
   static void containers(
-      List<Container> cs, Set<String> volumes, boolean hostUsers, String path, Errors e) {
+      List<Container> cs,
+      Set<String> volumes,
+      boolean hostUsers,
+      @Nullable Long gracePeriod,
+      String path,
+      Errors e) {
     if (cs.isEmpty()) {
       e.required(path, "");
       return;
@@ -57,7 +63,7 @@ final class ContainerRules {
       if (!names.add(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
       }
-      ProbeRules.lifecycle(c, p, e);
+      ProbeRules.lifecycle(c, gracePeriod, p, e);
       ProbeRules.probes(c, p, e);
       if (!c.restartPolicy().isEmpty()) {
         e.forbidden(p + ".restartPolicy", "may not be set for non-init containers");

@@ -73,8 +73,14 @@ final class PodRules {
       e.required(path + ".terminationGracePeriodSeconds", "");
     }
     Set<String> volumes = VolumeRules.volumes(s.volumes(), path + ".volumes", e);
+    ContainerRules.containers(
+        s.containers(),
+        volumes,
+        pod.hostUsers(),
+        s.terminationGracePeriodSeconds(),
+        path + ".containers",
+        e);
     initContainers(s, pod, volumes, path, e);
-    ContainerRules.containers(s.containers(), volumes, pod.hostUsers(), path + ".containers", e);
     NetworkRules.hostNetwork(s, path, e);
     restartPolicy(s.restartPolicy(), path + ".restartPolicy", e);
     NetworkRules.dnsPolicy(s.dnsPolicy(), path + ".dnsPolicy", e);
@@ -152,7 +158,7 @@ final class PodRules {
       // upstream checks each init container as a one-element list, so the index is always 0
       NetworkRules.hostPorts(List.of(c), path + ".initContainers", 0, e);
       if (Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
-        ProbeRules.lifecycle(c, p, e);
+        ProbeRules.lifecycle(c, s.terminationGracePeriodSeconds(), p, e);
         ProbeRules.probes(c, p, e);
       } else {
         if (present(Views.ContainerExtras.of(c).lifecycle())) {
