@@ -222,6 +222,16 @@ class BuiltinRulesTest {
                     "maxUnavailable 60% lets a rollout take the agent off more than 50% of the"
                         + " nodes at once"));
     t.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 50%")).assertNone();
+    // above 100% the API server's error is the one finding: the rule stays quiet
+    t.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 150%"))
+        .assertFindings(
+            finding(
+                    "FieldValueInvalid",
+                    ERROR,
+                    12,
+                    23,
+                    "spec.updateStrategy.rollingUpdate.maxUnavailable")
+                .withMessage("Invalid value: \"150%\": must not be greater than 100%"));
     t.withParameter("max-unavailable-high", "maxPercent", "25")
         .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 30%"))
         .assertFindings(
