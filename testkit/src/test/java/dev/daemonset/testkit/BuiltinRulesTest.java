@@ -283,6 +283,23 @@ class BuiltinRulesTest {
                 "slow-rollout", WARNING, 6, 1, "spec.updateStrategy.rollingUpdate.maxUnavailable"));
     fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 10%")).assertNone();
     fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 50")).assertNone();
+    // a surge of 1 on 2000 nodes is slow, with maxUnavailable 0 ...
+    fleet
+        .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxSurge: 1\n    maxUnavailable: 0"))
+        .assertFindings(
+            finding("slow-rollout", WARNING, 12, 17, "spec.updateStrategy.rollingUpdate.maxSurge"));
+    // ... but beside the defaulted maxUnavailable 1 the API server rejects maxSurge: its error
+    // is the one finding on that field
+    fleet
+        .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxSurge: 1"))
+        .assertFindings(
+            finding(
+                    "FieldValueInvalid",
+                    ERROR,
+                    12,
+                    17,
+                    "spec.updateStrategy.rollingUpdate.maxSurge")
+                .withMessage("Invalid value: 1: may not be set when maxUnavailable is non-zero"));
   }
 
   @Test
