@@ -146,9 +146,19 @@ final class PodRules {
       Container c = s.initContainers().get(i);
       String p = path + ".initContainers[" + i + "]";
       ContainerRules.container(c, volumes, pod.hostUsers(), p, e);
-      if (!c.restartPolicy().isEmpty() && !Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
-        e.notSupported(
-            p + ".restartPolicy", Render.jsonString(c.restartPolicy()), Container.RESTART_ALWAYS);
+      // validateInitContainerRestartPolicy with ContainerRestartRules on (beta, default in 1.35):
+      // Always makes a sidecar, which may not have rules; any other policy is checked as a
+      // regular container's
+      if (Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
+        if (!Views.list(c.other(), "restartPolicyRules").isEmpty()) {
+          e.forbidden(
+              p + ".restartPolicyRules",
+              "restartPolicyRules are not allowed for init containers with restart policy Always");
+        }
+      } else if (!c.restartPolicy().isEmpty()) {
+        ContainerRules.restartPolicy(c, p, e);
+      } else if (!Views.list(c.other(), "restartPolicyRules").isEmpty()) {
+        e.required(p + ".restartPolicy", "must specify restartPolicy when restart rules are used");
       }
       if (names.contains(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
