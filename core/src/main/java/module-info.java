@@ -31,6 +31,10 @@ module dev.daemonset.core {
   exports dev.daemonset.core.internal.bind to
       dev.daemonset.cli;
 
+  // Why a file could not be read, in the same words in the CLI's messages; not part of the API.
+  exports dev.daemonset.core.internal.io to
+      dev.daemonset.cli;
+
   uses dev.daemonset.api.lint.Policy;
 
   // Hibernate Validator instantiates the constraint validators and reads the update bean.

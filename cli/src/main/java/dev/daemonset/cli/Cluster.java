@@ -6,6 +6,7 @@ import dev.daemonset.api.model.DaemonSet;
 import dev.daemonset.api.model.Node;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.DaemonSetEngine;
+import dev.daemonset.core.internal.io.IoReasons;
 import dev.daemonset.core.report.FileReport;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class Cluster {
     try {
       read = source.readSnapshot(engine);
     } catch (IOException e) {
-      throw new Inputs.InputException(source.name() + ": cannot read: " + e.getMessage());
+      throw new Inputs.InputException(source.name() + ": cannot read: " + IoReasons.of(e));
     }
     List<Diagnostic> bad = read.diagnostics().stream().filter(Diagnostic::isError).toList();
     if (!bad.isEmpty()) {

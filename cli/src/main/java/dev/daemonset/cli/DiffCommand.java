@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "diff",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Compares two DaemonSets: the fields that differ once both are defaulted as the API server"
           + " stores them, and whether the change starts a rollout (the pod template's hash"

@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Explains, node by node, whether the DaemonSet runs there and why: which nodeSelector label is"
           + " missing or different, which node-affinity term failed and why, which taint is not"

@@ -1,5 +1,7 @@
 package dev.daemonset.cli;
 
+import dev.daemonset.core.config.LintConfig;
+import dev.daemonset.core.internal.io.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line operands into sources: files, directories (recursively, {@code .yaml}, {@code
- * .yml} and {@code .json}, in name order), and {@code -} for standard input.
+ * .yml} and {@code .json}, in name order, without the rules' configuration file), pipes and devices
+ * (read once, as a stream), and {@code -} for standard input.
  */
 final class Inputs {
 
@@ -63,6 +66,11 @@ final class Inputs {
         }
       } else if (Files.isRegularFile(path)) {
         out.add(readable(Source.file(operand, path), path));
+      } else if (Files.exists(path)) {
+        // a pipe (<(helm template .)), /dev/stdin, /dev/null: readable once, so read as a stream
+        out.add(Source.stream(operand, open(readable(Source.file(operand, path), path), path)));
+      } else if (Files.isSymbolicLink(path)) {
+        throw new InputException(operand + ": a symbolic link to nothing (" + target(path) + ")");
       } else {
         throw new InputException(operand + ": no such file or directory");
       }
@@ -70,11 +78,45 @@ final class Inputs {
     return out;
   }
 
+  /**
+   * The manifests under {@code dir}: files named {@code .yaml}, {@code .yml} or {@code .json}, but
+   * not the configuration file of the rules ({@value LintConfig#FILE_NAME}), in name order. A
+   * manifest name that leads nowhere (a broken or looping symbolic link) is an error, not skipped.
+   */
   private static List<Path> manifestsUnder(Path dir) throws InputException {
+    List<Path> found;
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(Inputs::isManifest).sorted().toList();
+      found =
+          walk.filter(p -> !Files.isDirectory(p))
+              .filter(Inputs::isManifest)
+              .filter(p -> !p.getFileName().toString().equals(LintConfig.FILE_NAME))
+              .sorted()
+              .toList();
     } catch (IOException | UncheckedIOException e) {
       throw new InputException(dir + ": cannot list directory: " + e.getMessage());
+    }
+    for (Path p : found) {
+      if (!Files.exists(p)) {
+        throw new InputException(p + ": a symbolic link to nothing (" + target(p) + ")");
+      }
+    }
+    return found;
+  }
+
+  /** Where a symbolic link points, as written in it. */
+  private static String target(Path link) {
+    try {
+      return "it points to " + Files.readSymbolicLink(link);
+    } catch (IOException | UnsupportedOperationException e) {
+      return "its target cannot be read";
+    }
+  }
+
+  private static InputStream open(Source checked, Path path) throws InputException {
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new InputException(checked.name() + ": cannot read: " + IoReasons.of(e));
     }
   }
 

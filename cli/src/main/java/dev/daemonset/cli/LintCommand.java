@@ -6,6 +6,7 @@ import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.core.DaemonSetEngine;
 import dev.daemonset.core.config.LintConfig;
 import dev.daemonset.core.config.LintSetup;
+import dev.daemonset.core.internal.io.IoReasons;
 import dev.daemonset.core.lint.LintResult;
 import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "lint",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Reads manifests strictly (unknown fields, duplicate keys, YAML typing), validates every"
           + " DaemonSet as the API server would (after its defaulting), and runs DaemonSet-aware policies.",
@@ -129,7 +131,11 @@ final class LintCommand extends Command {
   @Override
   public Integer call() {
     for (Path p : concat(config == null ? List.of() : List.of(config), rulesJars, cluster)) {
-      if (!Files.isRegularFile(p)) {
+      if (Files.isDirectory(p)) {
+        return usageError(p + ": a directory, not a file");
+      }
+      // a configuration or cluster file may be a pipe (<(kubectl get nodes -o yaml)); a jar not
+      if (rulesJars.contains(p) ? !Files.isRegularFile(p) : !Files.exists(p)) {
         return usageError(p + ": no such file");
       }
     }
@@ -147,7 +153,7 @@ final class LintCommand extends Command {
       try {
         bytes = source.bytes();
       } catch (IOException e) {
-        return usageError(source.name() + ": cannot read: " + e.getMessage());
+        return usageError(source.name() + ": cannot read: " + IoReasons.of(e));
       }
       LintResult result;
       try {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 @CommandLine.Command(
     name = "lsp",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Runs the DaemonSet language server (LSP 3.17) on standard input and output, for VS Code,"
           + " IntelliJ (LSP4IJ), Neovim, Emacs (eglot), Helix, Zed and any other LSP client.",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "plan",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Plans, for every DaemonSet in the input, what the DaemonSet controller would do in one sync"
           + " against the Nodes, Pods and ControllerRevisions in the input (pods of the DaemonSet's"

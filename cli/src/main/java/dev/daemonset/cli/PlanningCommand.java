@@ -102,9 +102,14 @@ abstract class PlanningCommand extends Command {
     try {
       return Instant.parse(now);
     } catch (DateTimeParseException e) {
-      usageError("--now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not '" + now + "'");
+      usageError(notATime(now));
       return null;
     }
+  }
+
+  /** The message for a --now that is not a time. */
+  static String notATime(String text) {
+    return "--now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not '" + text + "'";
   }
 
   /** The engine the command reads and plans with. */

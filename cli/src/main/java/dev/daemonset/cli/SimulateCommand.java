@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
 @CommandLine.Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
     description = {
       "Simulates, for every DaemonSet in the input, its rollout over time against the Nodes, Pods"
           + " and ControllerRevisions in the input: the controller plans a sync, its creates and"
@@ -46,7 +47,7 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  daemonset simulate --now 2026-11-28T10:00:00Z ds.yaml cluster.yaml",
-      "  daemonset simulate --startup 20s..60s --unready 10% --seed 7 ds.yaml cluster.yaml",
+      "  daemonset simulate --startup 20s..60s --unready 10%% --seed 7 ds.yaml cluster.yaml",
       "  daemonset simulate -o svg ds.yaml cluster.yaml > rollout.svg",
       "",
       "Exit codes: 0 simulated, 1 the input has errors, 2 usage or I/O error."
@@ -99,7 +100,7 @@ final class SimulateCommand extends Command {
       names = "--unready",
       paramLabel = "PCT|SELECTOR",
       description =
-          "Nodes on which new pods never become Ready: a share (10%), drawn with the seed, or node"
+          "Nodes on which new pods never become Ready: a share (10%%), drawn with the seed, or node"
               + " labels (pool=gpu,zone=a).")
   String unready;
 
@@ -170,8 +171,8 @@ final class SimulateCommand extends Command {
     Instant start;
     try {
       options = options();
-      start = now == null ? Instant.now() : Instant.parse(now);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+      start = start();
+    } catch (IllegalArgumentException e) {
       return usageError(String.valueOf(e.getMessage()));
     }
     Cluster cluster;
@@ -229,27 +230,70 @@ final class SimulateCommand extends Command {
     SimulationOptions o =
         SimulationOptions.DEFAULTS
             .withStartup(startup(startup))
-            .withShutdown(Durations.parse(shutdown))
-            .withHorizon(Durations.parse(horizon))
-            .withSyncInterval(Durations.parse(syncInterval))
+            .withShutdown(duration("--shutdown", shutdown, false))
+            .withHorizon(duration("--horizon", horizon, true))
+            .withSyncInterval(duration("--sync-interval", syncInterval, true))
             .withSeed(seed)
             .withPlanOptions(PlanOptions.DEFAULTS.withMode(m).withBurstReplicas(burst));
     if (unready != null) {
       o = o.withNeverReady(nodeSet(unready, "--unready"));
     }
     if (crashLoop != null) {
-      o = o.withCrashLoop(nodeSet(crashLoop, "--crash-loop"), Durations.parse(crashAfter));
+      o =
+          o.withCrashLoop(
+              nodeSet(crashLoop, "--crash-loop"), duration("--crash-after", crashAfter, false));
     }
     return o;
+  }
+
+  /**
+   * The duration an option gives, checked here so that the message names the option and the
+   * duration as written ({@code --horizon must be longer than 0, not '0s'}).
+   */
+  static Duration duration(String option, String text, boolean positive) {
+    Duration d;
+    try {
+      d = Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(
+          option + " must not be negative, not '" + text.strip() + "'");
+    }
+    if (positive && d.isZero()) {
+      throw new IllegalArgumentException(
+          option + " must be longer than 0, not '" + text.strip() + "'");
+    }
+    return d;
   }
 
   static Startup startup(String text) {
     int range = text.indexOf("..");
     if (range < 0) {
-      return Startup.fixed(Durations.parse(text));
+      return Startup.fixed(duration("--startup", text, false));
     }
-    return Startup.uniform(
-        Durations.parse(text.substring(0, range)), Durations.parse(text.substring(range + 2)));
+    Duration min = duration("--startup", text.substring(0, range), false);
+    Duration max = duration("--startup", text.substring(range + 2), false);
+    if (max.compareTo(min) < 0) {
+      throw new IllegalArgumentException(
+          "--startup: a range goes from the shorter time to the longer (20s..60s), not '"
+              + text.strip()
+              + "'");
+    }
+    return Startup.uniform(min, max);
+  }
+
+  /** The simulated clock's start: --now, or the current time. */
+  private Instant start() {
+    if (now == null) {
+      return Instant.now();
+    }
+    try {
+      return Instant.parse(now);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(PlanningCommand.notATime(now), e);
+    }
   }
 
   static NodeSet nodeSet(String text, String option) {

@@ -223,4 +223,18 @@ class CliTest {
       assertThat(r.err()).as(command).isEqualTo(expected);
     }
   }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    Result root = run("-V");
+    assertThat(root.exit()).isEqualTo(Main.OK);
+    assertThat(root.out()).startsWith("daemonset ").contains("Kubernetes");
+    for (String command : List.of("lint", "plan", "explain", "simulate", "diff", "lsp")) {
+      for (String flag : List.of("-V", "--version")) {
+        Result r = run(command, flag);
+        assertThat(r.out()).as(command + " " + flag).isEqualTo(root.out());
+        assertThat(r.exit()).as(command + " " + flag).isEqualTo(Main.OK);
+      }
+    }
+  }
 }

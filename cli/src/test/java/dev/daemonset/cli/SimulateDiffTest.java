@@ -125,6 +125,31 @@ class SimulateDiffTest {
   }
 
   @Test
+  void simulateNamesTheOptionAndTheTextAsWrittenInItsUsageErrors() {
+    assertThat(run("simulate", "--now", "yesterday", DS, CLUSTER).err())
+        .isEqualTo(
+            "daemonset: --now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not"
+                + " 'yesterday'\n");
+    assertThat(run("simulate", "--startup", "60s..20s", DS, CLUSTER).err())
+        .isEqualTo(
+            "daemonset: --startup: a range goes from the shorter time to the longer (20s..60s),"
+                + " not '60s..20s'\n");
+    assertThat(run("simulate", "--sync-interval", "0s", DS, CLUSTER).err())
+        .isEqualTo("daemonset: --sync-interval must be longer than 0, not '0s'\n");
+    assertThat(run("simulate", "--horizon", "PT-5S", DS, CLUSTER).err())
+        .isEqualTo("daemonset: --horizon must not be negative, not 'PT-5S'\n");
+    assertThat(run("simulate", "--crash-loop", "10%", "--crash-after", "soon", DS, CLUSTER).err())
+        .startsWith("daemonset: --crash-after: not a duration: 'soon'");
+  }
+
+  @Test
+  void simulateHelpPrintsItsPercentagesWithoutWarnings() {
+    CliTest.Result help = run("simulate", "--help");
+    assertThat(help.err()).isEmpty();
+    assertThat(help.out()).contains("(10%)").contains("--unready 10% --seed 7").doesNotContain("%%");
+  }
+
+  @Test
   void diffWithoutAClusterListsTheFieldsAndTheRollout() throws IOException {
     CliTest.Result r = run("diff", "-o", "json", DS, newVersion().toString());
     assertThat(r.exit()).as(r.err()).isZero();

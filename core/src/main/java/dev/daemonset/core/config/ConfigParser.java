@@ -56,7 +56,7 @@ final class ConfigParser {
     SourceMap positions = new SourceMap(p.values, p.keys, Span.at(0, 1, 1));
     List<Diagnostic> sorted = new ArrayList<>(p.problems);
     sorted.sort(dev.daemonset.core.lint.Linter.BY_POSITION);
-    return new LintConfig(file, p.rules, p.ruleJars, p.clusterFiles, positions, sorted);
+    return new LintConfig(file, p.rules, p.ruleJars, p.clusterFiles, true, positions, sorted);
   }
 
   private void parse(String text) {

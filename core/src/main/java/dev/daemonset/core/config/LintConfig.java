@@ -66,12 +66,13 @@ public final class LintConfig {
   public static final String INVALID_CONFIG = "invalid-config";
 
   private static final LintConfig EMPTY =
-      new LintConfig(null, List.of(), List.of(), List.of(), SourceMap.empty(), List.of());
+      new LintConfig(null, List.of(), List.of(), List.of(), false, SourceMap.empty(), List.of());
 
   private final @Nullable Path file;
   private final List<RuleSetting> rules;
   private final List<Path> ruleJars;
   private final List<Path> clusterFiles;
+  private final boolean clusterFilesWritten;
   private final SourceMap sourceMap;
   private final List<Diagnostic> diagnostics;
 
@@ -80,9 +81,11 @@ public final class LintConfig {
       List<RuleSetting> rules,
       List<Path> ruleJars,
       List<Path> clusterFiles,
+      boolean clusterFilesWritten,
       SourceMap sourceMap,
       List<Diagnostic> diagnostics) {
     this.file = file;
+    this.clusterFilesWritten = clusterFilesWritten;
     this.rules = List.copyOf(rules);
     this.ruleJars = List.copyOf(ruleJars);
     this.clusterFiles = List.copyOf(clusterFiles);
@@ -163,6 +166,14 @@ public final class LintConfig {
   }
 
   /**
+   * True if the {@link #clusterFiles()} are those the file names (and so have positions in {@link
+   * #sourceMap()}), false once {@link #withClusterFiles} replaced them.
+   */
+  boolean clusterFilesWritten() {
+    return clusterFilesWritten;
+  }
+
+  /**
    * Where each entry was written: {@code rules[<id>]}, {@code rules[<id>].severity}, {@code
    * rules[<id>].<parameter>}, {@code ruleJars[0]}, {@code cluster[0]}.
    */
@@ -184,19 +195,21 @@ public final class LintConfig {
     for (Path p : more) {
       jars.add(p.toAbsolutePath().normalize());
     }
-    return new LintConfig(file, rules, jars, clusterFiles, sourceMap, diagnostics);
+    return new LintConfig(
+        file, rules, jars, clusterFiles, clusterFilesWritten, sourceMap, diagnostics);
   }
 
   /**
    * This configuration with other cluster files (for example from the command line), resolved
-   * against the working directory.
+   * against the working directory; they have no position in the file, so a problem reading one is
+   * reported in that file itself.
    */
   public LintConfig withClusterFiles(List<Path> files) {
     List<Path> out = new ArrayList<>();
     for (Path p : files) {
       out.add(p.toAbsolutePath().normalize());
     }
-    return new LintConfig(file, rules, ruleJars, out, sourceMap, diagnostics);
+    return new LintConfig(file, rules, ruleJars, out, false, sourceMap, diagnostics);
   }
 
   static Diagnostic problem(Severity severity, String path, String message, Span span) {

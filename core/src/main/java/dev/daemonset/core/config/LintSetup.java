@@ -14,6 +14,7 @@ import dev.daemonset.api.lint.RuleParameter;
 import dev.daemonset.api.plan.ClusterSnapshot;
 import dev.daemonset.core.config.LintConfig.RuleSetting;
 import dev.daemonset.core.internal.bind.DidYouMean;
+import dev.daemonset.core.internal.io.IoReasons;
 import dev.daemonset.core.lint.Linter;
 import dev.daemonset.core.read.ManifestReader;
 import java.io.IOException;
@@ -322,37 +323,49 @@ public final class LintSetup {
             others.computeIfAbsent(f, k -> new ArrayList<>()).addAll(errors);
           }
         } catch (IOException e) {
-          own.add(
-              LintConfig.problem(
-                  Severity.ERROR,
-                  path,
-                  "cannot read the cluster file " + f + ": " + describe(e),
-                  positions.nearest(path)));
+          problem(
+              path,
+              f,
+              Severity.ERROR,
+              "cannot read the cluster file " + f + ": " + IoReasons.of(e),
+              config.clusterFilesWritten()
+                  ? Optional.of(positions.nearest(path))
+                  : Optional.empty());
         }
       }
       ClusterSnapshot snapshot = ClusterSnapshot.from(results);
       if (snapshot.nodes().isEmpty() && !results.isEmpty()) {
-        own.add(
-            LintConfig.problem(
-                Severity.WARNING,
-                "cluster",
-                "the cluster files hold no Node, so placement rules have nothing to check:"
-                    + " `kubectl get nodes -o yaml` prints them",
-                positions.nearestKey("cluster")));
+        problem(
+            "cluster",
+            files.get(0),
+            Severity.WARNING,
+            "the cluster files hold no Node, so placement rules have nothing to check:"
+                + " `kubectl get nodes -o yaml` prints them",
+            config.clusterFilesWritten()
+                ? Optional.of(positions.nearestKey("cluster"))
+                : Optional.empty());
       }
       return snapshot;
     }
 
-    private void jarProblem(int index, String message) {
-      String path = "ruleJars[" + index + "]";
-      Optional<Span> written = positions.value(path);
+    /**
+     * A problem at {@code path} of the configuration when the configuration wrote it there, else (a
+     * jar or cluster file named on the command line, say) a problem of {@code file} itself.
+     */
+    private void problem(
+        String path, Path file, Severity severity, String message, Optional<Span> written) {
       if (written.isPresent()) {
-        own.add(LintConfig.problem(Severity.ERROR, path, message, written.get()));
+        own.add(LintConfig.problem(severity, path, message, written.get()));
       } else {
         others
-            .computeIfAbsent(config.ruleJars().get(index), k -> new ArrayList<>())
-            .add(LintConfig.problem(Severity.ERROR, "", message, Span.UNKNOWN));
+            .computeIfAbsent(file, k -> new ArrayList<>())
+            .add(LintConfig.problem(severity, "", message, Span.UNKNOWN));
       }
+    }
+
+    private void jarProblem(int index, String message) {
+      String path = "ruleJars[" + index + "]";
+      problem(path, config.ruleJars().get(index), Severity.ERROR, message, positions.value(path));
     }
 
     Map<Path, List<Diagnostic>> diagnostics() {

@@ -29,24 +29,25 @@ final class TextFormat {
           continue;
         }
         Span s = d.span();
+        String name = inert(report.name());
         out.println(
-            bold(report.name() + ":" + position(s))
+            bold(name + ":" + position(s))
                 + " "
                 + severity(d.severity())
                 + " "
-                + Messages.display(d)
+                + inert(Messages.display(d))
                 + " ["
-                + d.code()
+                + inert(d.code())
                 + "]");
         String line = s.isKnown() ? report.line(s.line()) : "";
         if (!line.isEmpty() && s.isKnown()) {
           String gutter = String.format(java.util.Locale.ROOT, "%5d | ", s.line());
           String[] excerpt = excerpt(line, s);
-          out.println(gutter + excerpt[0]);
+          out.println(gutter + inert(excerpt[0]));
           out.println(" ".repeat(gutter.length() - 2) + "| " + colored(excerpt[1], d.severity()));
         }
         for (Diagnostic.Related r : d.related()) {
-          out.println("    " + report.name() + ":" + position(r.span()) + " note: " + r.message());
+          out.println("    " + name + ":" + position(r.span()) + " note: " + inert(r.message()));
         }
       }
     }
@@ -150,6 +151,44 @@ final class TextFormat {
       marker.append('~');
     }
     return new String[] {shown, marker.toString()};
+  }
+
+  /**
+   * {@code text} safe to print on a terminal: every control character but the tab (an escape
+   * sequence in the input would recolour the terminal, retitle it or worse) shown as its Unicode
+   * control picture ({@code ␛} for ESC, {@code ␀} for NUL, {@code ␡} for DEL), and the C1 controls
+   * and the bidirectional overrides (which reorder what is shown) as {@code �}. One code point
+   * stays one code point, so the caret below a source line still lines up.
+   */
+  static String inert(String text) {
+    int i = 0;
+    while (i < text.length() && !needsPicture(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!needsPicture(c)) {
+        sb.append(c);
+      } else if (c < 0x20) {
+        sb.append((char) (0x2400 + c));
+      } else if (c == 0x7f) {
+        sb.append('\u2421');
+      } else {
+        sb.append('\ufffd');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean needsPicture(char c) {
+    return (c < 0x20 && c != '\t')
+        || (c >= 0x7f && c <= 0x9f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   private String severity(Severity s) {

@@ -199,8 +199,10 @@ class LintSetupTest {
     assertThat(problems.get(1))
         .startsWith("warning cluster 2:1 the cluster files hold no Node, so placement rules");
     assertThat(problems.get(2))
-        .startsWith(
-            "error cluster[0] 2:11 cannot read the cluster file " + dir.resolve("nodes.yaml"));
+        .isEqualTo(
+            "error cluster[0] 2:11 cannot read the cluster file "
+                + dir.resolve("nodes.yaml")
+                + ": no such file");
     assertThat(problems.get(3)).startsWith("error spec.nodeName 4:18 ");
     assertThat(setup.diagnostics().keySet())
         .containsExactly(dir.resolve(LintConfig.FILE_NAME), dir.resolve("pods.yaml"));
@@ -213,6 +215,35 @@ class LintSetupTest {
         LintSetup.load(LintConfig.empty().withRuleJars(List.of(jar)), Linter.builder());
     assertThat(setup.diagnostics()).containsOnlyKeys(jar);
     assertThat(setup.diagnostics().get(jar).get(0).span().isKnown()).isFalse();
+  }
+
+  @Test
+  void clusterFilesGivenOutsideTheFileAreReportedUnderTheirOwnNames(@TempDir Path dir)
+      throws IOException {
+    Path pods =
+        Files.writeString(
+            dir.resolve("pods.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n");
+    Path missing = dir.resolve("missing.yaml");
+    // the file names a cluster, the command line replaces it: no problem at the file's line
+    LintConfig config =
+        LintConfig.parse("cluster: [nodes.yaml]\n", dir.resolve(LintConfig.FILE_NAME))
+            .withClusterFiles(List.of(pods, missing));
+    LintSetup setup = LintSetup.load(config, Linter.builder());
+
+    assertThat(setup.diagnostics()).containsOnlyKeys(pods, missing);
+    assertThat(setup.diagnostics().get(missing))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message())
+                  .isEqualTo("cannot read the cluster file " + missing + ": no such file");
+              assertThat(d.span().isKnown()).isFalse();
+            });
+    assertThat(setup.diagnostics().get(pods))
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith("the cluster files hold no Node");
   }
 
   @Test
