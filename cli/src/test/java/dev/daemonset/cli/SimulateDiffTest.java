@@ -146,7 +146,10 @@ class SimulateDiffTest {
   void simulateHelpPrintsItsPercentagesWithoutWarnings() {
     CliTest.Result help = run("simulate", "--help");
     assertThat(help.err()).isEmpty();
-    assertThat(help.out()).contains("(10%)").contains("--unready 10% --seed 7").doesNotContain("%%");
+    assertThat(help.out())
+        .contains("(10%)")
+        .contains("--unready 10% --seed 7")
+        .doesNotContain("%%");
   }
 
   @Test
