@@ -15,20 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class FindingOrderTest {
 
-  private static final String HEAD =
-      """
-      apiVersion: apps/v1
-      kind: DaemonSet
-      metadata:
-        name: agent
-        namespace: kube-system
-      spec:
-        selector: {matchLabels: {app: agent}}
-        template:
-          metadata: {labels: {app: agent}}
-          spec:
-            containers: [{name: agent, image: "agent:1.0"}]
-      """;
+  /** A valid DaemonSet whose pod spec each case extends by a line or two. */
+  private static final String HEAD = PolicyFailureTest.MANIFEST;
 
   /** The API-server errors the linter reports at {@code path}, as {@code code: message}. */
   private static List<String> errorsAt(String manifest, String path) {
