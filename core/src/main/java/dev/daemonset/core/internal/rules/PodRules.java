@@ -16,10 +16,11 @@ import java.util.Set;
  * The pod-template rules a DaemonSet meets (rules R22–R50), in upstream's order: core's {@code
  * ValidatePodTemplateSpec}, {@code ValidatePodSpecificAnnotations}, {@code ValidatePodSpec} (the
  * parts the model types), {@code validateInitContainers}, {@code validateRestartPolicy}, {@code
- * validatePreemptionPolicy}, {@code validateOS} and {@code ValidateDNS1123Subdomain} for the names
- * a pod refers to. Each group of checks lives in its own class, named after upstream's function
- * group: {@link VolumeRules}, {@link ContainerRules}, {@link ProbeRules}, {@link ResourceRules},
- * {@link NetworkRules}, {@link SchedulingRules} and {@link SecurityRules}.
+ * validateReadinessGates}, {@code validatePreemptionPolicy}, {@code validateOS} and {@code
+ * ValidateDNS1123Subdomain} for the names a pod refers to. Each group of checks lives in its own
+ * class, named after upstream's function group: {@link VolumeRules}, {@link ContainerRules}, {@link
+ * ProbeRules}, {@link ResourceRules}, {@link NetworkRules}, {@link SchedulingRules} and {@link
+ * SecurityRules}.
  */
 final class PodRules {
   private PodRules() {}
