@@ -90,6 +90,12 @@ final class ExplainCommand extends PlanningCommand {
       return usageError(daemonSetFile + ": no DaemonSet in it");
     }
     List<Node> nodes = cluster.nodes();
+    if (nodes.isEmpty()) {
+      context.err.println(
+          "daemonset: warning: no Node in the input, so there is no node to explain: name the"
+              + " cluster too (kubectl get nodes,pods -A -o yaml > cluster.yaml)");
+      context.err.flush();
+    }
     if (node != null && nodes.stream().noneMatch(n -> n.name().equals(node))) {
       return usageError("no node named '" + node + "' in the cluster files");
     }

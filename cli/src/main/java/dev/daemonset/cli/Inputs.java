@@ -34,6 +34,9 @@ final class Inputs {
 
   private final InputStream stdin;
 
+  /** Standard input can be read once per command, across every {@link #collect} call. */
+  private boolean stdinUsed;
+
   Inputs(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -43,7 +46,6 @@ final class Inputs {
       throw new InputException("no input: name files, directories, or - for standard input");
     }
     List<Source> out = new ArrayList<>();
-    boolean stdinUsed = false;
     for (String operand : operands) {
       if (operand.equals("-")) {
         if (stdinUsed) {

@@ -77,7 +77,9 @@ final class LintCommand extends Command {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Text output: print only errors, and no summary.")
+      description =
+          "Text output: print only the findings that fail the run (errors; with --fail-on"
+              + " warning, warnings too), and no summary.")
   boolean quiet;
 
   @Option(
@@ -168,11 +170,13 @@ final class LintCommand extends Command {
     ReportWriter writer =
         ReportWriter.of(output.format)
             .withColor(color())
-            .withQuiet(quiet)
             .withShowSkipped(showSkipped)
             .withRules(setups.rules())
             .withToolVersion(VersionCommand.version())
             .withBaseDirectory(Path.of(""));
+    if (quiet) {
+      writer = writer.withQuiet(failOn.severity);
+    }
     context.out.print(writer.format(all));
     context.out.flush();
     boolean failed =

@@ -237,4 +237,25 @@ class CliTest {
       }
     }
   }
+
+  @Test
+  void standardInputNamedTwiceIsAUsageErrorInEveryCommand() {
+    for (String[] args :
+        List.of(
+            new String[] {"lint", "-", "-"},
+            new String[] {"plan", "-", "-"},
+            new String[] {"explain", "-", "-"},
+            new String[] {"diff", "-", "-"})) {
+      Result r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+      assertThat(r.err()).as(String.join(" ", args)).contains("standard input (-) named twice");
+    }
+  }
+
+  @Test
+  void explainWithoutNodesSaysSo() {
+    Result r = run("explain", "--now", NOW, DS);
+    assertThat(r.exit()).isEqualTo(Main.OK);
+    assertThat(r.err()).startsWith("daemonset: warning: no Node in the input");
+  }
 }

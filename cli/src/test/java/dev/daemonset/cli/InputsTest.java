@@ -136,4 +136,23 @@ class InputsTest {
     assertThat(r.exit()).isEqualTo(Main.USAGE);
     assertThat(r.err()).isEqualTo("daemonset: " + dir + ": a directory, not a file\n");
   }
+
+  @Test
+  void quietShowsTheWarningsThatFailTheRun(@TempDir Path dir) throws IOException {
+    Path manifest = dir.resolve("agent.yaml");
+    Files.writeString(manifest, HOST_NETWORK);
+
+    Result failing = CliTest.run("lint", "-q", "--fail-on", "warning", manifest.toString());
+    assertThat(failing.exit()).isEqualTo(Main.FINDINGS);
+    assertThat(failing.out())
+        .contains("warning:")
+        .contains("[resources-missing]")
+        .doesNotContain("info:")
+        .doesNotContain("[host-network]"); // an info finding: it does not fail the run
+    assertThat(failing.out()).doesNotContain("checked");
+
+    Result passing = CliTest.run("lint", "-q", manifest.toString());
+    assertThat(passing.exit()).isEqualTo(Main.OK);
+    assertThat(passing.out()).isEmpty();
+  }
 }

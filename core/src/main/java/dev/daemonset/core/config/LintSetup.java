@@ -275,11 +275,10 @@ public final class LintSetup {
                         + s.id()
                         + " has no parameter `"
                         + p.getKey()
-                        + "`"
-                        + DidYouMean.suggestion(p.getKey(), names)
-                        + (names.isEmpty()
-                            ? "; it has none"
-                            : "; it has " + String.join(", ", names)),
+                        + "` ("
+                        + (names.isEmpty() ? "it has none" : "it has " + String.join(", ", names))
+                        + ")"
+                        + DidYouMean.suggestion(p.getKey(), names),
                     positions.nearestKey(at)));
             continue;
           }

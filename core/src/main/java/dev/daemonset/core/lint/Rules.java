@@ -97,6 +97,14 @@ final class Rules {
                   + " differently: the value may not be what you meant.",
               "Quote the value if you mean a string; write the decimal number if you mean a number."),
           reader(
+              ReaderCode.MISSPELLED_KIND,
+              "Misspelt kind",
+              "A kind that differs from DaemonSet, Node, Pod or ControllerRevision only in letter"
+                  + " case or by a typo, in that kind's apiVersion (`apps/v1` `Daemonset`). Kinds"
+                  + " are case-sensitive: kubectl fails with \"no matches for kind\". Without this"
+                  + " error the document would be skipped as another kind, and nothing checked.",
+              "Write the kind as the message suggests."),
+          reader(
               ReaderCode.SKIPPED_KIND,
               "Document skipped",
               "A document of a kind this tool does not check"

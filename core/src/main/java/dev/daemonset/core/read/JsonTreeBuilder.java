@@ -98,7 +98,7 @@ final class JsonTreeBuilder {
 
   private void run() {
     List<Finding> findings = new ArrayList<>();
-    Assembler assembler = new Assembler(limits.maxDepth(), findings);
+    Assembler assembler = new Assembler(limits.maxDepth(), findings, true);
     int depth = 0;
     boolean abandoned = false;
     boolean inDocument = false;
@@ -110,7 +110,7 @@ final class JsonTreeBuilder {
         synced = scan;
         if (!inDocument) {
           findings = new ArrayList<>();
-          assembler = new Assembler(limits.maxDepth(), findings);
+          assembler = new Assembler(limits.maxDepth(), findings, true);
           abandoned = false;
           inDocument = true;
         }
@@ -161,7 +161,7 @@ final class JsonTreeBuilder {
       int offset = (int) Math.max(0, at == null ? 0 : offset(at));
       if (!inDocument) {
         findings = new ArrayList<>();
-        assembler = new Assembler(limits.maxDepth(), findings);
+        assembler = new Assembler(limits.maxDepth(), findings, true);
       }
       findings.add(
           Finding.error(

@@ -3,6 +3,7 @@ package dev.daemonset.core.report;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.daemonset.api.Severity;
 import dev.daemonset.api.lint.RuleInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class ReportWriter {
   private final ReportFormat format;
   private final boolean color;
-  private final boolean quiet;
+  private final @Nullable Severity quiet;
   private final boolean showSkipped;
   private final List<RuleInfo> rules;
   private final String toolVersion;
@@ -44,7 +45,7 @@ public final class ReportWriter {
   private ReportWriter(
       ReportFormat format,
       boolean color,
-      boolean quiet,
+      @Nullable Severity quiet,
       boolean showSkipped,
       List<RuleInfo> rules,
       String toolVersion,
@@ -61,7 +62,7 @@ public final class ReportWriter {
   /** A writer of {@code format}: no colour, not quiet, no rule descriptions, no base directory. */
   public static ReportWriter of(ReportFormat format) {
     return new ReportWriter(
-        requireNonNull(format, "format"), false, false, false, List.of(), "unknown", null);
+        requireNonNull(format, "format"), false, null, false, List.of(), "unknown", null);
   }
 
   /** The format this writer writes. */
@@ -75,10 +76,33 @@ public final class ReportWriter {
         format, newColor, quiet, showSkipped, rules, toolVersion, baseDirectory);
   }
 
-  /** Text output: print only errors, and no summary. */
+  /** Text output: print only errors, and no summary ({@code withQuiet(Severity.ERROR)}). */
   public ReportWriter withQuiet(boolean newQuiet) {
     return new ReportWriter(
-        format, color, newQuiet, showSkipped, rules, toolVersion, baseDirectory);
+        format,
+        color,
+        newQuiet ? Severity.ERROR : null,
+        showSkipped,
+        rules,
+        toolVersion,
+        baseDirectory);
+  }
+
+  /**
+   * Text output: print only the findings of {@code lowest} severity or above, and no summary; for a
+   * run that fails on warnings, {@code withQuiet(Severity.WARNING)} still shows why it failed.
+   *
+   * @since 0.3
+   */
+  public ReportWriter withQuiet(Severity lowest) {
+    return new ReportWriter(
+        format,
+        color,
+        requireNonNull(lowest, "lowest"),
+        showSkipped,
+        rules,
+        toolVersion,
+        baseDirectory);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.daemonset.api.Span;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiler-style text: {@code file:line:column: severity: message [code]}, the source line with a
@@ -13,10 +14,10 @@ import java.util.List;
  */
 final class TextFormat {
   private final boolean color;
-  private final boolean quiet;
+  private final @Nullable Severity quiet;
   private final boolean showSkipped;
 
-  TextFormat(boolean color, boolean quiet, boolean showSkipped) {
+  TextFormat(boolean color, @Nullable Severity quiet, boolean showSkipped) {
     this.color = color;
     this.quiet = quiet;
     this.showSkipped = showSkipped;
@@ -25,7 +26,8 @@ final class TextFormat {
   void write(List<FileReport> reports, PrintWriter out) {
     for (FileReport report : reports) {
       for (Diagnostic d : report.diagnostics()) {
-        if ((Messages.isSkipped(d) && !showSkipped) || (quiet && d.severity() != Severity.ERROR)) {
+        if ((Messages.isSkipped(d) && !showSkipped)
+            || (quiet != null && d.severity().compareTo(quiet) < 0)) {
           continue;
         }
         Span s = d.span();
@@ -51,7 +53,7 @@ final class TextFormat {
         }
       }
     }
-    if (!quiet) {
+    if (quiet == null) {
       out.println(summary(reports));
     }
     out.flush();

@@ -146,8 +146,8 @@ class LintSetupTest {
                 + " check, which cannot be configured",
             "error rules[echo].limit 5:12 parameter limit of rule echo is integer: \"many\" is not"
                 + " a whole number",
-            "error rules[echo].nmes 6:5 rule echo has no parameter `nmes`; did you mean `names`?;"
-                + " it has limit, names");
+            "error rules[echo].nmes 6:5 rule echo has no parameter `nmes` (it has limit, names);"
+                + " did you mean `names`?");
     assertThat(setup.hasErrors()).isTrue();
     assertThat(setup.diagnostics().keySet())
         .containsExactly(dir.resolve(LintConfig.FILE_NAME).toAbsolutePath());

@@ -61,4 +61,26 @@ class DuplicateKeysTest {
                 new Span(0, 17, 5, 17, 6),
                 new Span(0, 16, 5, 16, 6)));
   }
+
+  @Test
+  void theMessageGivesTheRuleOfTheInputsFormat() {
+    String json =
+        "{\"apiVersion\": \"apps/v1\", \"kind\": \"DaemonSet\","
+            + " \"metadata\": {\"name\": \"a\", \"name\": \"b\"}}";
+    String yaml = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: a\n  name: b\n";
+    // both readers, with and without the JSON fast paths
+    for (ManifestReader reader :
+        List.of(ManifestReader.defaults(), ManifestReader.defaults().withoutFastPaths())) {
+      assertThat(reader.read(json).diagnostics())
+          .extracting(Diagnostic::message)
+          .containsExactly(
+              "duplicate key \"name\": kubectl would keep the last value silently (a JSON object"
+                  + " should not repeat a name)");
+      assertThat(reader.read(yaml).diagnostics())
+          .extracting(Diagnostic::message)
+          .containsExactly(
+              "duplicate key \"name\": kubectl would keep the last value silently (YAML forbids"
+                  + " duplicate keys)");
+    }
+  }
 }

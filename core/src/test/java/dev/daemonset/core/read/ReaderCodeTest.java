@@ -57,6 +57,9 @@ class ReaderCodeTest {
     INPUTS.put(ReaderCode.UNKNOWN_FIELD, new Input(POD + "spec:\n  containerz: []\n"));
     INPUTS.put(ReaderCode.MISSING_KIND, new Input("apiVersion: v1\nmetadata:\n  name: p\n"));
     INPUTS.put(
+        ReaderCode.MISSPELLED_KIND,
+        new Input("apiVersion: apps/v1\nkind: Daemonset\nmetadata:\n  name: d\n"));
+    INPUTS.put(
         ReaderCode.UNSUPPORTED_API_VERSION,
         new Input("apiVersion: extensions/v1beta1\nkind: DaemonSet\nmetadata:\n  name: d\n"));
     INPUTS.put(

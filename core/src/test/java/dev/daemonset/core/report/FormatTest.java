@@ -68,7 +68,7 @@ class FormatTest {
   @Test
   void textIsCompilerStyleWithSourceLineAndSummary() {
     StringWriter sw = new StringWriter();
-    new TextFormat(false, false, false).write(reports(), new PrintWriter(sw));
+    new TextFormat(false, null, false).write(reports(), new PrintWriter(sw));
     assertThat(sw.toString())
         .isEqualTo(
             String.join(
@@ -95,7 +95,7 @@ class FormatTest {
     List<FileReport> reports =
         List.of(new FileReport("a.yaml", "kind: Service\n", List.of(skipped, skipped)));
     StringWriter text = new StringWriter();
-    new TextFormat(false, false, false).write(reports, new PrintWriter(text));
+    new TextFormat(false, null, false).write(reports, new PrintWriter(text));
     assertThat(text.toString())
         .isEqualTo("1 file checked: no problems (2 documents of other kinds skipped)\n");
     StringWriter github = new StringWriter();
@@ -113,7 +113,7 @@ class FormatTest {
   @Test
   void quietPrintsOnlyErrorsAndNoSummary() {
     StringWriter sw = new StringWriter();
-    new TextFormat(false, true, false).write(reports(), new PrintWriter(sw));
+    new TextFormat(false, Severity.ERROR, false).write(reports(), new PrintWriter(sw));
     assertThat(sw.toString())
         .doesNotContain("warning")
         .doesNotContain("checked")

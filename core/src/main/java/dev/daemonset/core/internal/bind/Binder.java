@@ -142,6 +142,15 @@ public final class Binder {
     Tree.Entry kindEntry = m.entry("kind");
     Span kindSpan = kindEntry == null ? start(m.span()) : kindEntry.value().span();
     if (kind.isEmpty()) {
+      Tree.Entry typo = kindEntry == null ? nearKey(m, "kind", 1) : null;
+      if (typo != null) {
+        return new Diagnostic(
+            Severity.ERROR,
+            ReaderCode.MISSING_KIND.id(),
+            "kind",
+            "the document has no kind: did you mean `kind` for `" + typo.key() + "`?",
+            Spans.inDocument(typo.keySpan(), document));
+      }
       return new Diagnostic(
           Severity.ERROR,
           ReaderCode.MISSING_KIND.id(),
@@ -152,12 +161,40 @@ public final class Binder {
     String expected = API_VERSIONS.get(kind);
     if (expected != null) {
       Tree.Entry v = m.entry("apiVersion");
+      Tree.Entry typo = v == null ? nearKey(m, "apiVersion", 2) : null;
+      if (typo != null) {
+        return new Diagnostic(
+            Severity.ERROR,
+            ReaderCode.UNSUPPORTED_API_VERSION.id(),
+            "apiVersion",
+            kind
+                + " must have apiVersion "
+                + expected
+                + ", and the document has none: did you mean `apiVersion` for `"
+                + typo.key()
+                + "`?",
+            Spans.inDocument(typo.keySpan(), document));
+      }
       return new Diagnostic(
           Severity.ERROR,
           ReaderCode.UNSUPPORTED_API_VERSION.id(),
           "apiVersion",
           kind + " must have apiVersion " + expected + ", not \"" + apiVersion + "\"",
           Spans.inDocument(v == null ? kindSpan : v.value().span(), document));
+    }
+    String meant = misspelledKind(kind, apiVersion);
+    if (meant != null) {
+      return new Diagnostic(
+          Severity.ERROR,
+          ReaderCode.MISSPELLED_KIND.id(),
+          "kind",
+          apiVersion
+              + " has no kind "
+              + kind
+              + ": did you mean "
+              + meant
+              + "? (kinds are case-sensitive; kubectl would fail with \"no matches for kind\")",
+          Spans.inDocument(kindSpan, document));
     }
     String name = m.get("metadata") instanceof Tree.MapNode meta ? meta.string("name") : "";
     return new Diagnostic(
@@ -169,6 +206,35 @@ public final class Binder {
             + (name.isEmpty() ? "" : "/" + name)
             + ": not a DaemonSet, Node, Pod or ControllerRevision",
         Spans.inDocument(kindSpan, document));
+  }
+
+  /**
+   * The kind we read that {@code kind} is a typo of, in that kind's own apiVersion: the same
+   * letters in another case ({@code daemonset}), or for a name of six letters or more, at most two
+   * edits away ({@code DeamonSet}, {@code DaemonSets}). Short kinds only by case: {@code Job} is a
+   * kind of its own, one letter from {@code Pod}. Null when none is.
+   */
+  static @Nullable String misspelledKind(String kind, String apiVersion) {
+    for (Map.Entry<String, String> known : API_VERSIONS.entrySet()) {
+      if (!known.getValue().equals(apiVersion)) {
+        continue;
+      }
+      String k = known.getKey();
+      if (k.equalsIgnoreCase(kind) || (kind.length() >= 6 && Checker.distance(kind, k) <= 2)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** The key of {@code m} at most {@code edits} edits from {@code wanted} (a typo), if any. */
+  private static Tree.@Nullable Entry nearKey(Tree.MapNode m, String wanted, int edits) {
+    for (Tree.Entry e : m.entries()) {
+      if (Checker.distance(e.key(), wanted) <= edits) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static Span start(Span s) {

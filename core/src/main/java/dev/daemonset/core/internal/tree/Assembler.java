@@ -28,13 +28,29 @@ public final class Assembler {
   private final List<Frame> stack = new ArrayList<>();
   private @Nullable Tree root;
 
+  /** Why a repeated key is an error, in the words of the input's format. */
+  private final String duplicateRule;
+
   /**
+   * An assembler of YAML documents.
+   *
    * @param maxDepth the deepest nesting allowed (the root collection is depth 1)
    * @param findings where findings go
    */
   public Assembler(int maxDepth, List<Finding> findings) {
+    this(maxDepth, findings, false);
+  }
+
+  /**
+   * @param maxDepth the deepest nesting allowed (the root collection is depth 1)
+   * @param findings where findings go
+   * @param json true for JSON input, false for YAML (only the wording of findings differs)
+   */
+  public Assembler(int maxDepth, List<Finding> findings, boolean json) {
     this.maxDepth = maxDepth;
     this.findings = findings;
+    this.duplicateRule =
+        json ? "a JSON object should not repeat a name" : "YAML forbids duplicate keys";
   }
 
   /** Maps with more keys than this get a hash index; most Kubernetes objects have fewer. */
@@ -224,7 +240,9 @@ public final class Assembler {
               pathWith(key),
               "duplicate key \""
                   + key
-                  + "\": kubectl would keep the last value silently (YAML forbids duplicate keys)",
+                  + "\": kubectl would keep the last value silently ("
+                  + duplicateRule
+                  + ")",
               keySpan,
               List.of(new Diagnostic.Related(first, "first defined here"))));
     } else {

@@ -41,6 +41,9 @@ public enum ReaderCode {
       "yaml-ambiguous-scalar",
       Severity.WARNING,
       "a plain scalar that kubectl and YAML 1.2 readers read differently"),
+  /** A kind one letter case or a typo away from a kind we read, in that kind's apiVersion. */
+  MISSPELLED_KIND(
+      "misspelled-kind", Severity.ERROR, "a kind that is a typo of DaemonSet, Node or Pod"),
   /** A document of a kind that is not checked. */
   SKIPPED_KIND("skipped-kind", Severity.INFO, "a document of a kind that is not checked"),
   /** An object over the API server's request limit, or an input over the total limit. */
