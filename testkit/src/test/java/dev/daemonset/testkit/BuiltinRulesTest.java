@@ -222,6 +222,16 @@ class BuiltinRulesTest {
                     "maxUnavailable 60% lets a rollout take the agent off more than 50% of the"
                         + " nodes at once"));
     t.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 50%")).assertNone();
+    // above 100% the API server's error is the one finding: the rule stays quiet
+    t.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 150%"))
+        .assertFindings(
+            finding(
+                    "FieldValueInvalid",
+                    ERROR,
+                    12,
+                    23,
+                    "spec.updateStrategy.rollingUpdate.maxUnavailable")
+                .withMessage("Invalid value: \"150%\": must not be greater than 100%"));
     t.withParameter("max-unavailable-high", "maxPercent", "25")
         .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 30%"))
         .assertFindings(
@@ -273,6 +283,23 @@ class BuiltinRulesTest {
                 "slow-rollout", WARNING, 6, 1, "spec.updateStrategy.rollingUpdate.maxUnavailable"));
     fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 10%")).assertNone();
     fleet.lint(spec("updateStrategy:\n  rollingUpdate:\n    maxUnavailable: 50")).assertNone();
+    // a surge of 1 on 2000 nodes is slow, with maxUnavailable 0 ...
+    fleet
+        .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxSurge: 1\n    maxUnavailable: 0"))
+        .assertFindings(
+            finding("slow-rollout", WARNING, 12, 17, "spec.updateStrategy.rollingUpdate.maxSurge"));
+    // ... but beside the defaulted maxUnavailable 1 the API server rejects maxSurge: its error
+    // is the one finding on that field
+    fleet
+        .lint(spec("updateStrategy:\n  rollingUpdate:\n    maxSurge: 1"))
+        .assertFindings(
+            finding(
+                    "FieldValueInvalid",
+                    ERROR,
+                    12,
+                    17,
+                    "spec.updateStrategy.rollingUpdate.maxSurge")
+                .withMessage("Invalid value: 1: may not be set when maxUnavailable is non-zero"));
   }
 
   @Test

@@ -73,14 +73,26 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.2")
 public final class Linter {
 
-  /** Orders diagnostics by document, position, then code, so output is stable. */
+  /**
+   * Orders diagnostics by document and position (line, column); at one position the API server's
+   * errors come first, in the order the server gives them (they compare equal among themselves and
+   * {@link java.util.List#sort} is stable), so {@code activeDeadlineSeconds: 0} lists the range
+   * error before the DaemonSet's prohibition, as the server does. Other findings at one position
+   * follow, by code, path and message, so output is the same on every run.
+   */
   public static final Comparator<Diagnostic> BY_POSITION =
       Comparator.comparingInt((Diagnostic d) -> d.span().document())
           .thenComparingInt(d -> d.span().line())
           .thenComparingInt(d -> d.span().column())
-          .thenComparing(Diagnostic::code)
-          .thenComparing(Diagnostic::path)
-          .thenComparing(Diagnostic::message);
+          .thenComparing(Linter::isApiServerError, Comparator.reverseOrder())
+          .thenComparing(d -> isApiServerError(d) ? "" : d.code())
+          .thenComparing(d -> isApiServerError(d) ? "" : d.path())
+          .thenComparing(d -> isApiServerError(d) ? "" : d.message());
+
+  /** An API-server error: its code is a Kubernetes error type, which no policy may take. */
+  private static boolean isApiServerError(Diagnostic d) {
+    return RuleInfo.KUBERNETES_ERROR_TYPES.contains(d.code());
+  }
 
   /** The code of the error a failing policy becomes. */
   static final String POLICY_FAILED = "policy-failed";

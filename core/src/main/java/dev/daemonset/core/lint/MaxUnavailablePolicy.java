@@ -56,7 +56,9 @@ final class MaxUnavailablePolicy extends BuiltinPolicy {
     String path = "spec.updateStrategy.rollingUpdate.maxUnavailable";
     if (v.isPercent()) {
       int percent = v.percent().orElse(0);
-      return percent <= max
+      // above 100% the API server rejects the value (must not be greater than 100%): validation
+      // reports that error on this field, a warning beside it would say the same again
+      return percent <= max || percent > 100
           ? List.of()
           : List.of(
               Finding.at(
@@ -64,7 +66,7 @@ final class MaxUnavailablePolicy extends BuiltinPolicy {
                   "maxUnavailable "
                       + v.stringValue()
                       + " lets a rollout take the agent off "
-                      + (percent >= 100 ? "every node" : "more than " + max + "% of the nodes")
+                      + (percent == 100 ? "every node" : "more than " + max + "% of the nodes")
                       + " at once"));
     }
     OptionalLong nodes = nodes(input);

@@ -7,6 +7,7 @@ import dev.daemonset.api.lint.RuleInfo;
 import dev.daemonset.api.lint.RuleParameter;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.core.internal.intstr.IntStr;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -55,6 +56,12 @@ final class SlowRolloutPolicy extends BuiltinPolicy {
       return List.of();
     }
     boolean surge = Rollouts.surges(rolling.maxSurge());
+    IntOrString unavailable = rolling.maxUnavailable();
+    if (surge && unavailable != null && IntStr.intOrPercentValue(unavailable) != 0) {
+      // the API server rejects maxSurge beside a non-zero maxUnavailable (may not be set when
+      // maxUnavailable is non-zero): validation reports it on that field, so stay quiet
+      return List.of();
+    }
     IntOrString step = surge ? rolling.maxSurge() : rolling.maxUnavailable();
     OptionalLong nodes = MaxUnavailablePolicy.nodes(input);
     if (step == null || !step.isInt() || step.intValue() <= 0 || nodes.isEmpty()) {

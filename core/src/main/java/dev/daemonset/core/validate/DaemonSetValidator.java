@@ -55,8 +55,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * overhead, ephemeral-container fields, volume devices, resize policies, topology-spread {@code
  * matchLabelKeys}, per-source checks of volume sources other than emptyDir, hostPath, secret and
  * configMap, the downward-API {@code resourceFieldRef}, the names and keys of {@code
- * configMapKeyRef}/{@code secretKeyRef}, the host-namespace restrictions of {@code hostUsers:
- * false} and the Linux/Windows-only field checks behind {@code os.name}.
+ * configMapKeyRef}/{@code secretKeyRef} and the Linux/Windows-only field checks behind {@code
+ * os.name}.
  *
  * <p>Thread-safe and stateless; the Jakarta Validation factory behind it is built once, on first
  * use, and shared. It changes no global state (no logging configuration, no system property).

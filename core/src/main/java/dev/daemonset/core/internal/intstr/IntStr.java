@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.intstr;
 import dev.daemonset.api.model.IntOrString;
 import dev.daemonset.api.model.JsonValue;
 import java.math.BigDecimal;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,5 +58,41 @@ public final class IntStr {
     }
     double scaled = percent * (double) total / 100;
     return (int) (roundUp ? Math.ceil(scaled) : Math.floor(scaled));
+  }
+
+  /**
+   * apps validation's {@code getPercentValue}: the N of a valid percent string ({@code
+   * Integer.MAX_VALUE} if N does not fit an int), empty for anything else.
+   */
+  public static OptionalInt percentValue(IntOrString v) {
+    if (!v.isPercent()) {
+      return OptionalInt.empty();
+    }
+    String digits = v.stringValue().substring(0, v.stringValue().length() - 1);
+    try {
+      return OptionalInt.of(Integer.parseInt(digits));
+    } catch (NumberFormatException ex) {
+      return OptionalInt.of(Integer.MAX_VALUE);
+    }
+  }
+
+  /**
+   * apps validation's {@code getIntOrPercentValue}, which decides whether {@code maxUnavailable}
+   * and {@code maxSurge} are zero: the percent number, the integer, else {@code Atoi} of the string
+   * (0 on failure).
+   */
+  public static int intOrPercentValue(IntOrString v) {
+    OptionalInt percent = percentValue(v);
+    if (percent.isPresent()) {
+      return percent.getAsInt();
+    }
+    if (v.isInt()) {
+      return v.intValue();
+    }
+    try {
+      return Integer.parseInt(v.stringValue());
+    } catch (NumberFormatException ex) {
+      return 0;
+    }
   }
 }

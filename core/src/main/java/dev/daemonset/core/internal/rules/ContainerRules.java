@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A container's own fields, from core's {@code validation.go}: {@code validateContainers}, {@code
@@ -59,13 +60,13 @@ final class ContainerRules {
 
   /**
    * {@code validateContainers}: at least one, each a container with unique name, lifecycle and
-   * probes, no restart policy, and host ports unique across them.
+   * probes, a valid restart policy and rules, and host ports unique across them.
    */
   static void containers(
       List<Container> cs,
       Set<String> volumes,
       boolean hostUsers,
-      @org.jspecify.annotations.Nullable Long grace,
+      @Nullable Long gracePeriod,
       String path,
       Errors e) {
     if (cs.isEmpty()) {
@@ -80,13 +81,64 @@ final class ContainerRules {
       if (!names.add(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
       }
-      ProbeRules.lifecycle(c, grace, p, e);
+      ProbeRules.lifecycle(c, gracePeriod, p, e);
       ProbeRules.probes(c, p, e);
-      if (!c.restartPolicy().isEmpty()) {
-        e.forbidden(p + ".restartPolicy", "may not be set for non-init containers");
-      }
+      // ContainerRestartRules is beta and on by default in 1.35: a regular container may say how
+      // it restarts (before, restartPolicy was Forbidden here)
+      restartPolicy(c, p, e);
     }
     NetworkRules.hostPorts(cs, path, 0, e);
+  }
+
+  private static final String[] RESTART_POLICIES = {"Always", "Never", "OnFailure"};
+
+  /**
+   * {@code validateContainerRestartPolicy}, as a default 1.35 server runs it (the {@code
+   * RestartAllContainersOnContainerExits} gate off): the container's {@code restartPolicy} is one
+   * of {@code Always}, {@code Never}, {@code OnFailure}, and its {@code restartPolicyRules} (at
+   * most 20) need a policy, say {@code Restart} and give {@code exitCodes} with operator {@code In}
+   * or {@code NotIn} and at most 255 values.
+   */
+  static void restartPolicy(Container c, String p, Errors e) {
+    List<JsonValue> rules = Views.list(c.other(), "restartPolicyRules");
+    if (c.restartPolicy().isEmpty()) {
+      if (rules.isEmpty()) {
+        return;
+      }
+      e.required(p + ".restartPolicy", "must specify restartPolicy when restart rules are used");
+    } else if (!List.of(RESTART_POLICIES).contains(c.restartPolicy())) {
+      e.notSupported(p + ".restartPolicy", Render.jsonString(c.restartPolicy()), RESTART_POLICIES);
+    }
+    String rulesPath = p + ".restartPolicyRules";
+    if (rules.size() > 20) {
+      e.add(
+          ErrorType.TOO_LONG,
+          rulesPath,
+          "Too long: may not be more than 20 bytes",
+          rulesPath,
+          false);
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      Map<String, JsonValue> rule = rules.get(i).members();
+      String r = rulesPath + "[" + i + "]";
+      String action = string(rule.get("action"));
+      if (!action.equals("Restart")) {
+        e.notSupported(r + ".action", Render.jsonString(action), "Restart");
+      }
+      JsonValue exitCodes = rule.get("exitCodes");
+      if (exitCodes == null || !present(exitCodes)) {
+        e.required(r + ".exitCodes", "must be specified");
+        continue;
+      }
+      String operator = string(exitCodes.members().get("operator"));
+      if (!operator.equals("In") && !operator.equals("NotIn")) {
+        e.notSupported(r + ".exitCodes.operator", Render.jsonString(operator), "In", "NotIn");
+      }
+      if (Views.list(exitCodes.members(), "values").size() > 255) {
+        String v = r + ".exitCodes.values";
+        e.add(ErrorType.TOO_LONG, v, "Too long: may not be more than 255 bytes", v, false);
+      }
+    }
   }
 
   /** {@code validateContainerCommon}. */

@@ -11,6 +11,7 @@ import dev.daemonset.api.model.NodeSelectorRequirement;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.api.model.RollingUpdateDaemonSet;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.labels.Selector;
 import dev.daemonset.core.internal.validation.Formats;
 import java.util.ArrayList;
@@ -224,8 +225,8 @@ final class DaemonSetRules {
         positiveIntOrPercent(surge, ps, e);
         notMoreThan100Percent(unavailable, pu, e);
         notMoreThan100Percent(surge, ps, e);
-        boolean hasUnavailable = intOrPercentValue(unavailable) != 0;
-        boolean hasSurge = intOrPercentValue(surge) != 0;
+        boolean hasUnavailable = IntStr.intOrPercentValue(unavailable) != 0;
+        boolean hasSurge = IntStr.intOrPercentValue(surge) != 0;
         if (hasUnavailable && hasSurge) {
           e.invalid(ps, Render.json(surge), "may not be set when maxUnavailable is non-zero");
         } else if (!hasUnavailable && !hasSurge) {
@@ -263,41 +264,9 @@ final class DaemonSetRules {
 
   /** {@code IsNotMoreThan100Percent}. */
   static void notMoreThan100Percent(IntOrString v, String path, Errors e) {
-    OptionalInt percent = percentValue(v);
+    OptionalInt percent = IntStr.percentValue(v);
     if (percent.isPresent() && percent.getAsInt() > 100) {
       e.invalid(path, Render.json(v), "must not be greater than 100%");
-    }
-  }
-
-  /** {@code getPercentValue}: the number of a valid percent string. */
-  static OptionalInt percentValue(IntOrString v) {
-    if (!v.isPercent()) {
-      return OptionalInt.empty();
-    }
-    String digits = v.stringValue().substring(0, v.stringValue().length() - 1);
-    try {
-      return OptionalInt.of(Integer.parseInt(digits));
-    } catch (NumberFormatException ex) {
-      return OptionalInt.of(Integer.MAX_VALUE);
-    }
-  }
-
-  /**
-   * {@code getIntOrPercentValue}: the percent number, else {@code Atoi} of the string (0 on
-   * failure).
-   */
-  static int intOrPercentValue(IntOrString v) {
-    OptionalInt percent = percentValue(v);
-    if (percent.isPresent()) {
-      return percent.getAsInt();
-    }
-    if (v.isInt()) {
-      return v.intValue();
-    }
-    try {
-      return Integer.parseInt(v.stringValue());
-    } catch (NumberFormatException ex) {
-      return 0;
     }
   }
 

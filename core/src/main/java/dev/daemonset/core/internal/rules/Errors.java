@@ -36,7 +36,11 @@ final class Errors {
   }
 
   void forbidden(String path, String detail) {
-    add(ErrorType.FORBIDDEN, path, withDetail(ErrorType.FORBIDDEN.label(), detail), path, false);
+    forbidden(path, detail, path);
+  }
+
+  void forbidden(String path, String detail, String locate) {
+    add(ErrorType.FORBIDDEN, path, withDetail(ErrorType.FORBIDDEN.label(), detail), locate, false);
   }
 
   void invalid(String path, String value, String detail) {

@@ -2,6 +2,7 @@ package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.constraints.IntOrPercent;
 import dev.daemonset.api.model.IntOrString;
+import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.validation.Formats;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -22,7 +23,7 @@ public final class IntOrPercentValidator implements ConstraintValidator<IntOrPer
       return true;
     }
     List<String> messages = new ArrayList<>(Formats.intOrPercent(value));
-    if (DaemonSetRules.percentValue(value).orElse(0) > 100) {
+    if (IntStr.percentValue(value).orElse(0) > 100) {
       messages.add("must not be greater than 100%");
     }
     return Violations.reportMessages(messages, context);

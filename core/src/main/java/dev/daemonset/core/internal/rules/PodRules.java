@@ -3,6 +3,7 @@ package dev.daemonset.core.internal.rules;
 import static dev.daemonset.core.internal.rules.Views.present;
 
 import dev.daemonset.api.model.Container;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.PodTemplateSpec;
 import dev.daemonset.core.internal.validation.Formats;
@@ -15,10 +16,11 @@ import java.util.Set;
  * The pod-template rules a DaemonSet meets (rules R22–R50), in upstream's order: core's {@code
  * ValidatePodTemplateSpec}, {@code ValidatePodSpecificAnnotations}, {@code ValidatePodSpec} (the
  * parts the model types), {@code validateInitContainers}, {@code validateRestartPolicy}, {@code
- * validatePreemptionPolicy}, {@code validateOS} and {@code ValidateDNS1123Subdomain} for the names
- * a pod refers to. Each group of checks lives in its own class, named after upstream's function
- * group: {@link VolumeRules}, {@link ContainerRules}, {@link ProbeRules}, {@link ResourceRules},
- * {@link NetworkRules}, {@link SchedulingRules} and {@link SecurityRules}.
+ * validateReadinessGates}, {@code validatePreemptionPolicy}, {@code validateOS} and {@code
+ * ValidateDNS1123Subdomain} for the names a pod refers to. Each group of checks lives in its own
+ * class, named after upstream's function group: {@link VolumeRules}, {@link ContainerRules}, {@link
+ * ProbeRules}, {@link ResourceRules}, {@link NetworkRules}, {@link SchedulingRules} and {@link
+ * SecurityRules}.
  */
 final class PodRules {
   private PodRules() {}
@@ -89,8 +91,11 @@ final class PodRules {
       SchedulingRules.affinity(s.affinity(), path + ".affinity", e);
     }
     NetworkRules.podDnsConfig(s.dnsPolicy(), pod.dnsConfig(), path + ".dnsConfig", e);
+    readinessGates(pod.readinessGates(), path + ".readinessGates", e);
+    SchedulingRules.schedulingGates(pod.schedulingGates(), path + ".schedulingGates", e);
     SchedulingRules.topologySpread(
         pod.topologySpreadConstraints(), path + ".topologySpreadConstraints", e);
+    SecurityRules.hostUsers(s, pod, path, e);
     dnsSubdomain(s.serviceAccountName(), path + ".serviceAccountName", e);
     dnsSubdomain(s.nodeName(), path + ".nodeName", e);
     Long deadline = s.activeDeadlineSeconds();
@@ -142,9 +147,19 @@ final class PodRules {
       Container c = s.initContainers().get(i);
       String p = path + ".initContainers[" + i + "]";
       ContainerRules.container(c, volumes, pod.hostUsers(), p, e);
-      if (!c.restartPolicy().isEmpty() && !Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
-        e.notSupported(
-            p + ".restartPolicy", Render.jsonString(c.restartPolicy()), Container.RESTART_ALWAYS);
+      // validateInitContainerRestartPolicy with ContainerRestartRules on (beta, default in 1.35):
+      // Always makes a sidecar, which may not have rules; any other policy is checked as a
+      // regular container's
+      if (Container.RESTART_ALWAYS.equals(c.restartPolicy())) {
+        if (!Views.list(c.other(), "restartPolicyRules").isEmpty()) {
+          e.forbidden(
+              p + ".restartPolicyRules",
+              "restartPolicyRules are not allowed for init containers with restart policy Always");
+        }
+      } else if (!c.restartPolicy().isEmpty()) {
+        ContainerRules.restartPolicy(c, p, e);
+      } else if (!Views.list(c.other(), "restartPolicyRules").isEmpty()) {
+        e.required(p + ".restartPolicy", "must specify restartPolicy when restart rules are used");
       }
       if (names.contains(c.name())) {
         e.duplicate(p + ".name", Render.goQuote(c.name()));
@@ -171,6 +186,14 @@ final class PodRules {
   private static void forbidProbe(boolean set, String path, Errors e) {
     if (set) {
       e.forbidden(path, "may not be set for init containers without restartPolicy=Always");
+    }
+  }
+
+  /** {@code validateReadinessGates}: each condition type is a qualified name. */
+  private static void readinessGates(List<JsonValue> gates, String path, Errors e) {
+    for (int i = 0; i < gates.size(); i++) {
+      String type = Views.string(gates.get(i).members().get("conditionType"));
+      e.eachInvalid(path + "[" + i + "].conditionType", type, Formats.qualifiedName(type));
     }
   }
 

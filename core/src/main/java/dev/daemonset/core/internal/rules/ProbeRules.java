@@ -9,6 +9,7 @@ import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.Probe;
 import dev.daemonset.core.internal.intstr.IntStr;
 import dev.daemonset.core.internal.validation.Formats;
+import java.math.BigInteger;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -50,10 +51,10 @@ final class ProbeRules {
   }
 
   /**
-   * {@code validateLifecycle}: each of postStart and preStop is a handler; a sleep lasts no longer
-   * than the pod's termination grace period ({@code grace}, null only without defaulting).
+   * {@code validateLifecycle}: each of postStart and preStop is a handler; a sleep in it is checked
+   * against the pod's {@code terminationGracePeriodSeconds} ({@code gracePeriod}, null if unset).
    */
-  static void lifecycle(Container c, @Nullable Long grace, String p, Errors e) {
+  static void lifecycle(Container c, @Nullable Long gracePeriod, String p, Errors e) {
     JsonValue lifecycle = Views.ContainerExtras.of(c).lifecycle();
     if (lifecycle == null) {
       return;
@@ -61,13 +62,13 @@ final class ProbeRules {
     for (String hook : List.of("postStart", "preStop")) {
       JsonValue h = lifecycle.members().get(hook);
       if (h != null && present(h)) {
-        handler(Views.Handler.ofHook(h), grace, p + ".lifecycle." + hook, e);
+        handler(Views.Handler.ofHook(h), gracePeriod, p + ".lifecycle." + hook, e);
       }
     }
   }
 
   /** {@code validateHandler}: exactly one of exec, httpGet, tcpSocket, grpc, sleep. */
-  private static void handler(Views.Handler h, @Nullable Long grace, String path, Errors e) {
+  private static void handler(Views.Handler h, @Nullable Long gracePeriod, String path, Errors e) {
     JsonValue exec = h.exec();
     HttpGetAction http = h.httpGet();
     JsonValue tcp = h.tcpSocket();
@@ -111,11 +112,12 @@ final class ProbeRules {
         }
       }
     }
-    if (present(h.sleep())) {
+    JsonValue sleep = h.sleep();
+    if (sleep != null && present(sleep)) {
       if (handlers++ > 0) {
         e.forbidden(path + ".sleep", "may not specify more than 1 handler type");
       } else {
-        sleep(h.sleep(), grace, path + ".sleep", e);
+        sleepAction(sleep, gracePeriod, path + ".sleep", e);
       }
     }
     if (handlers == 0) {
@@ -124,20 +126,23 @@ final class ProbeRules {
   }
 
   /**
-   * {@code validateSleepAction} as of 1.34 (PodLifecycleSleepActionAllowZero is GA): zero seconds
-   * is allowed, a negative number or more than the grace period is not.
+   * {@code validateSleepAction} as a default 1.35 server runs it: the {@code
+   * PodLifecycleSleepActionAllowZero} gate is GA since 1.34, so zero is allowed and the seconds
+   * must lie in 0..gracePeriod. Nothing is checked without a grace period (that has its own error).
    */
-  private static void sleep(
-      @Nullable JsonValue sleep, @Nullable Long grace, String path, Errors e) {
-    long seconds =
-        sleep != null && sleep.members().get("seconds") instanceof JsonValue.Num n
-            ? n.decimal().longValue()
-            : 0;
-    if (grace != null && (seconds < 0 || seconds > grace)) {
+  private static void sleepAction(
+      JsonValue sleep, @Nullable Long gracePeriod, String path, Errors e) {
+    if (gracePeriod == null
+        || !(sleep.members().get("seconds") instanceof JsonValue.Num n)
+        || !n.isIntegral()) {
+      return;
+    }
+    BigInteger seconds = n.decimal().toBigInteger();
+    if (seconds.signum() < 0 || seconds.compareTo(BigInteger.valueOf(gracePeriod)) > 0) {
       e.invalid(
           path,
-          Long.toString(seconds),
-          "must be non-negative and less than terminationGracePeriodSeconds (" + grace + ")");
+          seconds.toString(),
+          "must be non-negative and less than terminationGracePeriodSeconds (" + gracePeriod + ")");
     }
   }
 

@@ -39,9 +39,23 @@ final class ResourceRules {
           "secrets",
           "persistentvolumeclaims",
           "configmaps",
+          "storage",
           "services.nodeports",
           "services.loadbalancers",
           "requests.storage");
+
+  /** {@code integerResources}: the object counts, measured in whole numbers. */
+  private static final Set<String> INTEGER_RESOURCES =
+      Set.of(
+          "pods",
+          "resourcequotas",
+          "services",
+          "replicationcontrollers",
+          "secrets",
+          "configmaps",
+          "persistentvolumeclaims",
+          "services.nodeports",
+          "services.loadbalancers");
 
   private static boolean isHugePages(String name) {
     return name.startsWith("hugepages-");
@@ -111,42 +125,33 @@ final class ResourceRules {
 
   /**
    * {@code validateContainerResourceName}: {@code validateResourceName} (a qualified name; without
-   * a prefix, a standard resource, hugepages of quota included), then, whatever that found, a
-   * container resource when unprefixed or a native or extended one when prefixed.
+   * a slash, a standard resource), then, without a slash, a standard resource for containers, else
+   * a native or extended resource name. Both checks run, so {@code foo} gets two errors.
    */
   private static void resourceName(String name, String path, Errors e) {
+    String value = Render.jsonString(name);
     List<String> msgs = Formats.qualifiedName(name);
     for (String msg : msgs) {
-      e.invalid(path, Render.jsonString(name), msg, path, true);
+      e.invalid(path, value, msg, path, true);
     }
-    if (name.indexOf('/') < 0) {
-      if (msgs.isEmpty()
-          && !STANDARD_RESOURCES.contains(name)
-          && !isHugePages(name)
-          && !name.startsWith("requests.hugepages-")) {
-        e.invalid(
-            path,
-            Render.jsonString(name),
-            "must be a standard resource type or fully qualified",
-            path,
-            true);
-      }
+    boolean unprefixed = name.indexOf('/') < 0;
+    if (msgs.isEmpty() && unprefixed && !isStandard(name)) {
+      e.invalid(path, value, "must be a standard resource type or fully qualified", path, true);
+    }
+    if (unprefixed) {
       if (!STANDARD_CONTAINER_RESOURCES.contains(name) && !isHugePages(name)) {
-        e.invalid(
-            path,
-            Render.jsonString(name),
-            "must be a standard resource for containers",
-            path,
-            true);
+        e.invalid(path, value, "must be a standard resource for containers", path, true);
       }
     } else if (!isNative(name) && !isExtended(name)) {
-      e.invalid(
-          path,
-          Render.jsonString(name),
-          "doesn't follow extended resource name standard",
-          path,
-          true);
+      e.invalid(path, value, "doesn't follow extended resource name standard", path, true);
     }
+  }
+
+  /** {@code IsStandardResourceName}: a known resource, or a (quota) huge-page one. */
+  private static boolean isStandard(String name) {
+    return STANDARD_RESOURCES.contains(name)
+        || isHugePages(name)
+        || name.startsWith("requests.hugepages-");
   }
 
   private static Optional<Quantity> quantity(String name, String text, String path, Errors e) {
@@ -158,7 +163,8 @@ final class ResourceRules {
     if (q.get().isNegative()) {
       e.invalid(path, Render.goQuote(q.get().toString()), Formats.NEGATIVE);
     }
-    if (isExtended(name) && !q.get().isWhole()) {
+    // IsIntegerResourceName
+    if ((INTEGER_RESOURCES.contains(name) || isExtended(name)) && !q.get().isWhole()) {
       e.invalid(path, Render.jsonString(q.get().toString()), "must be an integer");
     }
     return q;

@@ -12,18 +12,37 @@ import dev.daemonset.api.model.NodeSelectorTerm;
 import dev.daemonset.api.model.Taint;
 import dev.daemonset.api.model.Toleration;
 import dev.daemonset.core.internal.validation.Formats;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scheduling: affinity, topology spread and tolerations, from core's {@code validation.go}: {@code
  * validateAffinity}, {@code validateNodeAffinity}, {@code ValidateNodeSelectorTerm} (with {@code
  * ValidateNodeSelectorRequirement} and {@code ValidateNodeFieldSelectorRequirement}), {@code
  * validatePodAffinity}, {@code validatePodAntiAffinity}, {@code validatePodAffinityTerm}, {@code
- * validateTopologySpreadConstraints} and {@code ValidateTolerations}.
+ * validateSchedulingGates}, {@code validateTopologySpreadConstraints} and {@code
+ * ValidateTolerations}.
  */
 final class SchedulingRules {
   private SchedulingRules() {}
+
+  /**
+   * {@code validateSchedulingGates}: each name a qualified name, and no name twice (both reported
+   * on the gate's index, the duplicate on the later one).
+   */
+  static void schedulingGates(List<JsonValue> gates, String path, Errors e) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < gates.size(); i++) {
+      String name = string(gates.get(i).members().get("name"));
+      String p = path + "[" + i + "]";
+      e.eachInvalid(p, name, Formats.qualifiedName(name));
+      if (!seen.add(name)) {
+        e.duplicate(p, Render.goQuote(name));
+      }
+    }
+  }
 
   /** {@code validateAffinity}: node affinity, then pod affinity and anti-affinity. */
   static void affinity(Affinity a, String path, Errors e) {

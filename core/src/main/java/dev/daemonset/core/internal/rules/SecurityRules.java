@@ -1,6 +1,7 @@
 package dev.daemonset.core.internal.rules;
 
 import dev.daemonset.api.model.JsonValue;
+import dev.daemonset.api.model.PodSpec;
 import dev.daemonset.api.model.SecurityContext;
 import dev.daemonset.core.internal.validation.Formats;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,29 @@ final class SecurityRules {
     profile(o.get("seccompProfile"), path + ".seccompProfile", "seccomp", e);
     profile(o.get("appArmorProfile"), path + ".appArmorProfile", "AppArmor", e);
     oneOf(o, "supplementalGroupsPolicy", path, e, "Merge", "Strict");
+  }
+
+  /**
+   * {@code validateHostUsers}: a pod in its own user namespace ({@code hostUsers: false}) shares no
+   * host namespace. As a default 1.35 server has it: the {@code UserNamespacesHostNetworkSupport}
+   * gate (alpha) is off, so {@code hostNetwork} is refused too. Upstream names the internal fields
+   * for PID and IPC ({@code HostPID}, {@code HostIPC}); the finding points at the written field.
+   * The {@code volumeDevices} check of later releases is not made.
+   */
+  static void hostUsers(PodSpec s, Views.Pod pod, String specPath, Errors e) {
+    if (pod.hostUsers()) {
+      return;
+    }
+    String detail = "when `hostUsers` is false";
+    if (s.hostNetwork()) {
+      e.forbidden(specPath + ".hostNetwork", detail);
+    }
+    if (s.hostPID()) {
+      e.forbidden(specPath + ".HostPID", detail, specPath + ".hostPID");
+    }
+    if (pod.hostIPC()) {
+      e.forbidden(specPath + ".HostIPC", detail, specPath + ".hostIPC");
+    }
   }
 
   private static boolean outOfIdRange(JsonValue.Num n) {
