@@ -9,7 +9,6 @@ import dev.daemonset.api.simulate.Impact;
 import dev.daemonset.core.diff.Differ;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +98,9 @@ final class DiffCommand extends Command {
     }
     Instant start;
     try {
-      start = now == null ? Instant.now() : Instant.parse(now);
-    } catch (DateTimeParseException e) {
-      return usageError(PlanningCommand.notATime(now));
+      start = now(now);
+    } catch (IllegalArgumentException e) {
+      return usageError(String.valueOf(e.getMessage()));
     }
     Cluster before;
     Cluster after;

@@ -70,7 +70,7 @@ final class Inputs {
         out.add(readable(Source.file(operand, path), path));
       } else if (Files.exists(path)) {
         // a pipe (<(helm template .)), /dev/stdin, /dev/null: readable once, so read as a stream
-        out.add(Source.stream(operand, open(readable(Source.file(operand, path), path), path)));
+        out.add(Source.stream(operand, open(operand, path)));
       } else if (Files.isSymbolicLink(path)) {
         throw new InputException(operand + ": a symbolic link to nothing (" + target(path) + ")");
       } else {
@@ -114,11 +114,11 @@ final class Inputs {
     }
   }
 
-  private static InputStream open(Source checked, Path path) throws InputException {
+  private static InputStream open(String operand, Path path) throws InputException {
     try {
       return Files.newInputStream(path);
-    } catch (IOException e) {
-      throw new InputException(checked.name() + ": cannot read: " + IoReasons.of(e));
+    } catch (IOException e) { // permission denied among them
+      throw new InputException(operand + ": cannot read: " + IoReasons.of(e));
     }
   }
 

@@ -8,7 +8,6 @@ import dev.daemonset.core.report.FileReport;
 import dev.daemonset.core.report.ReportFormat;
 import dev.daemonset.core.report.ReportWriter;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -96,20 +95,12 @@ abstract class PlanningCommand extends Command {
 
   /** The planning time, or {@code null} after printing a usage error. */
   @Nullable Instant instant() {
-    if (now == null) {
-      return Instant.now();
-    }
     try {
-      return Instant.parse(now);
-    } catch (DateTimeParseException e) {
-      usageError(notATime(now));
+      return now(now);
+    } catch (IllegalArgumentException e) {
+      usageError(String.valueOf(e.getMessage()));
       return null;
     }
-  }
-
-  /** The message for a --now that is not a time. */
-  static String notATime(String text) {
-    return "--now must be an RFC 3339 time such as 2026-11-28T10:00:00Z, not '" + text + "'";
   }
 
   /** The engine the command reads and plans with. */

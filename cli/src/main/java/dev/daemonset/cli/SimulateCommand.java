@@ -12,7 +12,6 @@ import dev.daemonset.core.simulate.Simulator;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +170,7 @@ final class SimulateCommand extends Command {
     Instant start;
     try {
       options = options();
-      start = start();
+      start = now(now);
     } catch (IllegalArgumentException e) {
       return usageError(String.valueOf(e.getMessage()));
     }
@@ -282,18 +281,6 @@ final class SimulateCommand extends Command {
               + "'");
     }
     return Startup.uniform(min, max);
-  }
-
-  /** The simulated clock's start: --now, or the current time. */
-  private Instant start() {
-    if (now == null) {
-      return Instant.now();
-    }
-    try {
-      return Instant.parse(now);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(PlanningCommand.notATime(now), e);
-    }
   }
 
   static NodeSet nodeSet(String text, String option) {
