@@ -184,6 +184,9 @@ final class YamlSnapshot {
         item(pos, line);
       } else if (!content) {
         full(); // a list at the root
+      } else if (itemsColumn > 0) {
+        endItems(pos);
+        full(); // less indented than the items, as a line further left: not YAML
       }
       return;
     }
