@@ -148,9 +148,10 @@ final class YamlSnapshot {
     } else if (itemsColumn >= 0) {
       if (column == itemsColumn && isEntry(p, eol)) {
         item(pos, line);
-      } else if (column < itemsColumn) {
+      } else if (column <= itemsColumn) {
         endItems(pos);
-        full();
+        full(); // less indented than the items, or no entry at their column: the full reader
+        // decides
       }
     }
   }

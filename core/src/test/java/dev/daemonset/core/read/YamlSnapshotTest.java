@@ -2,6 +2,7 @@ package dev.daemonset.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.ReadResult;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -20,6 +21,8 @@ class YamlSnapshotTest {
 
   /** Small enough that reading one of the Lists below whole would break it. */
   private static final ReadLimits SMALL = ReadLimits.DEFAULTS.withMaxObjectSize(400);
+
+  private static final String NODE = "apiVersion: v1\nkind: Node\nmetadata:\n  name: last\n";
 
   /** A List's items: {@code %s} is where the item's number goes. */
   private static String node(String indent) {
@@ -117,6 +120,12 @@ class YamlSnapshotTest {
             "",
             "---\n---   \napiVersion: v1\nkind: List\nitems: []\n--- #\n"),
         new Shape(
+            "a block sequence at the margin after the items",
+            "apiVersion: v1\nkind: List\nitems:\n",
+            node(""),
+            "",
+            "finalizers:\n- a\n"),
+        new Shape(
             "CRLF line ends",
             "apiVersion: v1\r\nkind: List\r\nitems:\r\n",
             node("").replace("\n", "\r\n"),
@@ -159,6 +168,9 @@ class YamlSnapshotTest {
         Arguments.of("a carriage return alone between items", list + "\r\n" + node("")),
         Arguments.of("a root indented away from the margin", "  " + node.replace("\n", "\n  ")),
         Arguments.of("a line less indented than the items", indented + " x: 1\n"),
+        Arguments.of("a key at the items' column", indented + "  x: 1\n"),
+        Arguments.of("a root indented away, then a List at the margin", "  x: 1\n" + list),
+        Arguments.of("a kind of blanks", "apiVersion: v1\nkind:  \nitems:\n" + node("")),
         Arguments.of("a line less indented than the items, then more", indented + " x: 1\n  - a\n"),
         Arguments.of("content after ---", "--- " + list),
         Arguments.of("a document end marker", list + "...\n---\n" + list),
@@ -196,6 +208,54 @@ class YamlSnapshotTest {
     SnapshotAgreement.check(yaml.getBytes(StandardCharsets.UTF_8), what);
   }
 
+  /**
+   * An item that cannot be read makes its List unreadable: the error is the full reader's, under
+   * the item's number (its message may differ: the item is parsed on its own, so the parser meets
+   * the end of the item where the full reader meets the next one).
+   */
+  @Test
+  void anUnreadableItemIsNamedByItsNumber() {
+    String text =
+        "apiVersion: v1\nkind: List\nitems:\n"
+            + node("").replace("%s", "a")
+            + node("").replace("%s", "b")
+            + "- a: [\n"
+            + node("").replace("%s", "c");
+    ReadResult full = ManifestReader.defaults().read(text);
+    ReadResult snapshot = SnapshotReader.defaults().read(text);
+    assertThat(snapshot.documents()).isEmpty();
+    assertThat(snapshot.diagnostics())
+        .extracting(d -> d.code() + " " + d.path() + " " + d.span())
+        .containsExactly("yaml-syntax items[2].a[0] 17:1-17:1")
+        .isEqualTo(
+            full.diagnostics().stream()
+                .map(d -> d.code() + " " + d.path() + " " + d.span())
+                .toList());
+  }
+
+  /**
+   * A document that turns out not to be a List is read whole if its items began within the object
+   * limit from its start: also when that is exactly the limit, and when earlier documents came to
+   * more than the limit.
+   */
+  @Test
+  void aNonListWithinTheObjectLimitIsReadWhole() {
+    String items = "apiVersion: v1\nitems:\n- a\nkind: Foo\n";
+    String comment = "#" + "c".repeat(SMALL.maxObjectSize() - items.indexOf("- a") - 2) + "\n";
+    String exactly = comment + items;
+    assertThat(exactly.indexOf("- a")).isEqualTo(SMALL.maxObjectSize());
+    String later = (NODE + "---\n").repeat(12) + items;
+    for (String text : new String[] {exactly, later}) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      ReadResult snapshot = SnapshotReader.defaults().withLimits(SMALL).read(bytes);
+      SnapshotAgreement.assertAgree(
+          ManifestReader.defaults().withLimits(SMALL).read(bytes), snapshot, text);
+      assertThat(snapshot.diagnostics())
+          .extracting(Diagnostic::code)
+          .doesNotContain("document-too-large");
+    }
+  }
+
   @Test
   void aNonListLongerThanTheObjectLimitIsOneErrorAtItsStart() {
     String text = new Shape("", "apiVersion: v1\nitems:\n", node(""), "", "kind: Pod\n").text(6);
@@ -211,10 +271,35 @@ class YamlSnapshotTest {
     String head = "apiVersion: v1\nkind: List\nitems:\n" + node("").replace("%s", "a");
     String text = head + "    x: " + "b".repeat(1 << 21) + "\n" + node("").replace("%s", "c");
     String first = "apiVersion: v1\nkind: Node\nmetadata:\n  name: first\n---\n";
-    ReadResult snapshot = SnapshotReader.defaults().withLimits(SMALL).read(first + text);
-    assertThat(snapshot.nodes()).extracting(n -> n.metadata().name()).containsExactly("first");
+    ReadResult snapshot =
+        SnapshotReader.defaults().withLimits(SMALL).read(first + text + "---\n" + NODE);
+    assertThat(snapshot.documents())
+        .extracting(d -> d.index() + " " + d.object().metadata().name())
+        .containsExactly("0 first", "2 last");
     assertThat(snapshot.diagnostics())
         .extracting(d -> d.code() + " " + d.span().document() + " " + d.span().line())
         .containsExactly("document-too-large 1 5");
+  }
+
+  @Test
+  void anItemLongerThanTheWindowIsTooLargeAndTheOthersAreRead() {
+    StringBuilder big = new StringBuilder(node("").replace("%s", "big"));
+    for (int i = 0; i < 100_000; i++) {
+      big.append("      a").append(i).append(": b\n");
+    }
+    String text =
+        "apiVersion: v1\nkind: List\nitems:\n"
+            + node("").replace("%s", "a")
+            + big
+            + node("").replace("%s", "c")
+            + "---\n"
+            + NODE;
+    ReadResult snapshot = SnapshotReader.defaults().withLimits(SMALL).read(text);
+    assertThat(snapshot.documents())
+        .extracting(d -> d.index() + " " + d.object().metadata().name())
+        .containsExactly("0 node-a", "2 node-c", "3 last");
+    assertThat(snapshot.diagnostics())
+        .extracting(d -> d.code() + " " + d.span().document() + " " + d.span().line())
+        .containsExactly("document-too-large 1 10");
   }
 }
