@@ -150,8 +150,7 @@ final class YamlSnapshot {
         item(pos, line);
       } else if (column <= itemsColumn) {
         endItems(pos);
-        full(); // less indented than the items, or no entry at their column: the full reader
-        // decides
+        full(); // left of the items, or no entry at their column: the full reader decides
       }
     }
   }
