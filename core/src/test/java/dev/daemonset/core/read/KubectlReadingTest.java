@@ -253,6 +253,16 @@ class KubectlReadingTest {
     assertThat(read.get(2).json()).isEqualTo("{\"c\":3}");
   }
 
+  /** A stop at the very start of a run of pieces (offset 0) goes on with the next piece too. */
+  @Test
+  void aStopAtTheStartOfTheTextGoesOnWithTheNextPiece() {
+    List<Read> read = read("%FOO\n---\na: 1\n---\nb: 2\n", false);
+    assertThat(read).extracting(Read::json).containsExactly(null, "{\"a\":1}", "{\"b\":2}");
+    assertThat(read.get(0).findings())
+        .extracting(f -> f.code().id())
+        .containsExactly("yaml-syntax");
+  }
+
   /** go-yaml scans literal and folded block scalars alike: a tab in either's indentation fails. */
   @Test
   void aTabInAFoldedBlockScalarsIndentationIsAnErrorToo() {
