@@ -314,6 +314,7 @@ class YamlTapeTest {
         Arguments.of("escapes", "a: \"b\\n\\t\\\"\\\\\\u00e9\\x41\"\nc: 'd''e'\n", true),
         Arguments.of("a folded plain scalar", "a: b\n  c\n\n  d\ne: f\n", true),
         Arguments.of("a plain scalar on the next line", "a:\n  b\n  c\n", true),
+        Arguments.of("a plain scalar continued one column in", "a: b\n c\nd:\n - e\n  f\n", true),
         Arguments.of("a folded plain list item", "- a\n  b\n- c\n", true),
         Arguments.of("folded quoted scalars", "a: \"b\n  c\n\n  d\"\ne: 'f\n g'\n", true),
         Arguments.of("an escaped line break", "a: \"b \\\n   c\"\n", true),
