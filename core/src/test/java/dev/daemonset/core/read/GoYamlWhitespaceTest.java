@@ -55,6 +55,12 @@ class GoYamlWhitespaceTest {
         rewrites("a lone high surrogate at the end", "a:\tx\uD83D", "a: x\uD83D"),
         rewrites(
             "a lone high surrogate before a line break", "a: x\uD83D\nb:\tc", "a: x\uD83D\nb: c"),
+        // a byte order mark: dropped at the start of a piece, a column at the start of a line
+        rewrites(
+            "a byte order mark at the start of a piece",
+            "a: 1\n---\n\uFEFFb: x\n \ty\n",
+            "a: 1\n---\n\uFEFFb: x\n  y\n"),
+        keeps("a byte order mark at the start of a line", "a: 1\n\uFEFFb: x\n \ty\n"),
         // tokens and simple keys
         rewrites(
             "a continuation tab after a dedent",
@@ -90,6 +96,7 @@ class GoYamlWhitespaceTest {
         keeps("an anchor name with a dot", "[&a.x,\tb]"),
         rewrites("a tag before a key", "!t x:\tb", "!t x: b"),
         rewrites("a comma in a tag in a block", "!t,x\tb", "!t,x b"),
+        rewrites("a tag before a comma in a flow sequence", "[!t,\tb]", "[!t, b]"),
         // plain scalars
         rewrites("a negative number", "a: -1\nb:\tc", "a: -1\nb: c"),
         keeps("@ cannot start a plain scalar", "[@x,\tb]"),
@@ -159,6 +166,7 @@ class GoYamlWhitespaceTest {
   void deepFlowFindsTheFirstBracketPastTheLimit() {
     assertThat(deepFlow("[[[a]]]", 0, 2)).isEqualTo(3);
     assertThat(deepFlow("a: [[[", 0, 2)).isEqualTo(6);
+    assertThat(deepFlow("[[[", 0, 2)).isEqualTo(3);
     assertThat(deepFlow("{{{", 0, 2)).isEqualTo(3);
     assertThat(deepFlow("[[[", 0, 3)).isEqualTo(-1);
     assertThat(deepFlow("[[a]]", 0, 2)).as("as deep as allowed").isEqualTo(-1);
