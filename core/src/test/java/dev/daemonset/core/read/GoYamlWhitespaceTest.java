@@ -132,6 +132,7 @@ class GoYamlWhitespaceTest {
         keeps("a letter after a block header", "a: |x\n  y\nb:\tc"),
         rewrites("a blank and a tab after a block header", "a: | \t# c\n  x\n", "a: |     \n  x\n"),
         rewrites("a comment after a block header", "a: |-#c\n  x\n", "a: |-  \n  x\n"),
+        rewrites("a comment right after |", "a: |#c\n  x\n", "a: |  \n  x\n"),
         rewrites("a comment after a block header at the end", "a: |-#c", "a: |-  "),
         rewrites(
             "a blank and a comment after a block header",
