@@ -87,7 +87,15 @@ final class Collected {
   void notText(Diagnostic d) {
     documents.clear();
     diagnostics.clear();
-    diagnostics.add(d);
+    Span s = d.span();
+    diagnostics.add(
+        new Diagnostic(
+            d.severity(),
+            d.code(),
+            d.path(),
+            d.message(),
+            new Span(0, s.line(), s.column(), s.endLine(), s.endColumn()),
+            d.related()));
   }
 
   /** The result: diagnostics ordered by position, as the full reader orders them. */

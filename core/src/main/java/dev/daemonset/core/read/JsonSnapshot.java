@@ -75,7 +75,8 @@ final class JsonSnapshot {
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
-                    .maxNestingDepth(limits.maxDepth() + 2) // a List and its items above an object
+                    // as deep as the full reader lets a document go: a List's levels count too
+                    .maxNestingDepth(limits.maxDepth())
                     .maxNumberLength(limits.maxNumberLength())
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(limits.maxStringLength())
@@ -170,6 +171,10 @@ final class JsonSnapshot {
           bound(o, at, endOffset());
           return true;
         } else {
+          JsonToken value = parser.currentToken();
+          if (value != null && value.isStructStart()) {
+            parser.skipChildren(); // an apiVersion, kind or items that is no string or array
+          }
           throw Anomaly.INSTANCE;
         }
       }
@@ -332,7 +337,8 @@ final class JsonSnapshot {
   }
 
   /** The end of a scalar item that starts at {@code at}: just before the next token. */
-  private long valueEnd(Position at) {
+  private long valueEnd(Position at) throws IOException {
+    parser.finishToken(); // a string is parsed lazily: read on to its closing quote
     JsonLocation l = parser.currentLocation();
     return Math.max(at.offset + 1, start + l.getByteOffset());
   }

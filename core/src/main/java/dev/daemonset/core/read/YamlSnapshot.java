@@ -148,9 +148,9 @@ final class YamlSnapshot {
     } else if (itemsColumn >= 0) {
       if (column == itemsColumn && isEntry(p, eol)) {
         item(pos, line);
-      } else if (column < itemsColumn) {
+      } else if (column <= itemsColumn) {
         endItems(pos);
-        full();
+        full(); // left of the items, or no entry at their column: the full reader decides
       }
     }
   }
@@ -184,6 +184,9 @@ final class YamlSnapshot {
         item(pos, line);
       } else if (!content) {
         full(); // a list at the root
+      } else if (itemsColumn > 0) {
+        endItems(pos);
+        full(); // less indented than the items, as a line further left: not YAML
       }
       return;
     }

@@ -693,15 +693,18 @@ final class YamlTreeBuilder {
     return false;
   }
 
-  /** What kubectl makes of a {@code !!binary} scalar: its base64 decoded, as a string. */
+  /**
+   * What kubectl makes of a {@code !!binary} scalar: its base64 decoded, as a string, or go-yaml's
+   * error (Go's standard base64 decoder skips line breaks only).
+   */
   private static String binary(String value) {
     try {
-      byte[] bytes = java.util.Base64.getMimeDecoder().decode(value.replaceAll("\\s", ""));
+      byte[] bytes = java.util.Base64.getDecoder().decode(value.replaceAll("[\\r\\n]", ""));
       return "decode the base64 and read the string \""
           + new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
           + "\"";
     } catch (IllegalArgumentException e) {
-      return "fail (\"illegal base64 data\")";
+      return "fail (\"!!binary value contains invalid base64 data\")";
     }
   }
 

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two fast paths of reading JSON: ASCII text is parsed from its bytes (Jackson's byte parser)
@@ -151,5 +152,35 @@ class JsonFastPathsTest {
           .isEqualTo(slow.documents().get(0).sourceMap().value("metadata.name"))
           .isPresent();
     }
+  }
+
+  /**
+   * A string token ends at the first quote after an even run of backslashes: the scan that finds it
+   * must count a run that starts right after the opening quote, and a run of any length.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"\"",
+        "\"\\\"x\"",
+        "\"\\\\\"",
+        "\"\\\\\\\"\"",
+        "\"a\\\\\"",
+        "\"a\\\"b\\\\\"",
+        "\"\\\\\\\\\\\"\\\"\""
+      })
+  void aStringEndsAtItsClosingQuoteWhateverTheBackslashes(String literal) {
+    String text =
+        "{\"apiVersion\": \"v1\", \"kind\": \"Node\", \"metadata\": {\"name\": " + literal + "}}";
+    int open = text.indexOf("\"name\": ") + "\"name\": ".length();
+    assertThat(JsonTreeBuilder.stringEnd(text, open)).isEqualTo(open + literal.length());
+    ReadResult r = ManifestReader.defaults().read(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.documents()).hasSize(1);
+    assertThat(r.documents().get(0).sourceMap().value("metadata.name"))
+        .hasValueSatisfying(
+            span -> {
+              assertThat(span.column()).isEqualTo(open + 1);
+              assertThat(span.endColumn()).isEqualTo(open + literal.length() + 1);
+            });
   }
 }

@@ -53,7 +53,7 @@ class KubectlReadingTest {
       null key null                     | null: v                        | unsupported map key of type <nil> | unsupported-key | a null map key                   | 1:1
       empty complex key                 | ? \\n: v                       | unsupported map key of type <nil> | unsupported-key | a null map key                   | 1:2
       null-tagged key                   | !!null : a                     | unsupported map key of type <nil> | unsupported-key | a null map key                   | 1:1
-      key of 2^63                       | 9223372036854775808: a         | unsupported map key of type uint64 | unsupported-key | is an integer kubectl reads as a uint64 | 1:1
+      key of 2^63                       | 9223372036854775808: a         | unsupported map key of type uint64 | unsupported-key | the map key 9223372036854775808 is an integer kubectl reads as a uint64 | 1:1
       key past 64 bits                  | 0x10000000000000000: a         | unsupported map key of type *big.Int | unsupported-key | reads as a big integer | 1:1
       key of 2^63-1                     | 9223372036854775807: a         | {"9223372036854775807":"a"} |                  |                                          |
       flow key without a key            | [?]                            | did not find expected ',' or ']' | unsupported-key | a null map key                  | 1:3
@@ -94,12 +94,14 @@ class KubectlReadingTest {
       script at the end of a file       | args:\\n- ¦\\n  echo hi      | {"args":["echo hi\\n"]}     |                  |                                          |
       # we are stricter on purpose, and say what kubectl does
       duplicate key                     | a: 1\\na: 2                    | {"a":2}                     | duplicate-key    | kubectl would keep the last value silently | 2:1
-      content after an indented root    | ` a: 1\\nb: 2`                 | {"a":1}                     | trailing-content | silently drops line 2                    | 2:1
-      content after ...                 | a: 1\\n...\\nb: 2\\nc: 3\\n    | {"a":1}                     | trailing-content | silently drops lines 3–4                 | 3:1
+      content after an indented root    | ` a: 1\\nb: 2`                 | {"a":1}                     | trailing-content | silently drops line 2: a manifest cut short; indent it to | 2:1
+      content after ...                 | a: 1\\n...\\nb: 2\\nc: 3\\n    | {"a":1}                     | trailing-content | silently drops lines 3–4: a manifest cut short; indent them to | 3:1
       content after a flow root         | [a]\\nb: 1                     | ["a"]                       | trailing-content | silently drops line 2                    | 2:1
       a local tag                       | a: !foo x                      | {"a":"x"}                   | forbidden-tag    | kubectl would ignore the tag and read the string "x" | 1:4
       a timestamp tag                   | a: !!timestamp 2001-12-14      | {"a":"2001-12-14"}          | forbidden-tag    | read the string "2001-12-14"             | 1:4
       a binary tag                      | a: !!binary aGk=               | {"a":"hi"}                  | forbidden-tag    | decode the base64 and read the string "hi" | 1:4
+      # go-yaml's own test of this case (decode_test.go) gives kubectl's error
+      a binary tag, bad base64          | a: !!binary ==                 | !!binary value contains invalid base64 data | forbidden-tag | kubectl would fail ("!!binary value contains invalid base64 data") | 1:4
       a string tag on a map             | a: !!str {b: c}                | {"a":{"b":"c"}}             | forbidden-tag    | the tag !!str is not allowed on a map    | 1:4
       """)
   void readsAsKubectlReads(
@@ -175,6 +177,115 @@ class KubectlReadingTest {
         .extracting(d -> d.object())
         .isEqualTo(reader.read(text).documents().stream().map(d -> d.object()).toList());
     assertThat(reader.read(tabbed).diagnostics()).isEqualTo(reader.read(text).diagnostics());
+  }
+
+  /** go-yaml's anchor names: ASCII letters, digits, '_' and '-' (its scanner's is_alpha). */
+  @Test
+  void anchorNamesOfLettersDigitsUnderscoreAndDashRead() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("a: &09azAZ_- 1\nb: *09azAZ_-\n", fastPaths);
+      assertThat(read).extracting(Read::json).containsExactly("{\"a\":1,\"b\":1}");
+      assertThat(read.get(0).findings()).isEmpty();
+    }
+  }
+
+  /**
+   * go-yaml's {@code \'} escape among the other escapes of a double quote: each escape keeps its
+   * own character, in order, whatever comes before it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+      first                  | a: "\\'x"                                   | 'x
+      after an escaped quote | a: "\\"\\'"                               | "'
+      after a hex escape     | a: "\\x41\\"\\'"                          | A"'
+      after quote escapes    | a: "\\x22\\'\\u0022\\'\\U00000022\\'" | "'"'"'
+      after non-BMP characters | a: "😁😁\\'"                          | 😁😁'
+      """)
+  void singleQuoteEscapesKeepTheirPlaceAmongOtherQuotes(String name, String input, String value) {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read(input, fastPaths);
+      assertThat(read)
+          .extracting(Read::json)
+          .containsExactly("{\"a\":" + json(JsonValue.of(value)) + "}");
+      assertThat(read.get(0).findings()).isEmpty();
+    }
+  }
+
+  /**
+   * Our trailing-content finding names the lines that hold more than blanks, up to the next ---.
+   */
+  @Test
+  void trailingContentNamesTheLinesUpToTheLastThatIsNotBlank() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("a: 1\n...\nb: 2\nc\n   \n---\nd: 4\n", fastPaths);
+      assertThat(read).extracting(Read::json).containsExactly("{\"a\":1}", "{\"d\":4}");
+      assertThat(read.get(0).findings())
+          .extracting(f -> f.code().id() + " " + f.span().line())
+          .containsExactly("trailing-content 3");
+      assertThat(read.get(0).findings().get(0).message())
+          .contains("silently drops lines 3–4: a manifest cut short; indent them");
+    }
+  }
+
+  /**
+   * After a document is given up in a run of pieces read by one parser (a limit, a directive,
+   * content kubectl drops), reading goes on with the piece after the one where it stopped: no piece
+   * is read twice.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      a forbidden tag       | a: 1\\n---\\nb: !foo x\\n---\\nc: 3\\n             | forbidden-tag
+      a directive           | a: 1\\n---\\n%FOO\\n---\\nc: 3\\n                  | yaml-syntax
+      content kubectl drops | a: 1\\n---\\nb: 2\\n...\\nx: 0\\n---\\nc: 3\\n | trailing-content
+      """)
+  void afterAStopInARunOfPiecesNoPieceIsReadTwice(String name, String input, String code) {
+    List<Read> read = read(input.translateEscapes(), false);
+    assertThat(read).hasSize(3);
+    assertThat(read.get(0).json()).isEqualTo("{\"a\":1}");
+    assertThat(read.get(1).findings()).extracting(f -> f.code().id()).containsExactly(code);
+    assertThat(read.get(2).json()).isEqualTo("{\"c\":3}");
+  }
+
+  /** A stop at the very start of a run of pieces (offset 0) goes on with the next piece too. */
+  @Test
+  void aStopAtTheStartOfTheTextGoesOnWithTheNextPiece() {
+    List<Read> read = read("%FOO\n---\na: 1\n---\nb: 2\n", false);
+    assertThat(read).extracting(Read::json).containsExactly(null, "{\"a\":1}", "{\"b\":2}");
+    assertThat(read.get(0).findings())
+        .extracting(f -> f.code().id())
+        .containsExactly("yaml-syntax");
+  }
+
+  /** go-yaml scans literal and folded block scalars alike: a tab in either's indentation fails. */
+  @Test
+  void aTabInAFoldedBlockScalarsIndentationIsAnErrorToo() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("foo: >-\n \tbar\n", fastPaths);
+      assertThat(read.get(0).findings())
+          .extracting(f -> f.code().id() + " " + f.span().line() + ":" + f.span().column())
+          .containsExactly("yaml-syntax 2:2");
+    }
+  }
+
+  /**
+   * A {@code !!float} tag makes an integer a float (go-yaml's resolve converts it), which JSON then
+   * writes with a float's precision; untagged, the integer keeps every digit.
+   */
+  @Test
+  void aFloatTagMakesAnIntegerAFloat() {
+    for (boolean fastPaths : new boolean[] {true, false}) {
+      List<Read> read = read("a: !!float 9007199254740993\nb: 9007199254740993\n", fastPaths);
+      assertThat(read)
+          .extracting(Read::json)
+          .containsExactly("{\"a\":9007199254740992,\"b\":9007199254740993}");
+    }
   }
 
   /** One document as read: its JSON (null if none) and findings. */

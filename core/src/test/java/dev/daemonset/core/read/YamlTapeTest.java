@@ -1,10 +1,13 @@
 package dev.daemonset.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.daemonset.core.Seeds;
 import dev.daemonset.core.dump.ClusterDump;
+import dev.daemonset.core.internal.snapshot.Anomaly;
 import dev.daemonset.core.internal.snapshot.Strings;
+import dev.daemonset.core.internal.snapshot.Tokens.Token;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -340,13 +343,213 @@ class YamlTapeTest {
         Arguments.of("an unterminated quote", "a: 'b\n", false),
         Arguments.of("an unknown escape", "a: \"\\q\"\n", false),
         Arguments.of("a key over two lines", "a\n  b: c\n", false),
-        Arguments.of("a document marker in a quoted scalar", "a: 'b\n---\n c'\n", false));
+        Arguments.of("a document marker in a quoted scalar", "a: 'b\n---\n c'\n", false),
+        // block scalar headers, and block scalars that end the text
+        Arguments.of(
+            "a chomping then an indentation indicator", "a: |-2\n   b\nc: >+1\n d\n\n", true),
+        Arguments.of("the largest indentation indicator", "a: |9\n" + " ".repeat(9) + "b\n", true),
+        Arguments.of(
+            "the largest indentation indicator after a chomping one",
+            "a: >-9\n" + " ".repeat(9) + "b\n",
+            true),
+        Arguments.of("an indicator at the very end", "a: |", true),
+        Arguments.of("a chomping indicator at the very end", "a: |-", true),
+        Arguments.of("an indentation indicator at the very end", "a: >2", true),
+        Arguments.of("a header's spaces at the very end", "a: |  ", true),
+        Arguments.of("a header's comment at the very end", "a: | #c", true),
+        Arguments.of("a block of spaces at the very end", "a: |\n  ", true),
+        Arguments.of("a literal ending in its indentation", "a: |\n  b\n  ", true),
+        Arguments.of("a folded block ending in its indentation", "a: >\n  b\n  ", true),
+        Arguments.of("a comment line after a block", "a: |\n  x\n# c\nb: |\n  y\n  # d\n", true),
+        Arguments.of("a more indented line after an empty one", "a: |\n  x\n\n   y\n", true),
+        // plain scalars
+        Arguments.of("a comment after a plain value", "a: b # c\nd: e\n", true),
+        Arguments.of("spaces after a plain value at the very end", "a: b  ", true),
+        Arguments.of("a key without a value at the very end", "a: b\nc", false),
+        Arguments.of("a document start with spaces", "--- \na: b\n", true),
+        Arguments.of("a document start with a comment", "---  # c\na: b\n", true),
+        // quoted scalars
+        Arguments.of("quoted keys of compact maps", "- \"a\": b\n- 'c': d\n", true),
+        Arguments.of("a quoted list item at the very end", "- 'b'", true),
+        Arguments.of("a backslash in a single-quoted key", "'a\\': b\n", true),
+        Arguments.of("double-quoted keys", "\"ab\": c\n\"abc\": d\n\"a'b\": e\n", true),
+        Arguments.of("a comment after a quoted value", "a: \"b\" # c\nd: e\n", true),
+        Arguments.of("a quoted value at the very end", "a: \"b\"", true),
+        Arguments.of("a quoted key over two lines", "'a\n b': c\n", false),
+        Arguments.of("a double-quoted key over two lines", "\"a\n b\": c\n", false),
+        Arguments.of("a quote in a key over two lines", "\"it's\n x\": y\n", false),
+        Arguments.of("a double quote in a key over two lines", "'a\"b\n c': d\n", false),
+        Arguments.of("an escaped quote in a key over two lines", "'a''b\n c': d\n", false),
+        Arguments.of("an escaped line break in a key", "\"a\\\n b\": c\n", false),
+        Arguments.of("a backslash at the very end of a list item", "- \"a\\", false),
+        Arguments.of("a backslash at the very end of a value", "a: \"b\\", false),
+        Arguments.of("a short hex escape at the very end", "a: \"\\x4", false),
+        Arguments.of("spaces at the very end of a quoted value", "a: \"b  ", false),
+        Arguments.of("a comment right after a quoted value", "a: \"b\"# c\n", false),
+        // flow lists
+        Arguments.of("flow items starting with a dash", "a: [-1, -b]\n", true),
+        Arguments.of("a block entry in a flow list", "a: [- b]\n", false),
+        Arguments.of("a quoted flow item over two lines", "a: [\"b\n c\"]\n", false),
+        Arguments.of("an open flow list at the very end", "a: [", false),
+        Arguments.of("a quoted flow item at the very end", "a: [\"b\"", false),
+        Arguments.of("a comma at the very end", "a: [b,", false),
+        Arguments.of("a plain flow item at the very end", "a: [b", false),
+        // SnakeYAML's longest simple key: 1024 characters up to the ':'
+        Arguments.of("the longest simple key", "k".repeat(1024) + ": v\n", true),
+        Arguments.of("a simple key too long", "k".repeat(1025) + ": v\n", false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void edgeCases(String name, String text, boolean read) {
     assertThat(compare(text, name)).as(name + ": read").isEqualTo(read);
+  }
+
+  // ---- the tape read as Tokens, as SnapshotBinder reads it ----
+
+  /**
+   * Scalars and keys typed as {@code YamlTreeBuilder} types them: plain words and quoted scalars
+   * are strings, plain numbers, booleans and nulls are typed, and what kubectl would warn about (or
+   * the full reader reports) is an {@link Anomaly}: the object goes to the full reader.
+   */
+  static Stream<Arguments> typedTokens() {
+    return Stream.of(
+        Arguments.of("a: b c", "KEY a, STRING b c"),
+        Arguments.of("a: 1", "KEY a, NUMBER 1"),
+        Arguments.of("a: -1.5", "KEY a, NUMBER -1.5"),
+        Arguments.of("a: true\nb: false", "KEY a, TRUE, KEY b, FALSE"),
+        Arguments.of("a: ~\nb:\nc: null", "KEY a, NULL, KEY b, NULL, KEY c, NULL"),
+        Arguments.of(
+            "a: 'true'\nb: \"1\"\nc: ''", "KEY a, STRING true, KEY b, STRING 1, KEY c, STRING "),
+        Arguments.of("a: _x\nb: -y\nc: 1a", "KEY a, STRING _x, KEY b, STRING -y, KEY c, STRING 1a"),
+        Arguments.of("a: yes", "KEY a, Anomaly"),
+        Arguments.of("a: on", "KEY a, Anomaly"),
+        Arguments.of("a: 0640", "KEY a, Anomaly"),
+        Arguments.of("a: .inf", "KEY a, Anomaly"),
+        Arguments.of("a: 12345", "KEY a, NUMBER 12345"),
+        Arguments.of("a: 123456", "KEY a, Anomaly"),
+        Arguments.of("a: 123456g", "KEY a, STRING 123456g"),
+        Arguments.of("_x: 1\n-y: 2", "KEY _x, NUMBER 1, KEY -y, NUMBER 2"),
+        Arguments.of(
+            "'true': a\n\"1\": b\n'<<': c",
+            "KEY true, STRING a, KEY 1, STRING b, KEY <<, STRING c"),
+        Arguments.of("true: a", "Anomaly"),
+        Arguments.of("1: a", "Anomaly"),
+        Arguments.of("~: a", "Anomaly"),
+        Arguments.of("<<: a", "Anomaly"),
+        Arguments.of(
+            "a:\n- b\n- [c, 2]",
+            "KEY a, START_LIST, STRING b, START_LIST, STRING c, NUMBER 2, END_LIST, END_LIST"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("typedTokens")
+  void typesScalarsAndKeysAsTheFullReaderOrStops(String yaml, String tokens) {
+    YamlTape tape = scanned(yaml, 64, 5);
+    List<String> read = new ArrayList<>();
+    try {
+      for (int i = 0; i < tape.size(); i++) {
+        Token token = tape.next();
+        read.add(
+            switch (token) {
+              case KEY -> "KEY " + tape.key();
+              case STRING, NUMBER -> token + " " + tape.text();
+              default -> token.name();
+            });
+      }
+      assertThatThrownBy(tape::next).as("past the last token").isInstanceOf(Anomaly.class);
+    } catch (Anomaly stop) {
+      read.add("Anomaly");
+    }
+    String inner = String.join(", ", read);
+    if (inner.startsWith("START_MAP, ") && inner.endsWith(", END_MAP")) {
+      inner = inner.substring("START_MAP, ".length(), inner.length() - ", END_MAP".length());
+    } else if (inner.startsWith("START_MAP, ")) {
+      inner = inner.substring("START_MAP, ".length());
+    }
+    assertThat(inner).isEqualTo(tokens);
+  }
+
+  @Test
+  void skipValueJumpsOverScalarsMapsAndListsAndStopsAtTheEnd() {
+    YamlTape tape = scanned("a: 1\nb:\n  c: [d]\n  e: f\ng:\n- h\n- i: j\nk: l\n", 64, 64);
+    assertThat(tape.next()).isEqualTo(Token.START_MAP);
+    assertThat(tape.next()).isEqualTo(Token.KEY);
+    tape.skipValue(); // 1
+    assertThat(tape.next()).isEqualTo(Token.KEY);
+    assertThat(tape.key()).isEqualTo("b");
+    tape.skipValue(); // the map under b
+    assertThat(tape.next()).isEqualTo(Token.KEY);
+    assertThat(tape.key()).isEqualTo("g");
+    tape.skipValue(); // the list under g
+    assertThat(tape.next()).isEqualTo(Token.KEY);
+    assertThat(tape.key()).isEqualTo("k");
+    assertThat(tape.next()).isEqualTo(Token.STRING);
+    assertThat(tape.text()).isEqualTo("l");
+    assertThat(tape.next()).isEqualTo(Token.END_MAP);
+    assertThatThrownBy(tape::skipValue).isInstanceOf(Anomaly.class);
+    tape.rewind();
+    assertThat(tape.next()).isEqualTo(Token.START_MAP);
+  }
+
+  /**
+   * Nesting deeper than the full reader allows is the full reader's to report: block maps, block
+   * lists and flow collections each count one level.
+   */
+  @ParameterizedTest(name = "{0} at depth {1}")
+  @MethodSource("depths")
+  void givesNestingDeeperThanTheLimitToTheFullReader(String yaml, int maxDepth, boolean read) {
+    byte[] bytes = yaml.getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(new YamlTape(new Strings(), maxDepth, 64).scan(bytes, 0, bytes.length))
+        .isEqualTo(read);
+  }
+
+  static Stream<Arguments> depths() {
+    return Stream.of(
+        Arguments.of("a:\n  b: c\n", 2, true),
+        Arguments.of("a:\n  b:\n    c: d\n", 2, false),
+        Arguments.of("a: b\n", 1, true),
+        Arguments.of("a:\n- b\n", 1, false),
+        Arguments.of("a:\n- b\n", 2, true),
+        Arguments.of("a: [b]\n", 1, false),
+        Arguments.of("a: []\n", 1, false),
+        Arguments.of("a: [b]\n", 2, true));
+  }
+
+  /**
+   * A scalar whose value is its text (one line; no escapes, doubled quotes or folding) is marked
+   * raw on the tape: its value is then cut from the text, not scanned again.
+   */
+  static Stream<Arguments> rawScalars() {
+    return Stream.of(
+        Arguments.of("a: b c\n", "a raw, b c raw"),
+        Arguments.of("a: b\n  c\n", "a raw, b c scanned"),
+        Arguments.of("'a': 'b'\n\"c\": \"d\"\n", "a raw, b raw, c raw, d raw"),
+        Arguments.of("'a''b': 'c''d'\n", "a'b scanned, c'd scanned"),
+        Arguments.of("\"a\\tb\": \"c\\\\d\"\n", "a\tb scanned, c\\d scanned"),
+        Arguments.of("a: 'b\n  c'\n", "a raw, b c scanned"),
+        Arguments.of("a: ['b', \"c\", 'd''e', f]\n", "a raw, b raw, c raw, d'e scanned, f raw"),
+        Arguments.of("- 'b'\n- \"c\"\n", "b raw, c raw"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rawScalars")
+  void cutsScalarsThatAreTheirTextWithoutScanningThemAgain(String yaml, String scalars) {
+    YamlTape tape = scanned(yaml, 64, 64);
+    List<String> read = new ArrayList<>();
+    for (int i = 0; i < tape.size(); i++) {
+      if (tape.kind(i) == YamlTape.KEY || tape.kind(i) == YamlTape.SCALAR) {
+        read.add(tape.value(i) + ((tape.flags(i) & YamlTape.RAW) != 0 ? " raw" : " scanned"));
+      }
+    }
+    assertThat(String.join(", ", read)).isEqualTo(scalars);
+  }
+
+  private static YamlTape scanned(String yaml, int maxDepth, int maxNumberLength) {
+    byte[] bytes = yaml.getBytes(StandardCharsets.ISO_8859_1);
+    YamlTape tape = new YamlTape(new Strings(), maxDepth, maxNumberLength);
+    assertThat(tape.scan(bytes, 0, bytes.length)).as("scanned: " + yaml).isTrue();
+    return tape;
   }
 
   // ---- the comparison ----
