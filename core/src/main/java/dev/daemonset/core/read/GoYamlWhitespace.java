@@ -139,6 +139,9 @@ final class GoYamlWhitespace {
 
   private void piece(DocumentSplitter.Chunk chunk) {
     pos = chunk.start();
+    if (pos < chunk.end() && text.charAt(pos) == '\uFEFF') {
+      pos++; // go-yaml drops a leading byte order mark before it counts columns
+    }
     end = chunk.end();
     line = chunk.line();
     column = 0;
