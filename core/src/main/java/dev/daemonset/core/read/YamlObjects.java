@@ -3,11 +3,15 @@ package dev.daemonset.core.read;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.SourceMap;
 import dev.daemonset.api.Span;
+import dev.daemonset.api.model.JsonValue;
 import dev.daemonset.api.model.KubernetesObject;
+import dev.daemonset.core.internal.bind.Binder;
 import dev.daemonset.core.internal.snapshot.Anomaly;
 import dev.daemonset.core.internal.snapshot.SnapshotBinder;
 import dev.daemonset.core.internal.snapshot.Strings;
 import dev.daemonset.core.internal.snapshot.Tokens.Token;
+import dev.daemonset.core.internal.tree.Tree;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,7 +53,35 @@ final class YamlObjects {
     if (fast(item, 0, length, line)) {
       return FullRead.Outcome.READ;
     }
+    if (isBlank(item, dash - from + 1, length)) {
+      // A null item: the full reader binds it and says it is no object. Read on its own, the
+      // item would be an empty document, which is skipped without a word.
+      int after = dash - from + 1; // the null is where the entry's "-" ends, as SnakeYAML has it
+      Span at = Span.at(0, line, after + 1);
+      Binder.Bound bound =
+          Binder.bind(
+              new Tree.Scalar(JsonValue.NULL, at, (int) offset + after, (int) offset + after),
+              out.next++,
+              List.of());
+      out.diagnostics.addAll(bound.diagnostics());
+      return FullRead.Outcome.READ;
+    }
     return full.read(item, 0, length, offset, false, true, line, 1, out);
+  }
+
+  /** Only spaces, line breaks and comments in {@code text[from, to)}. */
+  private static boolean isBlank(byte[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte b = text[i];
+      if (b == '#') {
+        while (i < to && text[i] != '\n') {
+          i++;
+        }
+      } else if (b != ' ' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -209,6 +209,32 @@ class YamlSnapshotTest {
   }
 
   /**
+   * An empty item ({@code -} with nothing after it but blanks or a comment) is a null, which the
+   * full reader reports as a manifest that is not an object; the List's other items are still read.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("emptyItems")
+  void anEmptyItemIsReportedAsTheFullReaderReportsIt(String what, String yaml) {
+    ReadResult snapshot = SnapshotAgreement.check(yaml.getBytes(StandardCharsets.UTF_8), what);
+    assertThat(snapshot.diagnostics()).extracting(Diagnostic::code).containsExactly("invalid-type");
+  }
+
+  static Stream<Arguments> emptyItems() {
+    String head = "apiVersion: v1\nkind: List\nitems:\n";
+    String a = node("").replace("%s", "a");
+    String b = node("").replace("%s", "b");
+    return Stream.of(
+        Arguments.of("at the end, without a line break", head + a + "-"),
+        Arguments.of("at the end", head + a + "-\n"),
+        Arguments.of("between items", head + a + "-\n" + b),
+        Arguments.of("with blanks and a comment", head + a + "-   # nothing\n  \n" + b),
+        Arguments.of(
+            "first, indented",
+            head.replace("items:\n", "items:\n  -\n") + node("  ").replace("%s", "a")),
+        Arguments.of("with CRLF line ends", (head + a + "-\n" + b).replace("\n", "\r\n")));
+  }
+
+  /**
    * An item that cannot be read makes its List unreadable: the error is the full reader's, under
    * the item's number (its message may differ: the item is parsed on its own, so the parser meets
    * the end of the item where the full reader meets the next one).
