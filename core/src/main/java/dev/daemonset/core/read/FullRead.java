@@ -44,7 +44,11 @@ final class FullRead {
     READ,
     /** Unreadable (a limit broken): the full reader reads nothing of the document it is in. */
     UNREADABLE,
-    /** A syntax error: the full reader reads nothing more of the input. */
+    /**
+     * A syntax error: the snapshot readers read nothing more of the input. The full reader does the
+     * same for JSON; in a YAML stream it goes on at the next {@code ---} (a known difference, see
+     * docs/reading.md).
+     */
     SYNTAX_ERROR,
     /** Not UTF-8 text: the full reader rejects the whole input. */
     NOT_TEXT
