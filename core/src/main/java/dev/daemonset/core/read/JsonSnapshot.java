@@ -22,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,10 @@ final class JsonSnapshot {
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   private final Window window;
+
+  /** Jackson's words for a control character: {@code (CTRL-CHAR, code 127)}. */
+  private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
+
   private final long start;
   private final Collected out;
   private final FullRead full;
@@ -383,10 +389,18 @@ final class JsonSnapshot {
             : e.getOriginalMessage().strip().replaceAll("\\s+", " ");
     JsonLocation l = e == null ? null : e.getLocation();
     int line = l == null ? 1 : Math.max(1, l.getLineNr());
-    int column = l == null ? 1 : Math.max(1, l.getColumnNr());
+    int column = l == null ? 1 : charColumn(l);
     String code = ReaderCode.JSON_SYNTAX.id();
     String text = "invalid JSON: " + message;
-    if (message.startsWith("Invalid UTF-8") || message.contains("CTRL-CHAR")) {
+    // Jackson calls U+0080 to U+009F control characters; of those, the full reader takes U+0085
+    // (next line) for text, so there it is a syntax error like any other wrong character
+    Matcher control = CONTROL.matcher(message);
+    if (control.find() && !control.group(1).equals("133")) {
+      out.notText(
+          ManifestReader.controlCharacterAt(Integer.parseInt(control.group(1)), line, column));
+      return;
+    }
+    if (message.startsWith("Invalid UTF-8")) {
       out.notText(
           new Diagnostic(
               Severity.ERROR,
@@ -409,5 +423,34 @@ final class JsonSnapshot {
     }
     out.diagnostics.add(
         new Diagnostic(Severity.ERROR, code, "", text, Span.at(out.next++, line, column)));
+  }
+
+  /**
+   * The column of an error as the full reader counts it, in code points: Jackson's byte parser
+   * counts bytes. Its location is a byte on the line ({@code column} bytes in, counting from 1);
+   * the characters before the one that byte belongs to are counted from the line's start, if the
+   * window still has it.
+   */
+  private int charColumn(JsonLocation l) {
+    int bytes = Math.max(1, l.getColumnNr());
+    if (l.getByteOffset() < 0) {
+      return bytes;
+    }
+    long at = start + l.getByteOffset();
+    long lineStart = at - (bytes - 1);
+    if (lineStart < start || window.lost(lineStart)) {
+      return bytes;
+    }
+    while (at > lineStart && window.has(at) && (window.at(at) & 0xC0) == 0x80) {
+      at--; // back to the first byte of its character
+    }
+    int chars = 1;
+    for (long i = lineStart; i < at && window.has(i); i++) {
+      int b = window.at(i) & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        chars++; // one code point, as the full reader counts columns
+      }
+    }
+    return chars;
   }
 }

@@ -498,6 +498,19 @@ public final class ManifestReader {
     return (c >= '\t' && c <= '\r') || c == '\u0085' || Character.isSpaceChar(c);
   }
 
+  /** The error for a control character {@code c} (a code point) at {@code line}:{@code column}. */
+  static Diagnostic controlCharacterAt(int c, int line, int column) {
+    return new Diagnostic(
+        Severity.ERROR,
+        ReaderCode.INVALID_ENCODING.id(),
+        "",
+        String.format(
+            Locale.ROOT,
+            "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
+            c),
+        new Span(0, line, column, line, column + 1));
+  }
+
   /**
    * The first character from {@code from} on that is neither YAML-printable nor a line break or
    * tab, as a diagnostic.
@@ -524,15 +537,7 @@ public final class ManifestReader {
         LineIndex lines = new LineIndex(text);
         int line = lines.line(i);
         int column = lines.column(i);
-        return new Diagnostic(
-            Severity.ERROR,
-            ReaderCode.INVALID_ENCODING.id(),
-            "",
-            String.format(
-                Locale.ROOT,
-                "the input contains the control character U+%04X: it is binary or corrupt, not a manifest",
-                c),
-            new Span(0, line, column, line, column + 1));
+        return controlCharacterAt(c, line, column);
       }
       i += Character.charCount(c);
     }
