@@ -4,6 +4,7 @@ import dev.daemonset.api.Diagnostic;
 import dev.daemonset.api.Document;
 import dev.daemonset.api.ReadResult;
 import dev.daemonset.api.Span;
+import dev.daemonset.core.internal.tree.Spans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,15 +88,7 @@ final class Collected {
   void notText(Diagnostic d) {
     documents.clear();
     diagnostics.clear();
-    Span s = d.span();
-    diagnostics.add(
-        new Diagnostic(
-            d.severity(),
-            d.code(),
-            d.path(),
-            d.message(),
-            new Span(0, s.line(), s.column(), s.endLine(), s.endColumn()),
-            d.related()));
+    diagnostics.add(d.withSpan(Spans.inDocument(d.span(), 0))); // the input's, not an object's
   }
 
   /** The result: diagnostics ordered by position, as the full reader orders them. */

@@ -44,11 +44,10 @@ final class JsonSnapshot {
   private static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
-  private final Window window;
-
   /** Jackson's words for a control character: {@code (CTRL-CHAR, code 127)}. */
   private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
+  private final Window window;
   private final long start;
   private final Collected out;
   private final FullRead full;
