@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +39,6 @@ import org.jspecify.annotations.Nullable;
  * yields nothing, as the full reader reads nothing of a document it cannot parse.
  */
 final class JsonSnapshot {
-
-  private static final Set<String> LIST_KINDS =
-      Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   /** Jackson's words for a control character: {@code (CTRL-CHAR, code 127)}. */
   private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
@@ -157,7 +153,7 @@ final class JsonSnapshot {
           kind = parser.getText();
         } else if (key.equals("items")
             && (seen & 4) == 0
-            && (kind == null || LIST_KINDS.contains(kind))
+            && (kind == null || ManifestReader.LIST_KINDS.contains(kind))
             && parser.currentToken() == JsonToken.FIELD_NAME
             && parser.nextToken() == JsonToken.START_ARRAY) {
           seen |= 4;
@@ -187,7 +183,7 @@ final class JsonSnapshot {
       return tokens.failure() == null && skipAndReadAgain(at, false, 0);
     }
     long end = endOffset();
-    if (list && LIST_KINDS.contains(kind)) {
+    if (list && ManifestReader.LIST_KINDS.contains(kind)) {
       return true;
     }
     if (!list && apiVersion != null && kind != null && SnapshotBinder.binds(apiVersion, kind)) {

@@ -80,7 +80,9 @@ import org.jspecify.annotations.Nullable;
 public final class ManifestReader {
 
   private static final ManifestReader DEFAULTS = new ManifestReader(ReadLimits.DEFAULTS, true);
-  private static final Set<String> LIST_KINDS =
+
+  /** The kinds whose {@code items} are read as objects of their own, by every reader. */
+  static final Set<String> LIST_KINDS =
       Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   private final ReadLimits limits;

@@ -6,7 +6,6 @@ import dev.daemonset.api.Span;
 import dev.daemonset.core.internal.tree.ReaderCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  * after the items); a larger one must be.
  */
 final class YamlSnapshot {
-
-  private static final Set<String> LIST_KINDS =
-      Set.of("List", "DaemonSetList", "NodeList", "PodList", "ControllerRevisionList");
 
   /** Not in a List's items. */
   private static final int NO_ITEMS = -1;
@@ -266,7 +262,7 @@ final class YamlSnapshot {
     if (stopped) {
       return;
     }
-    if (list && !whole && LIST_KINDS.contains(kind)) {
+    if (list && !whole && ManifestReader.LIST_KINDS.contains(kind)) {
       return; // a List: its items are read
     }
     if (list) {
